@@ -1,0 +1,140 @@
+"""The embedded store: LadybugDB (the continuation of Kùzu), on disk, in process, no server.
+
+One process writes at a time; a second writer waits up to ``wait`` seconds for the lock and then
+fails with a clear error. Readers open the database read-only.
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from ingest.errors import QueryError, StoreError, StoreLocked
+from ingest.records import Article, Event
+
+from .rows import NO_TARGET, actor_rows, article_row, event_row, part_of_rows
+from .store import QueryResult, WriteResult, check_read_only, plain
+
+SCHEMA = [
+    "CREATE NODE TABLE IF NOT EXISTS Actor(code STRING, country STRING, sector STRING, name STRING, PRIMARY KEY(code))",
+    "CREATE NODE TABLE IF NOT EXISTS Article(id STRING, title STRING, date STRING, url STRING, source STRING, "
+    "checksum STRING, path STRING, PRIMARY KEY(id))",
+    "CREATE REL TABLE IF NOT EXISTS EVENT(FROM Actor TO Actor, id STRING, doc_id STRING, cameo STRING, root STRING, "
+    "quad_class INT64, goldstein DOUBLE, plover STRING, date STRING, month STRING, year STRING, negated BOOLEAN, "
+    "mood STRING, counts BOOLEAN, rule STRING, confidence DOUBLE, sentence STRING, sent_start INT64, sent_end INT64, "
+    "source_text STRING, source_start INT64, source_end INT64, target_text STRING, target_start INT64, "
+    "target_end INT64, trigger STRING)",
+    "CREATE REL TABLE IF NOT EXISTS PART_OF(FROM Actor TO Actor)",
+]
+
+MERGE_ACTORS = ("UNWIND $rows AS r MERGE (a:Actor {code: r.code}) "
+                "ON CREATE SET a.country = r.country, a.sector = r.sector, a.name = r.name")
+MERGE_PARTS = ("UNWIND $rows AS r MATCH (a:Actor {code: r.code}), (c:Actor {code: r.country}) "
+               "MERGE (a)-[:PART_OF]->(c)")
+CREATE_ARTICLES = ("UNWIND $rows AS r CREATE (:Article {id: r.id, title: r.title, date: r.date, url: r.url, "
+                   "source: r.source, checksum: r.checksum, path: r.path})")
+CREATE_EVENTS = (
+    "UNWIND $rows AS r MATCH (s:Actor {code: r.source_code}), (t:Actor {code: r.target_code}) "
+    "CREATE (s)-[:EVENT {id: r.id, doc_id: r.doc_id, cameo: r.cameo, root: r.root, quad_class: r.quad_class, "
+    "goldstein: r.goldstein, plover: r.plover, date: r.date, month: r.month, year: r.year, negated: r.negated, "
+    "mood: r.mood, counts: r.counts, rule: r.rule, confidence: r.confidence, sentence: r.sentence, "
+    "sent_start: r.sent_start, sent_end: r.sent_end, source_text: r.source_text, source_start: r.source_start, "
+    "source_end: r.source_end, target_text: r.target_text, target_start: r.target_start, "
+    "target_end: r.target_end, trigger: r.trigger}]->(t)")
+EXISTING = "UNWIND $ids AS i MATCH (d:Article {id: i}) RETURN d.id, d.checksum"
+
+
+class EmbeddedStore:
+    """LadybugDB store at a directory path (created on first write)."""
+
+    def __init__(self, path: str, *, read_only: bool = False, wait: float = 30.0):
+        import ladybug
+
+        self.uri = str(path)
+        self.read_only = read_only
+        p = Path(path)
+        if read_only and not p.exists():
+            raise StoreError(f"no graph at {path}: run `diplograph ingest PATH --db {path}` first")
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                self._db = ladybug.Database(str(p), read_only=read_only)
+                break
+            except RuntimeError as exc:
+                msg = str(exc)
+                if "lock" not in msg.lower():
+                    raise StoreError(f"cannot open graph at {path}: {msg.splitlines()[0]}") from None
+                if time.monotonic() >= deadline:
+                    raise StoreLocked(f"graph at {path} is in use by another process ({msg.split('(')[1].split(')')[0] if '(' in msg else 'locked'}); "
+                                      f"wait for it to finish or use another --db") from None
+                time.sleep(0.5)
+        self._conn = ladybug.Connection(self._db)
+        if not read_only:
+            for ddl in SCHEMA:
+                self._conn.execute(ddl)
+
+    def _run(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        try:
+            res = self._conn.execute(cypher, params or {})
+        except RuntimeError as exc:
+            raise QueryError(str(exc).splitlines()[0]) from None
+        if isinstance(res, list):
+            res = res[-1]
+        cols = res.get_column_names()
+        return QueryResult(cols, [[plain(v) for v in row] for row in res.get_all()])
+
+    def write(self, batch: list[tuple[Article, list[Event]]]) -> WriteResult:
+        out = WriteResult()
+        if not batch:
+            return out
+        ids = list(dict.fromkeys(a.id for a, _ in batch))
+        stored = dict(self._run(EXISTING, {"ids": ids}).rows)
+        fresh: dict[str, tuple[Article, list[Event]]] = {}
+        for art, events in batch:
+            known = stored.get(art.id) or (fresh[art.id][0].checksum if art.id in fresh else None)
+            if known is None:
+                fresh[art.id] = (art, events)
+            elif known == art.checksum:
+                out.unchanged += 1
+            else:
+                out.conflicts.append(art.id)
+        if not fresh:
+            return out
+        events = list({e.id: e for _, evs in fresh.values() for e in evs}.values())
+        actors = actor_rows(events)
+        self._conn.execute("BEGIN TRANSACTION")
+        try:
+            if actors:
+                self._conn.execute(MERGE_ACTORS, {"rows": actors})
+                parts = part_of_rows(actors)
+                if parts:
+                    self._conn.execute(MERGE_PARTS, {"rows": parts})
+            self._conn.execute(CREATE_ARTICLES, {"rows": [article_row(a) for a, _ in fresh.values()]})
+            if events:
+                self._conn.execute(CREATE_EVENTS, {"rows": [event_row(e) for e in events]})
+            self._conn.execute("COMMIT")
+        except Exception:
+            self._conn.execute("ROLLBACK")
+            raise
+        out.articles = len(fresh)
+        out.events = len(events)
+        return out
+
+    def query(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> QueryResult:
+        if not write:
+            check_read_only(cypher)
+        return self._run(cypher, params)
+
+    def stats(self) -> dict[str, int]:
+        one = lambda q: self._run(q).rows[0][0]  # noqa: E731
+        return {
+            "articles": one("MATCH (d:Article) RETURN count(d)"),
+            "actors": one(f"MATCH (a:Actor) WHERE a.code <> '{NO_TARGET}' RETURN count(a)"),
+            "countries": one(f"MATCH (a:Actor) WHERE a.code = a.country AND a.code <> '{NO_TARGET}' RETURN count(a)"),
+            "events": one("MATCH ()-[e:EVENT]->() RETURN count(e)"),
+            "events_counted": one("MATCH ()-[e:EVENT]->() WHERE e.counts RETURN count(e)"),
+        }
+
+    def close(self) -> None:
+        self._conn = None
+        self._db = None

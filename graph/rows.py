@@ -1,0 +1,51 @@
+"""Flat rows for the stores: one shape for both backends, built from ingest's records."""
+from __future__ import annotations
+
+from typing import Any
+
+from ingest.actors import split_code
+from ingest.records import Article, Event
+
+NO_TARGET = "---"  # CAMEO's code for "no actor named": events without a target point here
+
+
+def article_row(a: Article) -> dict[str, Any]:
+    return {"id": a.id, "title": a.title or "", "date": a.date or "", "url": a.url or "", "source": a.source or "",
+            "checksum": a.checksum, "path": a.path or ""}
+
+
+def event_row(e: Event) -> dict[str, Any]:
+    date = e.date or ""
+    return {
+        "id": e.id, "doc_id": e.doc_id, "source_code": e.source.code,
+        "target_code": e.target.code if e.target else NO_TARGET,
+        "cameo": e.cameo, "root": e.root, "quad_class": e.quad_class, "goldstein": float(e.goldstein),
+        "plover": e.plover, "date": date, "month": date[:7], "year": date[:4], "negated": bool(e.negated),
+        "mood": e.mood, "counts": bool(e.counts), "rule": e.rule, "confidence": float(e.confidence),
+        "sentence": e.sentence, "sent_start": e.start, "sent_end": e.end,
+        "source_text": e.source.text, "source_start": e.source.start, "source_end": e.source.end,
+        "target_text": e.target.text if e.target else "", "target_start": e.target.start if e.target else -1,
+        "target_end": e.target.end if e.target else -1, "trigger": e.trigger,
+    }
+
+
+def actor_rows(events: list[Event]) -> list[dict[str, Any]]:
+    """Every actor the events name, plus the country each sector-level actor rolls up to."""
+    seen: dict[str, dict[str, Any]] = {}
+    for e in events:
+        for m in (e.source, e.target):
+            if m is None:
+                continue
+            seen.setdefault(m.code, {"code": m.code, "country": m.country, "sector": m.sector, "name": m.text})
+            if m.country != m.code:
+                seen.setdefault(m.country, {"code": m.country, "country": m.country, "sector": "", "name": m.country})
+        if e.target is None:
+            seen.setdefault(NO_TARGET, {"code": NO_TARGET, "country": NO_TARGET, "sector": "", "name": "no target named"})
+    return list(seen.values())
+
+
+def part_of_rows(actors: list[dict[str, Any]]) -> list[dict[str, str]]:
+    return [{"code": a["code"], "country": a["country"]} for a in actors if a["code"] != a["country"]]
+
+
+__all__ = ["NO_TARGET", "article_row", "event_row", "actor_rows", "part_of_rows", "split_code"]

@@ -1,0 +1,257 @@
+"""Actor dictionaries and the actor tagger: names, demonyms, metonyms, people with dated roles, sectors.
+
+Data (all in ``ingest/data/``): ``actors.tsv`` (from PETRARCH2 and NGEC), ``leaders.tsv`` (current
+leaders with term dates), ``metonyms.tsv`` (capitals and buildings for governments, IGOs, stop phrases
+coded ``-``), ``agents.tsv`` + ``agents_extra.tsv`` (sector words).
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from .records import Mention
+
+DATA = Path(__file__).resolve().parent / "data"
+
+# priorities: a curated entry beats a generated one for the same phrase
+CURATED, LEADER, NAMED, COUNTRY = 0, 1, 2, 3
+
+
+@dataclass(frozen=True)
+class Role:
+    code: str
+    start: str = ""  # ISO date or ""
+    end: str = ""
+    priority: int = NAMED
+    person: bool = False
+
+    def valid_on(self, date: str | None) -> bool:
+        if date is None:
+            return True
+        return (not self.start or self.start <= date) and (not self.end or date <= self.end)
+
+
+def _rows(name: str):
+    with (DATA / name).open(encoding="utf-8") as fh:
+        lines = (line for line in fh if not line.startswith("#"))
+        yield from csv.DictReader(lines, delimiter="\t")
+
+
+def split_code(code: str) -> tuple[str, str]:
+    """``COLGOV`` -> (``COL``, ``GOV``); IGO and non-state group codes keep their organisation as country.
+
+    >>> split_code("COLGOV"), split_code("IGOUNO"), split_code("USA")
+    (('COL', 'GOV'), ('IGOUNO', ''), ('USA', ''))
+    """
+    if code.startswith(("IGO", "IMG", "NGO", "MNC")):
+        return code, ""
+    return code[:3], code[3:6]
+
+
+def plurals(phrase: str) -> list[str]:
+    """Regular plural forms of a phrase's last word (``agency`` -> ``agencies``)."""
+    head, _, last = phrase.rpartition(" ")
+    pre = head + " " if head else ""
+    if last.endswith("man"):
+        forms = [last[:-3] + "men"]
+    elif last.endswith("y") and len(last) > 2 and last[-2] not in "aeiou":
+        forms = [last[:-1] + "ies"]
+    elif last.endswith(("s", "x", "ch", "sh")):
+        forms = [last + "es"]
+    else:
+        forms = [last + "s"]
+    return [pre + f for f in forms]
+
+
+def tokenized(phrases: list[str], tokenizer) -> list[list[str]]:
+    """The tokenizer's words for each phrase, cached on disk (tokenizing 40k phrases takes seconds)."""
+    import hashlib
+    import json
+    import os
+
+    import spacy
+
+    key = hashlib.sha1(("\n".join(phrases) + spacy.__version__).encode("utf-8")).hexdigest()[:16]
+    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "diplograph" / f"phrases-{key}.json"
+    try:
+        return json.loads(cache.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    words = [[t.text for t in doc] for doc in tokenizer.pipe(phrases, batch_size=2000)]
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(words), encoding="utf-8")
+        tmp.replace(cache)
+    except OSError:
+        pass  # a read-only home: just slower next time
+    return words
+
+
+class PhraseIndex:
+    """Longest-match lookup of token sequences (compared lower-case), like spaCy's PhraseMatcher on LOWER,
+    without creating a vocabulary entry for every phrase word."""
+
+    def __init__(self, phrases: list[list[str]]):
+        self.index = {tuple(w.lower() for w in words) for words in phrases if words}
+        self.longest = max((len(k) for k in self.index), default=0)
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        low = [t.lower_ for t in doc]
+        out = []
+        for i in range(len(low)):
+            for n in range(min(self.longest, len(low) - i), 0, -1):
+                if tuple(low[i:i + n]) in self.index:
+                    out.append((0, i, i + n))
+                    break
+        return out
+
+
+class ActorDictionary:
+    """All actor phrases with their codes, and matchers that find them in a parsed ``Doc``."""
+
+    def __init__(self, vocab, tokenizer):
+        self.roles: dict[str, list[Role]] = {}
+        self.sectors: dict[str, str] = {}
+        for row in _rows("actors.tsv"):
+            kind = COUNTRY if row["kind"] == "country" else NAMED
+            person = bool(row["start"] or row["end"])
+            self._add(row["phrase"], Role(row["code"], row["start"], row["end"], kind, person))
+        for row in _rows("leaders.tsv"):
+            for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
+                self._add(name.lower(), Role(row["code"], row["start"], row["end"], LEADER, True))
+        for row in _rows("metonyms.tsv"):
+            self._add(row["phrase"].lower(), Role(row["code"], priority=CURATED))
+        for name in ("agents.tsv", "agents_extra.tsv"):
+            for row in _rows(name):
+                phrase = row["phrase"].lower()
+                for p in [phrase, *plurals(phrase)]:
+                    self.sectors.setdefault(p, row["sector"][:3]) if name == "agents.tsv" else self.sectors.__setitem__(p, row["sector"][:3])
+        named = [p.title() if p.islower() else p for p in sorted(self.roles)]
+        agents = sorted(self.sectors)
+        words = tokenized(named + agents, tokenizer)
+        self.named = PhraseIndex(words[:len(named)])
+        self.agents = PhraseIndex(words[len(named):])
+
+    def _add(self, phrase: str, role: Role) -> None:
+        phrase = " ".join(phrase.split())
+        if len(phrase) < 2:
+            return
+        roles = self.roles.setdefault(phrase, [])
+        if role not in roles:
+            roles.append(role)
+
+    def resolve(self, phrase: str, date: str | None) -> Role | None:
+        """The role a phrase names on ``date``: curated first, then dated people, then names and countries.
+
+        A person is his government only while in office: outside every dated role he is no actor here
+        unless an undated reading exists.
+        """
+        key = " ".join(phrase.lower().split())
+        roles = list(self.roles.get(key, []))
+        if key.startswith("the "):  # "the European Union" reads like "European Union"
+            roles += self.roles.get(key[4:], [])
+        if not roles:
+            return None
+        best = min(roles, key=lambda r: r.priority).priority
+        top = [r for r in roles if r.priority == best]
+        if any(r.code == "-" for r in top):
+            return None
+        valid = [r for r in roles if r.valid_on(date)]
+        if not valid:
+            return None
+        valid.sort(key=lambda r: (r.priority, not (r.start or r.end), r.start), reverse=False)
+        if date is None:  # no date: the person's most recent dated role, else the best undated reading
+            people = [r for r in valid if r.person and r.priority <= valid[0].priority]
+            if people:
+                return max(people, key=lambda r: r.start)
+        return valid[0]
+
+
+@lru_cache(maxsize=2)
+def load_dictionary(nlp_vocab_id: int, vocab=None, tokenizer=None) -> ActorDictionary:
+    return ActorDictionary(vocab, tokenizer)
+
+
+def _capitalised(span: Span) -> bool:
+    first = next((t for t in span if t.is_alpha), None)
+    return first is None or first.text[0].isupper()
+
+
+def _head(span: Span) -> Token:
+    return span.root
+
+
+def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[Mention]:
+    """Actor mentions in ``doc``: named actors, and sector nouns joined to the country that owns them.
+
+    "British intelligence and military officials" -> ``GBRGOV``; "the U.S. Navy" -> ``USAMIL``;
+    "President Gustavo Petro" (2025) -> ``COLGOV``; "Washington" -> ``USAGOV``.
+    """
+    named_spans = [doc[s:e] for _, s, e in actors.named(doc)]
+    named_spans = [s for s in named_spans if _capitalised(s)]
+    agent_spans = [doc[s:e] for _, s, e in actors.agents(doc)]
+    named_spans = filter_spans(named_spans)
+    # stop phrases ("Latin American") must also block shorter names inside them
+    named: list[tuple[Span, Role]] = []
+    for span in named_spans:
+        role = actors.resolve(span.text, date)
+        if role is not None:
+            named.append((span, role))
+    taken = {t.i for s, _ in named for t in s}
+    agents = [s for s in filter_spans(agent_spans) if not any(t.i in taken for t in s)]
+
+    mentions: list[Mention] = []
+    used: set[int] = set()  # indices of named spans consumed by a composed mention
+    for agent in agents:
+        head = agent.root
+        if head.i != agent.end - 1 and agent.end - 1 >= 0:
+            head = doc[agent.end - 1]
+        if head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        sector = actors.sectors.get(agent.text.lower()) or actors.sectors.get(head.lower_)
+        if not sector:
+            continue
+        # the country that owns the sector noun: a modifier, a possessive or an "of" complement
+        owner = None
+        scope = set(t.i for t in head.subtree if t.i < head.i)
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+                scope.update(t.i for t in child.subtree)
+        for k, (span, role) in enumerate(named):
+            if k in used or span.start not in scope:
+                continue
+            country, sec = split_code(role.code)
+            if role.person:
+                continue
+            owner = (k, span, role)
+            break
+        if owner is None:
+            continue
+        k, span, role = owner
+        used.add(k)
+        country, sec = split_code(role.code)
+        code = role.code if sec and sector == "GOV" else country + sector
+        start = min(span.start_char, agent.start_char)
+        end = max(span.end_char, agent.end_char)
+        mentions.append(Mention(code, *split_code(code), doc.text[start:end], start, end, "composed"))
+    for k, (span, role) in enumerate(named):
+        if k in used:
+            continue
+        start = span.start_char
+        # titles before a person's name belong to the mention ("President Gustavo Petro")
+        if role.person:
+            t = span.start - 1
+            while t >= 0 and doc[t].dep_ == "compound" and doc[t].head.i in range(span.start, span.end) and doc[t].is_title:
+                start = doc[t].idx
+                t -= 1
+        country, sector = split_code(role.code)
+        kind = "person" if role.person else ("metonym" if role.priority == CURATED else "named")
+        mentions.append(Mention(role.code, country, sector, doc.text[start:span.end_char], start, span.end_char, kind))
+    mentions.sort(key=lambda m: m.start)
+    return mentions

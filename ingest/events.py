@@ -1,0 +1,399 @@
+"""The event coder: actors + dependency parse + CAMEO lexicon -> events.
+
+For each sentence it looks at every verb and event noun the lexicon knows, finds the acting actor
+(subject, passive agent, possessor, or the speaker of a quoted order), the actor acted upon (object,
+prepositional complement, or the other side of "between A and B"), the modality (negation, threat,
+plan, denial, report) and the date, and emits one :class:`Event` per source x target pair.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from . import dates
+from .cameo import lookup
+from .lexicon import Lexicon, Match
+from .records import Event, Mention
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+OBJECTS = {"dobj", "dative", "attr", "oprd", "obj", "acomp"}
+TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "from", "of", "over", "into", "for",
+                "between", "upon", "about", "onto", "by"}
+NO_TARGET_PREPS = {"in", "near", "inside", "within", "across", "during", "throughout", "around", "amid", "after",
+                   "before", "since", "until", "despite", "like", "as", "among"}
+CLAUSE_BREAKS = {"ccomp", "advcl", "conj", "parataxis", "relcl", "cc", "punct", "nsubj", "nsubjpass", "csubj",
+                 "mark", "appos"}
+SPEECH_VERBS = {"say", "tell", "announce", "state", "declare", "claim", "report", "add", "note", "insist", "stress",
+                "emphasize", "emphasise", "clarify", "write", "tweet", "post", "explain", "argue", "allege", "order"}
+SPEECH_NOUNS = {"message", "statement", "announcement", "order", "words", "decision", "remarks", "speech",
+                "declaration", "post", "letter", "decree"}
+THREAT_VERBS = {"threaten", "vow"}
+PLAN_VERBS = {"plan", "intend", "consider", "propose", "aim", "prepare", "seek", "want", "hope", "expect", "mull",
+              "weigh", "decide", "agree", "promise", "pledge"}
+DENY_VERBS = {"deny", "dismiss", "reject"}
+FUTURE_AUX = {"will", "would", "shall", "'ll"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+THING_PRONOUNS = {"it", "its"}
+PERSON_NOUNS = {"president", "leader", "minister", "premier", "chancellor", "king", "prime"}
+STATE_NOUNS = {"country", "nation", "state"}
+GOV_NOUNS = {"government", "administration", "regime", "cabinet", "authorities"}
+# verbs that, as a participle hung on a clause ("..., suggesting a coordinated response"), are the writer's
+# commentary rather than an act of the clause's subject
+COMMENTARY_VERBS = {"suggest", "signal", "indicate", "show", "mean", "underscore", "highlight", "reflect",
+                    "demonstrate", "mark", "represent", "raise", "prompt", "spark", "fuel", "risk"}
+NOMINAL_DEPS = {"pobj", "nsubj", "nsubjpass", "dobj", "appos"}
+
+
+def is_nominal(tok: Token) -> bool:
+    """A noun, or a word the tagger took for a verb where the parse uses it as a noun ("missile strikes")."""
+    if tok.pos_ == "NOUN":
+        return True
+    return tok.pos_ == "VERB" and tok.dep_ in NOMINAL_DEPS and not any(
+        c.dep_ in SUBJECTS or c.dep_ == "aux" for c in tok.children)
+
+
+@dataclass
+class Found:
+    mention: Mention
+    how: str  # direct | conj | climb | speaker | coref | between | extended
+
+
+@dataclass
+class History:
+    """What the article has mentioned so far, for coreference inside one article."""
+
+    mentions: list[Mention] = field(default_factory=list)
+
+    def last(self, person: bool | None = None, stateish: bool = False) -> Mention | None:
+        for m in reversed(self.mentions):
+            if person is True and m.kind == "person":
+                return m
+            if person is False and m.kind != "person" and (not stateish or len(m.country) == 3):
+                return m
+        return None
+
+
+class EventCoder:
+    """Codes the events of one parsed ``Doc`` (an article) given its actor mentions."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+
+    # --- actors in the parse -------------------------------------------------------------------
+    def _index(self, mentions: list[Mention], doc: Doc) -> dict[int, Mention]:
+        at: dict[int, Mention] = {}
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    at[t.i] = m
+        return at
+
+    def _actor_under(self, tok: Token, at: dict[int, Mention], skip: set[int] = frozenset()) -> Mention | None:
+        """The actor closest to ``tok`` in its subtree (breadth first), not crossing locative phrases."""
+        queue = [tok]
+        while queue:
+            nxt = []
+            for t in queue:
+                if t.i in skip:
+                    continue
+                if t.i in at:
+                    return at[t.i]
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ in NO_TARGET_PREPS:
+                        continue
+                    if c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "ccomp", "punct") and t is tok:
+                        continue
+                    nxt.append(c)
+            queue = nxt
+        return None
+
+    def _actors_of(self, tok: Token, at, history: History | None, skip=frozenset()) -> list[Found]:
+        """Actors named by ``tok`` and its conjuncts ("Colombia and Britain" -> two)."""
+        out: list[Found] = []
+        for i, c in enumerate([tok, *tok.conjuncts]):
+            m = self._actor_under(c, at, skip)
+            how = "direct" if i == 0 else "conj"
+            if m is None and history is not None:
+                m = self._corefer(c, at, history)
+                how = "coref"
+            if m is not None and all(f.mention != m for f in out):
+                out.append(Found(m, how))
+        return out
+
+    def _corefer(self, tok: Token, at, history: History) -> Mention | None:
+        """Pronouns and definite descriptions -> the last fitting actor of the article."""
+        low = tok.lower_
+        if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
+            return history.last(person=True)
+        if tok.pos_ == "PRON" and low in THING_PRONOUNS:
+            return history.last(person=False, stateish=True)
+        if tok.pos_ in ("NOUN", "PROPN") and any(d.lower_ in ("the", "this") for d in tok.children if d.dep_ == "det"):
+            if low in PERSON_NOUNS:
+                return history.last(person=True)
+            if low in STATE_NOUNS:
+                m = history.last(person=False, stateish=True)
+                return Mention(m.country, m.country, "", tok.text, tok.idx, tok.idx + len(tok), "coref") if m else None
+            if low in GOV_NOUNS:
+                m = history.last(person=False, stateish=True)
+                if m:
+                    code = m.country + "GOV"
+                    return Mention(code, m.country, "GOV", tok.text, tok.idx, tok.idx + len(tok), "coref")
+        return None
+
+    def _speaker(self, sent: Span, at) -> Mention | None:
+        """Who speaks in the sentence: the subject of a speech verb or the owner of a statement noun."""
+        for t in sent:
+            if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB":
+                for c in t.children:
+                    if c.dep_ == "nsubj":
+                        m = self._actor_under(c, at)
+                        if m:
+                            return m
+            if t.lemma_ in SPEECH_NOUNS and t.pos_ == "NOUN":
+                for c in t.children:
+                    if c.dep_ == "poss" and c.i in at:
+                        return at[c.i]
+        return None
+
+    # --- sources and targets -------------------------------------------------------------------
+    def _verb_source(self, verb: Token, at, history) -> tuple[list[Found], Token | None]:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if passive:
+            for c in verb.children:
+                if c.dep_ == "agent":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return self._actors_of(p, at, history), None
+            return [], None
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                return self._actors_of(c, at, history), c
+        # no subject of its own: share the governing verb's, or the owner of the governing noun
+        head = verb.head
+        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head is not verb:
+            if head.dep_ == "prep" and head.head is not head:
+                head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                found, subj = self._verb_source(head, at, history)
+                return [Found(f.mention, "climb") for f in found], subj
+        if verb.dep_ in ("acl", "relcl", "xcomp") or head.pos_ == "NOUN":
+            for c in head.children:
+                if c.dep_ == "poss":
+                    return [Found(f.mention, "climb") for f in self._actors_of(c, at, history)], None
+            if verb.dep_ == "relcl":
+                return [Found(f.mention, "climb") for f in self._actors_of(head, at, None)], None
+        return [], None
+
+    def _targets(self, trigger: Token, at, exclude: set[int], passive: bool) -> list[Found]:
+        order: list[tuple[Token, str]] = []
+        for c in trigger.children:
+            if passive and c.dep_ == "nsubjpass":
+                order.append((c, "direct"))
+        for c in trigger.children:
+            if c.dep_ in OBJECTS:
+                order.append((c, "direct"))
+        for c in trigger.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS and not (passive and c.lower_ == "by"):
+                order.extend((p, "direct") for p in c.children if p.dep_ in ("pobj", "pcomp"))
+        for c in trigger.children:
+            if c.dep_ in ("advcl", "xcomp", "acl") and any(g.dep_ in SUBJECTS for g in c.children):
+                continue  # a clause with a subject of its own speaks of its own actors
+            if c.dep_ in ("advcl", "xcomp", "acl", "npadvmod", "advmod") or (c.dep_ == "prep" and c.lower_ not in NO_TARGET_PREPS and c.lower_ not in TARGET_PREPS):
+                order.append((c, "extended"))
+        for tok, how in order:
+            found = self._actors_of(tok, at, None, skip=exclude)
+            found = [Found(f.mention, how if f.how == "direct" else f.how) for f in found]
+            if found:
+                return found
+        return []
+
+    # --- coding ----------------------------------------------------------------------------------
+    def _clause_forms(self, verb: Token) -> tuple[list[set[str]], list[set[str]]]:
+        before, after = [], []
+        stack = [c for c in verb.children if c.dep_ not in CLAUSE_BREAKS]
+        toks = []
+        while stack:
+            t = stack.pop()
+            toks.append(t)
+            stack.extend(t.children)
+        for t in sorted(toks, key=lambda t: t.i):
+            forms = {t.lower_, t.lemma_.lower()}
+            (after if t.i > verb.i else before).append(forms)
+        return before, after
+
+    def _mood(self, trigger: Token, source: Mention | None, at) -> tuple[str, bool, str | None]:
+        """(mood, negated, governing lemma that made it so)."""
+        negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in trigger.children)
+        if trigger.pos_ == "NOUN":
+            negated = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+        mood = "asserted"
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in trigger.children):
+            mood = "plan"
+        t = trigger
+        # walk up through xcomp/ccomp chains to the governing verb
+        while t.dep_ in ("xcomp", "ccomp", "pcomp", "advcl") and t.head is not t:
+            gov = t.head
+            if gov.dep_ == "prep":
+                gov = gov.head
+            lem = gov.lemma_.lower()
+            if any(c.dep_ == "neg" for c in gov.children) and lem not in SPEECH_VERBS:
+                negated = not negated
+            if lem in THREAT_VERBS:
+                return "threat", negated, lem
+            if lem in DENY_VERBS:
+                return "denied", negated, lem
+            if lem in PLAN_VERBS and t.dep_ == "xcomp":
+                return "plan", negated, lem
+            if lem in SPEECH_VERBS and t.dep_ == "ccomp":
+                subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+                speaker = self._actor_under(subj, at) if subj is not None else None
+                if speaker is None or source is None or speaker.country != source.country:
+                    return "reported", negated, lem
+            t = gov
+        return mood, negated, None
+
+    def code_doc(self, doc: Doc, mentions: list[Mention], doc_id: str, article_date: str | None) -> list[Event]:
+        at = self._index(mentions, doc)
+        history = History()
+        events: list[Event] = []
+        pending = sorted(mentions, key=lambda m: m.start)
+        for sent in doc.sents:
+            speaker = self._speaker(sent, at)
+            sent_events: list[Event] = []
+            for tok in sent:
+                nominal = is_nominal(tok)
+                if not nominal and tok.pos_ == "VERB" and tok.lemma_.lower() in self.lexicon.verbs:
+                    sent_events.extend(self._code_verb(tok, sent, at, history, speaker, doc_id, article_date))
+                elif nominal and tok.lemma_.lower() in self.lexicon.nouns:
+                    sent_events.extend(self._code_noun(tok, sent, at, history, speaker, doc_id, article_date))
+            events.extend(sent_events)
+            while pending and pending[0].start < sent.end_char:
+                history.mentions.append(pending.pop(0))
+        return events
+
+    def _code_verb(self, verb, sent, at, history, speaker, doc_id, article_date) -> list[Event]:
+        lemma = verb.lemma_.lower()
+        if lemma in COMMENTARY_VERBS and verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG" and not any(
+                c.dep_ in SUBJECTS for c in verb.children):
+            return []
+        # "threatened to cut aid": the governed verb carries the event; the threat verb itself is not coded
+        if lemma in THREAT_VERBS | PLAN_VERBS | DENY_VERBS and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in self.lexicon.verbs for c in verb.children):
+            return []
+        before, after = self._clause_forms(verb)
+        match = self.lexicon.verb(lemma, before, after)
+        if match is None:
+            return []
+        sources, _ = self._verb_source(verb, at, history)
+        if not sources and speaker is not None and verb.dep_ in ("xcomp", "advcl", "ccomp", "acl", "relcl", "conj"):
+            sources = [Found(speaker, "speaker")]
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        return self._emit(verb, match, sources, passive, sent, at, doc_id, article_date)
+
+    def _code_noun(self, noun, sent, at, history, speaker, doc_id, article_date) -> list[Event]:
+        # "held talks with", "imposed sanctions on": the verb's pattern codes it
+        if noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.lexicon.verbs:
+            return []
+        context = {t.lemma_.lower() for t in noun.subtree if t is not noun}
+        match = self.lexicon.noun(noun.lemma_.lower(), context)
+        if match is None:
+            return []
+        sources: list[Found] = []
+        targets: list[Found] = []
+        between = next((t for t in noun.subtree if t.lower_ == "between" and t.dep_ == "prep"), None)
+        for c in noun.children:
+            if c.dep_ == "poss":
+                sources = self._actors_of(c, at, history)
+        if not sources:  # "U.S. Navy missile strikes": an actor among the noun's modifiers
+            stack = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+            while stack and not sources:
+                c = stack.pop(0)
+                if c.i in at:
+                    sources = [Found(at[c.i], "direct")]
+                stack.extend(g for g in c.children if g.dep_ in ("compound", "amod", "nmod", "poss"))
+        if not sources and between is not None:
+            pobj = next((c for c in between.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                sides = self._actors_of(pobj, at, None)
+                if len(sides) >= 2:
+                    sources, targets = [Found(sides[0].mention, "between")], [Found(s.mention, "between") for s in sides[1:]]
+        if not sources and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB":
+            sources, _ = self._verb_source(noun.head, at, history)
+        if not sources:
+            return []
+        src_tokens = {i for i, m in at.items() if any(m == f.mention for f in sources)}
+        if not targets:
+            targets = self._targets(noun, at, src_tokens, passive=False)
+        return self._emit(noun, match, sources, False, sent, at, doc_id, article_date, targets=targets)
+
+    def _emit(self, trigger, match: Match, sources, passive, sent, at, doc_id, article_date, targets=None) -> list[Event]:
+        if not sources:
+            return []
+        out = []
+        for src in sources:
+            src_tokens = {i for i, m in at.items() if m == src.mention}
+            tgts = targets if targets is not None else self._targets(trigger, at, src_tokens, passive)
+            tgts = [t for t in tgts if t.mention.code != src.mention.code and t.mention != src.mention]
+            mood, negated, _ = self._mood(trigger, src.mention, at)
+            code = match.code
+            if mood == "threat":
+                code = threat_code(code)
+            entry = lookup(code)
+            if entry is None:
+                continue
+            if not tgts and entry.quad_class != 4:
+                continue  # an untargeted statement or appeal says nothing about a relation
+            when = self._date(trigger, sent, article_date)
+            for tgt in tgts or [None]:
+                conf = 0.9
+                conf -= 0.2 if src.how in ("speaker", "coref", "climb") else 0.0
+                conf -= 0.2 if tgt is not None and tgt.how == "extended" else 0.0
+                conf -= 0.1 if "[default]" in match.rule else 0.0
+                key = f"{doc_id}|{trigger.idx}|{src.mention.start}|{tgt.mention.start if tgt else ''}|{code}"
+                text = sent.text
+                lead = len(text) - len(text.lstrip())
+                text = text.strip()
+                out.append(Event(
+                    id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+                    doc_id=doc_id, sentence=text, start=sent.start_char + lead, end=sent.start_char + lead + len(text),
+                    source=src.mention, target=tgt.mention if tgt else None,
+                    cameo=entry.code, root=entry.root, quad_class=entry.quad_class, goldstein=entry.goldstein,
+                    plover=entry.plover, date=when, negated=negated, mood=mood,
+                    rule=f"{match.rule}; source={src.how}" + (f"; target={tgt.how}" if tgt else ""),
+                    confidence=round(max(conf, 0.1), 2), trigger=trigger.text))
+        return out
+
+    def _date(self, trigger: Token, sent: Span, article_date: str | None) -> str | None:
+        ancestors = {trigger.i, *(a.i for a in trigger.ancestors)}
+        for ent in sent.ents:
+            if ent.label_ != "DATE":
+                continue
+            head = ent.root.head
+            if head.dep_ == "prep":
+                head = head.head
+            if head.i in ancestors or ent.root.i in ancestors:
+                resolved = dates.resolve(ent.text, article_date)
+                if resolved and (article_date is None or resolved <= article_date):
+                    return resolved
+        return article_date
+
+
+def threat_code(code: str) -> str:
+    """The CAMEO threat (13x) for a threatened action: sanctions 1312, breaking relations 1313, force 138.
+
+    >>> threat_code("163"), threat_code("161"), threat_code("190"), threat_code("111")
+    ('1312', '1313', '138', '130')
+    """
+    root = int(code[:2])
+    if code.startswith("163"):
+        return "1312"
+    if root == 16:
+        return "1313" if code.startswith("161") else "131"
+    if root in (15, 17, 18, 19, 20):
+        return "138"
+    if root == 13:
+        return code
+    return "130"

@@ -1,0 +1,114 @@
+"""Verb and noun patterns -> CAMEO codes, read from data (PETRARCH2's CAMEO.2.0 plus diplograph's own).
+
+A verb pattern lists words that must appear, in order, after the verb within its clause (its objects and
+complements); some also need words before it. The pattern with the most matched words wins; a verb
+with no matching pattern takes its own default code, if it has one.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    pre: tuple[frozenset[str], ...]
+    post: tuple[frozenset[str], ...]
+    code: str
+    source: str  # "cameo2" or "diplograph"
+
+    @property
+    def weight(self) -> int:
+        return len(self.pre) + len(self.post) + (1 if self.source == "diplograph" else 0)
+
+
+@dataclass(frozen=True)
+class Match:
+    code: str
+    rule: str
+    words: int
+
+
+def _subsequence(needles: tuple[frozenset[str], ...], hay: list[set[str]]) -> bool:
+    i = 0
+    for forms in hay:
+        if i < len(needles) and forms & needles[i]:
+            i += 1
+    return i == len(needles)
+
+
+class Lexicon:
+    """CAMEO verb and noun lexicon."""
+
+    def __init__(self) -> None:
+        raw = json.loads((DATA / "verbs.json").read_text(encoding="utf-8"))
+        synsets = {k: frozenset(v) for k, v in raw["synsets"].items()}
+
+        def alt(words: list[str]) -> frozenset[str]:
+            out: set[str] = set()
+            for w in words:
+                out |= synsets.get(w, {w})
+            return frozenset(out)
+
+        self.verbs: dict[str, tuple[str | None, list[Pattern]]] = {}
+        for lemma, entry in raw["verbs"].items():
+            pats = [Pattern(tuple(alt(a) for a in p["pre"]), tuple(alt(a) for a in p["post"]), p["code"], "cameo2")
+                    for p in entry["patterns"]]
+            self.verbs[lemma] = (entry["code"], pats)
+        for row in _rows("verbs_extra.tsv"):
+            lemma = row["lemma"].strip()
+            default, pats = self.verbs.get(lemma, (None, []))
+            post = []
+            if row["particle"].strip():
+                post.append(frozenset([row["particle"].strip()]))
+            if row["object"].strip():
+                post.append(frozenset(row["object"].split("|")))
+            if post:
+                pats = [Pattern((), tuple(post), row["code"], "diplograph"), *pats]
+            else:
+                default = row["code"]
+            self.verbs[lemma] = (default, pats)
+        self.nouns: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for row in _rows("nouns.tsv"):
+            objs = frozenset(w for w in (row.get("object") or "").split("|") if w)
+            self.nouns.setdefault(row["lemma"], []).append((row["code"], objs))
+        for v in self.nouns.values():
+            v.sort(key=lambda x: not x[1])  # restricted entries first
+
+    def verb(self, lemma: str, before: list[set[str]], after: list[set[str]]) -> Match | None:
+        """Code a verb by its lemma and the word forms before and after it in its clause."""
+        entry = self.verbs.get(lemma)
+        if entry is None:
+            return None
+        default, patterns = entry
+        best: Pattern | None = None
+        for p in patterns:
+            if (best is None or p.weight > best.weight) and _subsequence(p.post, after) and _subsequence(p.pre, before):
+                best = p
+        if best is not None:
+            words = " ".join("|".join(sorted(a))[:20] for a in best.post)
+            return Match(best.code, f"verb:{lemma} * {words} [{best.source}]", best.weight)
+        if default:
+            return Match(default, f"verb:{lemma} [default]", 0)
+        return None
+
+    def noun(self, lemma: str, context: set[str]) -> Match | None:
+        for code, objs in self.nouns.get(lemma, []):
+            if not objs or objs & context:
+                return Match(code, f"noun:{lemma}" + (" * " + "|".join(sorted(objs & context)) if objs else ""), 1)
+        return None
+
+
+def _rows(name: str):
+    with (DATA / name).open(encoding="utf-8") as fh:
+        yield from csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon()

