@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 DB     ?= diplograph.db
 
-.PHONY: install demo test bench dictionaries clean
+.PHONY: install demo test bench dictionaries clean neo4j-start neo4j-stop
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,11 +28,29 @@ demo: install
 	@echo "== evidence of the rupture: Colombia -> United States, reduce relations (CAMEO 16)"
 	$(BIN)/diplograph query evidence -p a=COL -p b=USA -p root=16 --db $(DB)
 
+# The tests use their own Neo4j (port 7688, state in .neo4j-test) so that a server you run for yourself
+# with scripts/neo4j (port 7687, .neo4j) is never touched. It is started here when not running and
+# stopped again afterwards; if it cannot start, the tests marked neo4j fail with the reason.
+TEST_NEO4J = NEO4J_PORT=7688 NEO4J_STATE_DIR=$(CURDIR)/.neo4j-test scripts/neo4j
+
 test: install
-	$(BIN)/python -m pytest -q
+	@started=0; \
+	if ! $(TEST_NEO4J) status >/dev/null 2>&1; then \
+	  if $(TEST_NEO4J) start; then started=1; else echo "make: Neo4j did not start; the neo4j tests will say why"; fi; \
+	fi; \
+	eval "$$($(TEST_NEO4J) env)"; rc=0; \
+	$(BIN)/python -m pytest -q || rc=$$?; \
+	if [ $$started = 1 ]; then $(TEST_NEO4J) stop; fi; \
+	exit $$rc
 
 dictionaries: install
 	$(BIN)/python scripts/build_dictionaries.py
+
+neo4j-start:
+	scripts/neo4j start
+
+neo4j-stop:
+	scripts/neo4j stop
 
 clean:
 	rm -rf $(DB) $(DB).log .pytest_cache build *.egg-info

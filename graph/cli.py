@@ -92,11 +92,16 @@ def extract(paths: List[str] = typer.Argument(..., help="Files, directories or -
         raise typer.Exit(1)
 
 
-def _open(db: str, store: Optional[str], read_only: bool):
+USER = typer.Option(None, "--user", envvar="NEO4J_USER", help="Neo4j user (default neo4j).")
+PASSWORD = typer.Option(None, "--password", envvar="NEO4J_PASSWORD", help="Neo4j password.", show_default=False)
+
+
+def _open(db: str, store: Optional[str], read_only: bool, user: Optional[str] = None, password: Optional[str] = None):
     from graph.store import open_store
 
+    options = {"user": user, "password": password} if store and "://" in store else {}
     try:
-        return open_store(store or db, read_only=read_only)
+        return open_store(store or db, read_only=read_only, **options)
     except DiplographError as exc:
         fail(str(exc))
 
@@ -105,10 +110,11 @@ def _open(db: str, store: Optional[str], read_only: bool):
 def ingest(paths: List[str] = typer.Argument(..., help="Files, directories or - for standard input."),
            db: str = typer.Option(DEFAULT_DB, "--db", help="Embedded graph directory."),
            store: Optional[str] = typer.Option(None, "--store", help="Store URI (overrides --db), e.g. neo4j://127.0.0.1:7687."),
-           date: Optional[str] = typer.Option(None, "--date", help="Article date YYYY-MM-DD for .txt input.")):
+           date: Optional[str] = typer.Option(None, "--date", help="Article date YYYY-MM-DD for .txt input."),
+           user: Optional[str] = USER, password: Optional[str] = PASSWORD):
     """Extract events and load them into the graph store (idempotent: the same article twice changes nothing)."""
     problems: list[Problem] = []
-    graph = _open(db, store, read_only=False)
+    graph = _open(db, store, read_only=False, user=user, password=password)
     stored = unchanged = n_events = read = 0
     batch: list = []
 
@@ -175,7 +181,8 @@ def query(cypher: str = typer.Argument(..., help="A Cypher query, or the name of
           db: str = typer.Option(DEFAULT_DB, "--db"),
           store: Optional[str] = typer.Option(None, "--store", help="Store URI (overrides --db)."),
           fmt: str = typer.Option("table", "--format", help="table | json | csv"),
-          write: bool = typer.Option(False, "--write", help="Allow a query that changes the graph.")):
+          write: bool = typer.Option(False, "--write", help="Allow a query that changes the graph."),
+          user: Optional[str] = USER, password: Optional[str] = PASSWORD):
     """Run Cypher on the graph (read-only unless --write); parameters always go as parameters."""
     from graph import queries
     from graph.store import is_write
@@ -202,7 +209,7 @@ def query(cypher: str = typer.Argument(..., help="A Cypher query, or the name of
         text = cypher
     if not write and is_write(text):
         fail("E022 this query would change the graph; pass --write to allow it")
-    graph = _open(db, store, read_only=not write)
+    graph = _open(db, store, read_only=not write, user=user, password=password)
     try:
         res = graph.query(text, bound, write=write)
     except DiplographError as exc:
@@ -226,9 +233,10 @@ def list_queries():
 @app.command()
 def stats(db: str = typer.Option(DEFAULT_DB, "--db"),
           store: Optional[str] = typer.Option(None, "--store", help="Store URI (overrides --db)."),
-          fmt: str = typer.Option("table", "--format", help="table | json")):
+          fmt: str = typer.Option("table", "--format", help="table | json"),
+          user: Optional[str] = USER, password: Optional[str] = PASSWORD):
     """Counts of articles, actors and events in the graph."""
-    graph = _open(db, store, read_only=True)
+    graph = _open(db, store, read_only=True, user=user, password=password)
     try:
         s = graph.stats()
     finally:
@@ -267,6 +275,52 @@ def evaluate(gold: Path = typer.Argument(..., help="Gold JSONL (see ../shared/go
         for (g, p), n in sorted(rep.confusion.items()):
             c.add_row(g, p, str(n))
         out.print(c)
+
+
+@app.command()
+def export(to: str = typer.Option(..., "--to", help="neo4j://HOST:PORT (or bolt://…), or graphml"),
+           file: Optional[Path] = typer.Argument(None, help="Output file, for --to graphml."),
+           db: str = typer.Option(DEFAULT_DB, "--db", help="The embedded graph to copy."),
+           user: Optional[str] = USER, password: Optional[str] = PASSWORD):
+    """Copy an embedded graph into Neo4j, or write it as GraphML (for Gephi and networkx)."""
+    from graph.export import to_graphml
+
+    source = _open(db, None, read_only=True)
+    try:
+        rows = source.dump()
+    finally:
+        source.close()
+    if to.lower() == "graphml":
+        if file is None:
+            fail("--to graphml needs an output FILE")
+        to_graphml(rows, file)
+        err.print(f"{len(rows.actors)} actors, {len(rows.events)} events written to {file}")
+        return
+    if "://" not in to:
+        fail(f"--to must be a neo4j:// or bolt:// URI, or graphml; not {to!r}")
+    target = _open(db, to, read_only=False, user=user, password=password)
+    try:
+        target.write_rows(rows)
+    except DiplographError as exc:
+        fail(str(exc))
+    finally:
+        target.close()
+    err.print(f"{len(rows.articles)} articles, {len(rows.actors)} actors, {len(rows.events)} events copied to {to}")
+
+
+@app.command()
+def dump(db: str = typer.Option(DEFAULT_DB, "--db"),
+         store: Optional[str] = typer.Option(None, "--store", help="Store URI (overrides --db)."),
+         user: Optional[str] = USER, password: Optional[str] = PASSWORD):
+    """The whole graph as sorted, stable JSON lines (actors, parts, articles, events): for diffs and checks."""
+    graph = _open(db, store, read_only=True, user=user, password=password)
+    try:
+        rows = graph.dump()
+    finally:
+        graph.close()
+    for kind in ("actors", "parts", "articles", "events"):
+        for r in getattr(rows, kind):
+            sys.stdout.write(json.dumps({"kind": kind, **r}, ensure_ascii=False, sort_keys=True) + "\n")
 
 
 def main() -> None:

@@ -12,8 +12,8 @@ from typing import Any
 from ingest.errors import QueryError, StoreError, StoreLocked
 from ingest.records import Article, Event
 
-from .rows import NO_TARGET, actor_rows, article_row, event_row, part_of_rows
-from .store import QueryResult, WriteResult, check_read_only, plain
+from .rows import DUMP, NO_TARGET
+from .store import QueryResult, Rows, WriteResult, check_read_only, plain, plan_batch
 
 SCHEMA = [
     "CREATE NODE TABLE IF NOT EXISTS Actor(code STRING, country STRING, sector STRING, name STRING, PRIMARY KEY(code))",
@@ -84,41 +84,33 @@ class EmbeddedStore:
         return QueryResult(cols, [[plain(v) for v in row] for row in res.get_all()])
 
     def write(self, batch: list[tuple[Article, list[Event]]]) -> WriteResult:
-        out = WriteResult()
         if not batch:
-            return out
+            return WriteResult()
         ids = list(dict.fromkeys(a.id for a, _ in batch))
-        stored = dict(self._run(EXISTING, {"ids": ids}).rows)
-        fresh: dict[str, tuple[Article, list[Event]]] = {}
-        for art, events in batch:
-            known = stored.get(art.id) or (fresh[art.id][0].checksum if art.id in fresh else None)
-            if known is None:
-                fresh[art.id] = (art, events)
-            elif known == art.checksum:
-                out.unchanged += 1
-            else:
-                out.conflicts.append(art.id)
-        if not fresh:
-            return out
-        events = list({e.id: e for _, evs in fresh.values() for e in evs}.values())
-        actors = actor_rows(events)
+        rows, out = plan_batch(batch, dict(self._run(EXISTING, {"ids": ids}).rows))
+        if rows is not None:
+            self.write_rows(rows)
+        return out
+
+    def write_rows(self, rows: Rows) -> None:
+        """Write rows in one transaction: all of them or none."""
         self._conn.execute("BEGIN TRANSACTION")
         try:
-            if actors:
-                self._conn.execute(MERGE_ACTORS, {"rows": actors})
-                parts = part_of_rows(actors)
-                if parts:
-                    self._conn.execute(MERGE_PARTS, {"rows": parts})
-            self._conn.execute(CREATE_ARTICLES, {"rows": [article_row(a) for a, _ in fresh.values()]})
-            if events:
-                self._conn.execute(CREATE_EVENTS, {"rows": [event_row(e) for e in events]})
+            if rows.actors:
+                self._conn.execute(MERGE_ACTORS, {"rows": rows.actors})
+            if rows.parts:
+                self._conn.execute(MERGE_PARTS, {"rows": rows.parts})
+            if rows.articles:
+                self._conn.execute(CREATE_ARTICLES, {"rows": rows.articles})
+            if rows.events:
+                self._conn.execute(CREATE_EVENTS, {"rows": rows.events})
             self._conn.execute("COMMIT")
         except Exception:
             self._conn.execute("ROLLBACK")
             raise
-        out.articles = len(fresh)
-        out.events = len(events)
-        return out
+
+    def dump(self) -> Rows:
+        return Rows(*(self._run(q).records() for q in DUMP))
 
     def query(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> QueryResult:
         if not write:

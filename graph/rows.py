@@ -48,4 +48,23 @@ def part_of_rows(actors: list[dict[str, Any]]) -> list[dict[str, str]]:
     return [{"code": a["code"], "country": a["country"]} for a in actors if a["code"] != a["country"]]
 
 
+def _event_fields() -> list[str]:
+    from ingest.records import Event, Mention
+
+    m = Mention("X", "X", "", "", 0, 0)
+    return list(event_row(Event("", "", "", 0, 0, m, None, "010", "01", 1, 0.0, "", None)))
+
+
+EVENT_FIELDS = _event_fields()
+# Read a whole graph back as rows (for export and dumps): the same Cypher on every store, sorted.
+DUMP = (
+    "MATCH (a:Actor) RETURN a.code AS code, a.country AS country, a.sector AS sector, a.name AS name ORDER BY code",
+    "MATCH (a:Actor)-[:PART_OF]->(c:Actor) RETURN a.code AS code, c.code AS country ORDER BY code, country",
+    "MATCH (d:Article) RETURN d.id AS id, d.title AS title, d.date AS date, d.url AS url, d.source AS source, "
+    "d.checksum AS checksum, d.path AS path ORDER BY id",
+    "MATCH (s:Actor)-[e:EVENT]->(t:Actor) RETURN "
+    + ", ".join(f"s.code AS source_code" if f == "source_code" else "t.code AS target_code" if f == "target_code"
+                else f"e.{f} AS {f}" for f in EVENT_FIELDS) + " ORDER BY id",
+)
+
 __all__ = ["NO_TARGET", "article_row", "event_row", "actor_rows", "part_of_rows", "split_code"]

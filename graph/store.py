@@ -73,12 +73,52 @@ class WriteResult:
     events: int = 0
 
 
+@dataclass
+class Rows:
+    """A batch as flat rows, the same for every backend."""
+
+    actors: list[dict[str, Any]]
+    parts: list[dict[str, str]]
+    articles: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+
+
+def plan_batch(batch: list[tuple[Article, list[Event]]], stored: dict[str, str]) -> tuple[Rows | None, WriteResult]:
+    """Split a batch into what is new (as rows), what is already stored, and id conflicts.
+
+    ``stored`` maps the ids of the batch's articles already in the store to their text checksums.
+    """
+    from .rows import actor_rows, article_row, event_row, part_of_rows
+
+    out = WriteResult()
+    fresh: dict[str, tuple[Article, list[Event]]] = {}
+    for art, events in batch:
+        known = stored.get(art.id) or (fresh[art.id][0].checksum if art.id in fresh else None)
+        if known is None:
+            fresh[art.id] = (art, events)
+        elif known == art.checksum:
+            out.unchanged += 1
+        else:
+            out.conflicts.append(art.id)
+    if not fresh:
+        return None, out
+    events = list({e.id: e for _, evs in fresh.values() for e in evs}.values())
+    actors = actor_rows(events)
+    rows = Rows(actors, part_of_rows(actors), [article_row(a) for a, _ in fresh.values()], [event_row(e) for e in events])
+    out.articles, out.events = len(rows.articles), len(rows.events)
+    return rows, out
+
+
 class GraphStore(Protocol):
     """What every backend offers. Writes are atomic per call: all of a batch, or none of it."""
 
     uri: str
 
     def write(self, batch: list[tuple[Article, list[Event]]]) -> WriteResult: ...
+
+    def write_rows(self, rows: Rows) -> None: ...
+
+    def dump(self) -> Rows: ...
 
     def query(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> QueryResult: ...
 
