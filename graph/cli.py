@@ -308,6 +308,168 @@ def export(to: str = typer.Option(..., "--to", help="neo4j://HOST:PORT (or bolt:
     err.print(f"{len(rows.articles)} articles, {len(rows.actors)} actors, {len(rows.events)} events copied to {to}")
 
 
+def _frame(db, store, user, password, period, origin=None):
+    from graph.frames import events_frame
+
+    graph = _open(db, store, read_only=True, user=user, password=password)
+    try:
+        return events_frame(graph, period=period, origin=origin)
+    except DiplographError as exc:
+        fail(str(exc))
+    finally:
+        graph.close()
+
+
+def _emit(records: list[dict], fmt: str, title: str = "") -> None:
+    if fmt not in ("table", "json", "csv"):
+        fail(f"--format must be table, json or csv, not {fmt!r}")
+    if fmt == "json":
+        for r in records:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+        return
+    if not records:
+        err.print("nothing to show")
+        return
+    cols = list(records[0])
+    if title and fmt == "table":
+        out.print(f"[bold]{title}[/bold]")
+    _render(cols, [[r[c] for c in cols] for r in records], fmt)
+
+
+ORIGIN = typer.Option(None, "--origin", help="diplograph or gdelt: only events of that origin.")
+PERIOD = typer.Option(None, "--period", help="A date prefix (2025, 2025-11) or START..END.")
+FMT = typer.Option("table", "--format", help="table | json | csv")
+
+
+@app.command()
+def alliances(period: Optional[str] = PERIOD, png: Optional[Path] = typer.Option(None, "--png", help="Draw the blocs."),
+              actor: Optional[str] = typer.Option(None, "--actor", help="Also rank this country's allies and adversaries."),
+              min_events: int = typer.Option(2, "--min-events", help="Dyads with fewer events are left out."),
+              fmt: str = FMT, origin: Optional[str] = ORIGIN,
+              db: str = typer.Option(DEFAULT_DB, "--db"), store: Optional[str] = typer.Option(None, "--store"),
+              user: Optional[str] = USER, password: Optional[str] = PASSWORD):
+    """Blocs of the signed country graph (which alliances hold), with their balance."""
+    from graph.alliances import adversaries, allies, bloc_report, blocs, signed_graph, triad_balance
+
+    df = _frame(db, store, user, password, period, origin)
+    g = signed_graph(df, min_events=min_events)
+    if g.number_of_edges() == 0:
+        fail("no dyads with enough events in this period; lower --min-events or widen --period")
+    part = blocs(g)
+    rep = bloc_report(g, part)
+    triads, balanced = triad_balance(g)
+    records = [{"bloc": r.bloc, "size": len(r.members), "members": " ".join(r.members),
+                "internal_positive": r.internal_positive, "triads": r.triads, "balanced_triads": r.balanced_triads}
+               for r in rep if len(r.members) > 1]
+    _emit(records, fmt, f"blocs of {g.number_of_nodes()} actors, {g.number_of_edges()} signed dyads; "
+                        f"{triads} triads, {balanced:.0%} balanced")
+    if actor:
+        _emit([{"actor": actor, "partner": p, "goldstein": w, "relation": "ally"} for p, w in allies(g, actor)] +
+              [{"actor": actor, "partner": p, "goldstein": w, "relation": "adversary"} for p, w in adversaries(g, actor)],
+              fmt, f"allies and adversaries of {actor}")
+    if png:
+        from graph.plots import plot_blocs
+
+        plot_blocs(g, part, png, title=f"Blocs{' in ' + period if period else ''}: signed country graph, "
+                                       f"{g.number_of_edges()} dyads with ≥{min_events} events")
+        err.print(f"picture written to {png}")
+
+
+@app.command()
+def ruptures(top: int = typer.Option(10, "--top"), period: Optional[str] = PERIOD,
+             png: Optional[Path] = typer.Option(None, "--png", help="Draw the timeline of the largest rupture."),
+             min_events: int = typer.Option(4, "--min-events"),
+             penalty: float = typer.Option(1.0, "--penalty", help="PELT penalty factor (x log(n) x variance)."),
+             all_changes: bool = typer.Option(False, "--all", help="Rapprochements too, not only ruptures."),
+             fmt: str = FMT, origin: Optional[str] = ORIGIN,
+             db: str = typer.Option(DEFAULT_DB, "--db"), store: Optional[str] = typer.Option(None, "--store"),
+             user: Optional[str] = USER, password: Optional[str] = PASSWORD):
+    """Which relationships are breaking: change points in dyad scores, largest shift first, with evidence."""
+    from graph.rupture import rank_changes
+
+    df = _frame(db, store, user, password, period, origin)
+    changes = rank_changes(df, top=top, min_events=min_events, penalty=penalty, kind=None if all_changes else "rupture")
+    _emit([{"dyad": f"{c.a}-{c.b}", "from": c.window, "kind": c.kind, "before": c.before, "after": c.after,
+            "shift": c.shift, "strength": c.strength, "events": f"{c.events_before}+{c.events_after}",
+            "evidence": (c.evidence[0]["sentence"][:160] if c.evidence else "")} for c in changes], fmt,
+          "dyads whose mean Goldstein score shifted (PELT change points)")
+    if png and changes:
+        _dyad_png(df, changes[0].a, changes[0].b, png, penalty)
+
+
+def _dyad_png(df, a, b, png, penalty):
+    from graph.dyads import dyad_series
+    from graph.plots import plot_dyad
+    from graph.rupture import dyad_changes
+
+    series = dyad_series(df, a, b, fill=False)
+    plot_dyad(series, dyad_changes(df, a, b, penalty=penalty), png,
+              title=f"{a}–{b}: Goldstein score per month (months with events), change points by PELT")
+    err.print(f"picture written to {png}")
+
+
+@app.command()
+def dyad(a: str = typer.Argument(..., help="Country code, e.g. COL."), b: str = typer.Argument(..., help="e.g. USA."),
+         period: Optional[str] = PERIOD, freq: str = typer.Option("month", "--freq", help="week | month | quarter | year"),
+         png: Optional[Path] = typer.Option(None, "--png"), penalty: float = typer.Option(1.0, "--penalty"),
+         fmt: str = FMT, origin: Optional[str] = ORIGIN,
+         db: str = typer.Option(DEFAULT_DB, "--db"), store: Optional[str] = typer.Option(None, "--store"),
+         user: Optional[str] = USER, password: Optional[str] = PASSWORD):
+    """One dyad over time: both directions per window, and its change points with evidence."""
+    from graph.dyads import FREQS, dyad_scores
+    from graph.rupture import dyad_changes
+
+    if freq not in FREQS:
+        fail(f"--freq must be one of {', '.join(FREQS)}")
+    df = _frame(db, store, user, password, period, origin)
+    pair = df[((df["a"] == a) & (df["b"] == b)) | ((df["a"] == b) & (df["b"] == a))]
+    if pair.empty:
+        fail(f"no events between {a} and {b}" + (f" in {period}" if period else ""))
+    _emit(dyad_scores(pair, freq=freq).to_dict("records"), fmt, f"{a}–{b}, both directions")
+    changes = dyad_changes(df, a, b, freq=freq, penalty=penalty)
+    _emit([{"from": c.window, "kind": c.kind, "before": c.before, "after": c.after, "shift": c.shift,
+            "evidence": " | ".join(f"{e['date']} {e['source']} {e['cameo']} {e['target']}: {e['sentence'][:120]}"
+                                   for e in c.evidence)} for c in changes], fmt, "change points")
+    if png:
+        _dyad_png(df, a, b, png, penalty)
+
+
+@app.command("import-gdelt")
+def import_gdelt(files: List[str] = typer.Argument(..., help="GDELT 1.0 or 2.0 event export files (tab-separated)."),
+                 db: str = typer.Option(DEFAULT_DB, "--db"),
+                 store: Optional[str] = typer.Option(None, "--store", help="Store URI (overrides --db)."),
+                 user: Optional[str] = USER, password: Optional[str] = PASSWORD):
+    """Load GDELT event rows into the graph (streaming; idempotent on GLOBALEVENTID)."""
+    from graph.gdelt import batches
+    from graph.store import only_new
+
+    missing = [f for f in files if not Path(f).is_file()]
+    for f in missing:
+        err.print(f"[red]error[/red]: {f}: no such file")
+    graph = _open(db, store, read_only=False, user=user, password=password)
+    added = seen = skipped = 0
+    try:
+        with _progress() as bar:
+            task = bar.add_task("importing GDELT", total=None, events=0)
+            for rows, bad in batches([f for f in files if f not in missing]):
+                seen += len(rows.events)
+                skipped += len(bad)
+                for b in bad[:20]:
+                    err.print(f"[yellow]skipped[/yellow]: {b}", highlight=False)
+                new = only_new(graph, rows)
+                if new.events or new.articles:
+                    graph.write_rows(new)
+                added += len(new.events)
+                bar.update(task, advance=len(rows.events) + len(bad), events=added)
+    except DiplographError as exc:
+        fail(str(exc))
+    finally:
+        graph.close()
+    err.print(f"{seen} GDELT events read, {added} added, {seen - added} already stored, {skipped} rows skipped")
+    if seen == 0:
+        raise typer.Exit(1)
+
+
 @app.command()
 def dump(db: str = typer.Option(DEFAULT_DB, "--db"),
          store: Optional[str] = typer.Option(None, "--store", help="Store URI (overrides --db)."),

@@ -109,6 +109,23 @@ def plan_batch(batch: list[tuple[Article, list[Event]]], stored: dict[str, str])
     return rows, out
 
 
+def only_new(store: "GraphStore", rows: Rows, chunk: int = 2000) -> Rows:
+    """The rows whose articles and events are not stored yet (actors are merged anyway): for imports
+    that must be idempotent on their own ids (GDELT's GLOBALEVENTID)."""
+
+    def existing(cypher: str, ids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for i in range(0, len(ids), chunk):
+            found.update(r[0] for r in store.query(cypher, {"ids": ids[i:i + chunk]}).rows)
+        return found
+
+    known_docs = existing("UNWIND $ids AS i MATCH (d:Article {id: i}) RETURN d.id", [a["id"] for a in rows.articles])
+    known_events = existing("UNWIND $ids AS i MATCH ()-[e:EVENT]->() WHERE e.id = i RETURN e.id",
+                            [e["id"] for e in rows.events])
+    return Rows(rows.actors, rows.parts, [a for a in rows.articles if a["id"] not in known_docs],
+                [e for e in rows.events if e["id"] not in known_events])
+
+
 class GraphStore(Protocol):
     """What every backend offers. Writes are atomic per call: all of a batch, or none of it."""
 

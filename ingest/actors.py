@@ -18,6 +18,13 @@ from .records import Mention
 
 DATA = Path(__file__).resolve().parent / "data"
 
+ORGS = ("IGO", "IMG", "NGO", "MNC")
+# sector codes that PETRARCH appends to organisations (IGOEULEG, IMGMUSISIMIL); not parts of their names
+ORG_SECTORS = {"GOV", "MIL", "LEG", "UAF", "REB", "SPY", "COP", "JUD", "OPP", "CVL", "MED", "BUS", "ELI", "INS"}
+
+# codes that PETRARCH gives to media, companies etc. with no country: not state or organisation actors
+BARE_SECTORS = {"MED", "BUS", "CVL", "EDU", "HLH", "REL", "LAB", "AGR", "ENV", "HRI", "REF", "CRM", "SPY", "UAF"}
+
 # priorities: a curated entry beats a generated one for the same phrase
 CURATED, LEADER, NAMED, COUNTRY = 0, 1, 2, 3
 
@@ -45,11 +52,16 @@ def _rows(name: str):
 def split_code(code: str) -> tuple[str, str]:
     """``COLGOV`` -> (``COL``, ``GOV``); IGO and non-state group codes keep their organisation as country.
 
-    >>> split_code("COLGOV"), split_code("IGOUNO"), split_code("USA")
-    (('COL', 'GOV'), ('IGOUNO', ''), ('USA', ''))
+    >>> split_code("COLGOV"), split_code("IGOUNO"), split_code("USA"), split_code("IMGMUSISIMIL")
+    (('COL', 'GOV'), ('IGOUNO', ''), ('USA', ''), ('IMGMUSISI', 'MIL'))
     """
-    if code.startswith(("IGO", "IMG", "NGO", "MNC")):
-        return code, ""
+    if code.startswith(ORGS):
+        org = code
+        sector = ""
+        while len(org) > 6 and org[-3:] in ORG_SECTORS:
+            sector = org[-3:]
+            org = org[:-3]
+        return org, sector
     return code[:3], code[3:6]
 
 
@@ -119,6 +131,8 @@ class ActorDictionary:
         self.roles: dict[str, list[Role]] = {}
         self.sectors: dict[str, str] = {}
         for row in _rows("actors.tsv"):
+            if row["code"][:3] in BARE_SECTORS:  # "AFP" -> MED: a sector with no country, not an actor here
+                continue
             kind = COUNTRY if row["kind"] == "country" else NAMED
             person = bool(row["start"] or row["end"])
             self._add(row["phrase"], Role(row["code"], row["start"], row["end"], kind, person))
@@ -236,7 +250,10 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
         k, span, role = owner
         used.add(k)
         country, sec = split_code(role.code)
-        code = role.code if sec and sector == "GOV" else country + sector
+        if role.code.startswith(ORGS):  # "EU officials": the organisation itself
+            code = role.code
+        else:
+            code = role.code if sec and sector == "GOV" else country + sector
         start = min(span.start_char, agent.start_char)
         end = max(span.end_char, agent.end_char)
         mentions.append(Mention(code, *split_code(code), doc.text[start:end], start, end, "composed"))
