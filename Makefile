@@ -27,6 +27,11 @@ demo: install
 	$(BIN)/diplograph query dyad-timeline -p a=COL -p b=USA --db $(DB)
 	@echo "== evidence of the rupture: Colombia -> United States, reduce relations (CAMEO 16)"
 	$(BIN)/diplograph query evidence -p a=COL -p b=USA -p root=16 --db $(DB)
+	@echo "== which alliances hold: blocs of the signed country graph"
+	$(BIN)/diplograph alliances --actor COL --db $(DB) --png docs/img/blocs.png
+	@echo "== which relationships are breaking: ruptures, strongest first"
+	$(BIN)/diplograph ruptures --top 8 --db $(DB)
+	$(BIN)/diplograph dyad COL USA --db $(DB) --png docs/img/dyad-col-usa.png
 
 # The tests use their own Neo4j (port 7688, state in .neo4j-test) so that a server you run for yourself
 # with scripts/neo4j (port 7687, .neo4j) is never touched. It is started here when not running and

@@ -39,7 +39,9 @@ def _actor(code: str, name: str, country: str) -> dict[str, str] | None:
     if code.startswith(ORG_PREFIXES):
         ctry = split_code(code)[0]
     else:
-        ctry = country.strip() or (code[:3] if len(code) >= 3 and code[:3].isalpha() and code[:3] not in SECTORS else "")
+        prefix = code[:3]
+        ctry = country.strip() or (prefix if len(code) >= 3 and prefix.isalpha() and prefix.isupper()
+                                   and prefix not in SECTORS else "")
     if not ctry:
         return None
     sector = code[3:6] if code.startswith(ctry) and not code.startswith(ORG_PREFIXES) else ""

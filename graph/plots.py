@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sys
+
 import matplotlib
 
-matplotlib.use("Agg")
+if "ipykernel" not in sys.modules:  # notebooks keep their inline backend; elsewhere draw without a display
+    matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import networkx as nx  # noqa: E402
 import numpy as np  # noqa: E402
@@ -67,6 +70,7 @@ def plot_blocs(g: nx.Graph, partition: dict[str, int], path: str | Path | None =
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False,
               title="edge width: |Goldstein sum|\nnode size: event volume")
     ax.set_title(title or "Blocs of the signed country graph (signed spectral clustering)")
+    ax.set_aspect("equal")
     ax.set_axis_off()
     return _save(fig, path)
 
