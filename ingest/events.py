@@ -30,8 +30,19 @@ SPEECH_VERBS = {"say", "tell", "announce", "state", "declare", "claim", "report"
 SPEECH_NOUNS = {"message", "statement", "announcement", "order", "words", "decision", "remarks", "speech",
                 "declaration", "post", "letter", "decree"}
 THREAT_VERBS = {"threaten", "vow"}
-PLAN_VERBS = {"plan", "intend", "consider", "propose", "aim", "prepare", "seek", "want", "hope", "expect", "mull",
-              "weigh", "decide", "agree", "promise", "pledge"}
+# "will support", "agreed to provide", "is ready to send": a statement of intent, coded as CAMEO intent
+# (03x for cooperation, 13x for harm) rather than as the act itself
+INTENT_VERBS = {"plan", "intend", "propose", "aim", "prepare", "seek", "want", "hope", "expect", "decide", "agree",
+                "promise", "pledge", "offer", "vow", "undertake", "commit", "volunteer"}
+INTENT_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen"}
+# "demanded that Iran stop …", "urged Israel to ease …": the demanded act has not happened (mood plan)
+DEMAND_VERBS = {"demand", "urge", "ask", "call", "press", "push", "insist", "request", "appeal", "pressure",
+                "pressurize", "tell", "warn", "advise", "encourage"}
+OBLIGATION_MODALS = {"must", "should", "ought"}
+# roots whose target may be the subject of the clause they govern ("demanded that the US cancel …")
+CLAUSE_TARGET_ROOTS = {"02", "10", "13"}
+# "is considering sanctions": deliberation, not yet an act or a commitment (mood plan, not counted)
+DELIBERATION_VERBS = {"consider", "mull", "weigh", "contemplate", "study", "debate", "discuss", "explore"}
 DENY_VERBS = {"deny", "dismiss", "reject"}
 FUTURE_AUX = {"will", "would", "shall", "'ll"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -187,7 +198,7 @@ class EventCoder:
                 return [Found(f.mention, "climb") for f in self._actors_of(head, at, None)], None
         return [], None
 
-    def _targets(self, trigger: Token, at, exclude: set[int], passive: bool) -> list[Found]:
+    def _targets(self, trigger: Token, at, exclude: set[int], passive: bool, clause_target: bool = False) -> list[Found]:
         order: list[tuple[Token, str]] = []
         for c in trigger.children:
             if passive and c.dep_ == "nsubjpass":
@@ -203,6 +214,15 @@ class EventCoder:
                 continue  # a clause with a subject of its own speaks of its own actors
             if c.dep_ in ("advcl", "xcomp", "acl", "npadvmod", "advmod") or (c.dep_ == "prep" and c.lower_ not in NO_TARGET_PREPS and c.lower_ not in TARGET_PREPS):
                 order.append((c, "extended"))
+        # "demanded that the US cancel …": the subject of the governed clause
+        if clause_target:
+            for c in trigger.children:
+                if c.dep_ in ("ccomp", "xcomp"):
+                    order.extend((g, "direct") for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+        # last resort: "lifted the curfew in Montenegro": the place acted upon
+        for c in trigger.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "within"):
+                order.extend((p, "extended") for p in c.children if p.dep_ == "pobj")
         for tok, how in order:
             found = self._actors_of(tok, at, None, skip=exclude)
             found = [Found(f.mention, how if f.how == "direct" else f.how) for f in found]
@@ -225,13 +245,16 @@ class EventCoder:
         return before, after
 
     def _mood(self, trigger: Token, source: Mention | None, at) -> tuple[str, bool, str | None]:
-        """(mood, negated, governing lemma that made it so)."""
+        """(mood, negated, governing lemma). Moods: asserted, intent (turned into a CAMEO intent code by
+        the caller), threat, plan (deliberation), denied, reported."""
         negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in trigger.children)
         if trigger.pos_ == "NOUN":
             negated = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
         mood = "asserted"
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in trigger.children):
-            mood = "plan"
+            mood = "intent"
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in trigger.children):
+            mood = "plan"  # "Sudan must return the helicopter": demanded, not done
         t = trigger
         # walk up through xcomp/ccomp chains to the governing verb
         while t.dep_ in ("xcomp", "ccomp", "pcomp", "advcl") and t.head is not t:
@@ -241,17 +264,21 @@ class EventCoder:
             lem = gov.lemma_.lower()
             if any(c.dep_ == "neg" for c in gov.children) and lem not in SPEECH_VERBS:
                 negated = not negated
-            if lem in THREAT_VERBS:
+            if lem in THREAT_VERBS and t.dep_ == "xcomp":
                 return "threat", negated, lem
             if lem in DENY_VERBS:
                 return "denied", negated, lem
-            if lem in PLAN_VERBS and t.dep_ == "xcomp":
+            if t.dep_ == "xcomp" and (lem in INTENT_VERBS or lem in INTENT_ADJECTIVES):
+                return "intent", negated, lem
+            if t.dep_ == "xcomp" and lem in DELIBERATION_VERBS:
+                return "plan", negated, lem
+            if lem in DEMAND_VERBS and t.dep_ in ("ccomp", "xcomp") and gov.pos_ == "VERB":
                 return "plan", negated, lem
             if lem in SPEECH_VERBS and t.dep_ == "ccomp":
                 subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
                 speaker = self._actor_under(subj, at) if subj is not None else None
                 if speaker is None or source is None or speaker.country != source.country:
-                    return "reported", negated, lem
+                    return ("reported" if mood == "asserted" else mood), negated, lem
             t = gov
         return mood, negated, None
 
@@ -280,11 +307,15 @@ class EventCoder:
                 c.dep_ in SUBJECTS for c in verb.children):
             return []
         # "threatened to cut aid": the governed verb carries the event; the threat verb itself is not coded
-        if lemma in THREAT_VERBS | PLAN_VERBS | DENY_VERBS and any(
+        if lemma in THREAT_VERBS | INTENT_VERBS | DENY_VERBS | DELIBERATION_VERBS and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in self.lexicon.verbs for c in verb.children):
             return []
         before, after = self._clause_forms(verb)
         match = self.lexicon.verb(lemma, before, after)
+        if lemma in SPEECH_VERBS | {"reiterate", "declare", "conclude"} and any(
+                c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for a in c.children)
+                for c in verb.children):
+            match = Match("100", f"verb:{lemma} * that … must [diplograph]", 2)  # "said Sudan must return …"
         if match is None:
             return []
         sources, _ = self._verb_source(verb, at, history)
@@ -335,10 +366,16 @@ class EventCoder:
         out = []
         for src in sources:
             src_tokens = {i for i, m in at.items() if m == src.mention}
-            tgts = targets if targets is not None else self._targets(trigger, at, src_tokens, passive)
+            tgts = targets if targets is not None else self._targets(
+                trigger, at, src_tokens, passive, clause_target=match.code[:2] in CLAUSE_TARGET_ROOTS)
             tgts = [t for t in tgts if t.mention.code != src.mention.code and t.mention != src.mention]
             mood, negated, _ = self._mood(trigger, src.mention, at)
             code = match.code
+            if mood == "intent":  # intent to cooperate -> 03x; intent to harm -> a threat, 13x
+                if int(code[:2]) >= 10:
+                    mood = "threat"
+                else:
+                    code, mood = intent_code(code), "asserted"
             if mood == "threat":
                 code = threat_code(code)
             entry = lookup(code)
@@ -379,6 +416,19 @@ class EventCoder:
                 if resolved and (article_date is None or resolved <= article_date):
                     return resolved
         return article_date
+
+
+def intent_code(code: str) -> str:
+    """The CAMEO intent (03x) for an intended cooperative act: meet 036, diplomatic 032, material 031, aid 033.
+
+    >>> intent_code("042"), intent_code("051"), intent_code("061"), intent_code("0712"), intent_code("081")
+    ('036', '032', '031', '0331', '035')
+    """
+    root = code[:2]
+    if root == "07":
+        return {"071": "0331", "072": "0332", "073": "0333", "074": "0334"}.get(code[:3], "033")
+    return {"01": "030", "02": "030", "03": code, "04": "036", "05": "032", "06": "031", "08": "035",
+            "09": "030"}.get(root, "030")
 
 
 def threat_code(code: str) -> str:

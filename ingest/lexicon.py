@@ -15,6 +15,10 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 
 
+FUNCTION_WORDS = frozenset({"at", "in", "on", "to", "with", "for", "from", "by", "of", "into", "over", "about",
+                            "against", "after", "before", "up", "down", "out", "off", "back", "as", "the", "a"})
+
+
 @dataclass(frozen=True)
 class Pattern:
     pre: tuple[frozenset[str], ...]
@@ -88,6 +92,8 @@ class Lexicon:
         default, patterns = entry
         best: Pattern | None = None
         for p in patterns:
+            if default and p.source == "cameo2" and all(a <= FUNCTION_WORDS for a in p.post + p.pre):
+                continue  # "meet * at": a bare preposition is too weak to override the verb's own code
             if (best is None or p.weight > best.weight) and _subsequence(p.post, after) and _subsequence(p.pre, before):
                 best = p
         if best is not None:
