@@ -369,6 +369,10 @@ class EventCoder:
             tgts = targets if targets is not None else self._targets(
                 trigger, at, src_tokens, passive, clause_target=match.code[:2] in CLAUSE_TARGET_ROOTS)
             tgts = [t for t in tgts if t.mention.code != src.mention.code and t.mention != src.mention]
+            if not tgts and targets is None and len(sources) > 1:
+                # "Libya and Bulgaria signed a treaty": reciprocal events between the coordinated actors
+                tgts = [Found(o.mention, "reciprocal") for o in sources
+                        if o.mention.code != src.mention.code and o.mention.country != src.mention.country]
             mood, negated, _ = self._mood(trigger, src.mention, at)
             code = match.code
             if mood == "intent":  # intent to cooperate -> 03x; intent to harm -> a threat, 13x
@@ -387,7 +391,7 @@ class EventCoder:
             for tgt in tgts or [None]:
                 conf = 0.9
                 conf -= 0.2 if src.how in ("speaker", "coref", "climb") else 0.0
-                conf -= 0.2 if tgt is not None and tgt.how == "extended" else 0.0
+                conf -= 0.2 if tgt is not None and tgt.how in ("extended", "reciprocal") else 0.0
                 conf -= 0.1 if "[default]" in match.rule else 0.0
                 key = f"{doc_id}|{trigger.idx}|{src.mention.start}|{tgt.mention.start if tgt else ''}|{code}"
                 text = sent.text
