@@ -220,6 +220,7 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
     taken = {t.i for s, _ in named for t in s}
     agents = [s for s in filter_spans(agent_spans) if not any(t.i in taken for t in s)]
 
+    text = doc.text  # Doc.text is rebuilt at every access
     mentions: list[Mention] = []
     used: set[int] = set()  # indices of named spans consumed by a composed mention
     for agent in agents:
@@ -256,7 +257,7 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
             code = role.code if sec and sector == "GOV" else country + sector
         start = min(span.start_char, agent.start_char)
         end = max(span.end_char, agent.end_char)
-        mentions.append(Mention(code, *split_code(code), doc.text[start:end], start, end, "composed"))
+        mentions.append(Mention(code, *split_code(code), text[start:end], start, end, "composed"))
     for k, (span, role) in enumerate(named):
         if k in used:
             continue
@@ -269,6 +270,6 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
                 t -= 1
         country, sector = split_code(role.code)
         kind = "person" if role.person else ("metonym" if role.priority == CURATED else "named")
-        mentions.append(Mention(role.code, country, sector, doc.text[start:span.end_char], start, span.end_char, kind))
+        mentions.append(Mention(role.code, country, sector, text[start:span.end_char], start, span.end_char, kind))
     mentions.sort(key=lambda m: m.start)
     return mentions

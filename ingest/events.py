@@ -94,12 +94,15 @@ class EventCoder:
 
     # --- actors in the parse -------------------------------------------------------------------
     def _index(self, mentions: list[Mention], doc: Doc) -> dict[int, Mention]:
+        import bisect
+
         at: dict[int, Mention] = {}
+        starts = [t.idx for t in doc]  # Doc.char_span scans the doc each call; one index serves all mentions
         for m in mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                for t in span:
-                    at[t.i] = m
+            first = max(bisect.bisect_right(starts, m.start) - 1, 0)
+            last = bisect.bisect_left(starts, m.end)
+            for i in range(first, last):
+                at[i] = m
         return at
 
     def _actor_under(self, tok: Token, at: dict[int, Mention], skip: set[int] = frozenset()) -> Mention | None:
@@ -284,6 +287,10 @@ class EventCoder:
 
     def code_doc(self, doc: Doc, mentions: list[Mention], doc_id: str, article_date: str | None) -> list[Event]:
         at = self._index(mentions, doc)
+        self._tokens_of: dict[int, set[int]] = {}
+        for i, m in at.items():
+            self._tokens_of.setdefault(id(m), set()).add(i)
+        self._dates = [e for e in doc.ents if e.label_ == "DATE"]  # Span.ents rescans the doc at every call
         history = History()
         events: list[Event] = []
         pending = sorted(mentions, key=lambda m: m.start)
@@ -355,7 +362,7 @@ class EventCoder:
             sources, _ = self._verb_source(noun.head, at, history)
         if not sources:
             return []
-        src_tokens = {i for i, m in at.items() if any(m == f.mention for f in sources)}
+        src_tokens = set().union(*(self._tokens_of.get(id(f.mention), set()) for f in sources))
         if not targets:
             targets = self._targets(noun, at, src_tokens, passive=False)
         return self._emit(noun, match, sources, False, sent, at, doc_id, article_date, targets=targets)
@@ -365,7 +372,7 @@ class EventCoder:
             return []
         out = []
         for src in sources:
-            src_tokens = {i for i, m in at.items() if m == src.mention}
+            src_tokens = self._tokens_of.get(id(src.mention), set())
             tgts = targets if targets is not None else self._targets(
                 trigger, at, src_tokens, passive, clause_target=match.code[:2] in CLAUSE_TARGET_ROOTS)
             tgts = [t for t in tgts if t.mention.code != src.mention.code and t.mention != src.mention]
@@ -409,8 +416,8 @@ class EventCoder:
 
     def _date(self, trigger: Token, sent: Span, article_date: str | None) -> str | None:
         ancestors = {trigger.i, *(a.i for a in trigger.ancestors)}
-        for ent in sent.ents:
-            if ent.label_ != "DATE":
+        for ent in self._dates:
+            if ent.start < sent.start or ent.end > sent.end:
                 continue
             head = ent.root.head
             if head.dep_ == "prep":

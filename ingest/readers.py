@@ -17,6 +17,8 @@ from typing import Iterable, Iterator
 from .records import Article, text_id
 
 SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".ndjson"}
+MAX_BYTES = 20_000_000  # one article file; JSONL files may be larger (read line by line)
+MAX_CHARS = 5_000_000  # one article
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
 
 
@@ -49,18 +51,21 @@ def valid_date(value: object) -> str | None:
 
 
 def decode(data: bytes, path: str) -> str | Problem:
-    """Bytes -> text: UTF-8 (with or without BOM), UTF-16 with BOM, else a clear problem."""
+    """Bytes -> text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 for text that is not
+    UTF-8; binary data is a problem. Never raises."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             return Problem(path, "invalid UTF-16 text")
-    if b"\x00" in data[:8192]:
+    head = data[:8192]
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    if b"\x00" in head or controls > len(head) * 0.05:
         return Problem(path, "binary file, not text")
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        return Problem(path, f"not UTF-8 text (byte {exc.start}); convert it to UTF-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
 def _meta(text: str) -> tuple[dict[str, str], str]:
@@ -85,11 +90,18 @@ def _title(text: str) -> str | None:
     return None
 
 
+def too_long(text: str) -> str | None:
+    return f"article too long ({len(text):,} characters; limit {MAX_CHARS:,})" if len(text) > MAX_CHARS else None
+
+
 def from_text(text: str, path: str, date: str | None = None) -> Iterator[Article | Problem]:
     """A plain-text article; title = first line if it is one; date from ``date`` or front matter."""
     meta, body = _meta(text)
     if not body.strip():
         yield Problem(path, "empty file, no text")
+        return
+    if too_long(body):
+        yield Problem(path, too_long(body))
         return
     raw_date = date or meta.get("date")
     when = valid_date(raw_date)
@@ -134,23 +146,47 @@ def from_jsonl(lines: Iterable[str], path: str, date: str | None = None) -> Iter
             continue
         text = rec.get("text")
         if not isinstance(text, str) or not text.strip():
-            yield Problem(path, "no 'text' field", line=n)
+            yield Problem(path, "no 'text' field" if text is None else "'text' is empty or not a string", line=n)
+            continue
+        if too_long(text):
+            yield Problem(path, too_long(text), line=n)
             continue
         raw = rec.get("date") or date
         when = valid_date(raw)
         if raw and not when:
             yield Problem(path, f"invalid date {raw!r} (want YYYY-MM-DD); read without a date", line=n, level="warning")
         rid = rec.get("id")
+        if isinstance(rid, (dict, list)):
+            yield Problem(path, "'id' must be a string or a number", line=n)
+            continue
+        meta = {k: rec.get(k) if isinstance(rec.get(k), str) else None for k in ("title", "url", "source")}
         yield Article(id=str(rid) if rid not in (None, "") else text_id(text), text=text, date=when,
-                      title=rec.get("title"), url=rec.get("url"), source=rec.get("source"), path=f"{path}:{n}")
+                      path=f"{path}:{n}", **meta)
+
+
+def _utf8(data: bytes) -> bool:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
 
 
 def read_file(path: Path, date: str | None = None) -> Iterator[Article | Problem]:
     name = str(path)
     try:
+        if not path.is_file():
+            yield Problem(name, "not a regular file" if path.exists() else "no such file (a dangling link?)")
+            return
+        size = path.stat().st_size
+        if size > MAX_BYTES and path.suffix.lower() not in (".jsonl", ".ndjson"):
+            yield Problem(name, f"file too large for one article ({size:,} bytes; limit {MAX_BYTES:,})")
+            return
         data = path.read_bytes()
     except OSError as exc:
-        yield Problem(name, f"cannot read ({exc.strerror or exc})")
+        yield Problem(name, f"cannot read ({exc.strerror or type(exc).__name__})")
         return
     if not data.strip():
         yield Problem(name, "empty file, no text")
@@ -159,6 +195,8 @@ def read_file(path: Path, date: str | None = None) -> Iterator[Article | Problem
     if isinstance(text, Problem):
         yield text
         return
+    if not _utf8(data):
+        yield Problem(name, "not UTF-8; read as Windows-1252", level="warning")
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
         yield from from_jsonl(text.splitlines(), name, date)
