@@ -111,6 +111,7 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files, directories or - 
            db: str = typer.Option(DEFAULT_DB, "--db", help="Embedded graph directory."),
            store: Optional[str] = typer.Option(None, "--store", help="Store URI (overrides --db), e.g. neo4j://127.0.0.1:7687."),
            date: Optional[str] = typer.Option(None, "--date", help="Article date YYYY-MM-DD for .txt input."),
+           batch_size: int = typer.Option(BATCH, "--batch-size", min=1, help="Articles per transaction."),
            user: Optional[str] = USER, password: Optional[str] = PASSWORD):
     """Extract events and load them into the graph store (idempotent: the same article twice changes nothing)."""
     problems: list[Problem] = []
@@ -135,7 +136,7 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files, directories or - 
     for art, events in _extract_stream(paths, date, problems, "ingesting"):
         read += 1
         batch.append((art, events))
-        if len(batch) >= BATCH:
+        if len(batch) >= batch_size:
             flush()
     flush()
     graph.close()

@@ -21,6 +21,8 @@ def segments(text: str, size: int = SEGMENT) -> list[tuple[int, str]]:
     >>> segments("aaaa\\nbbbb\\ncc", size=6)
     [(0, 'aaaa\\n'), (5, 'bbbb\\n'), (10, 'cc')]
     """
+    if not text:
+        return [(0, text)]  # an empty article still comes out, with no events
     out, start = [], 0
     while start < len(text):
         end = min(start + size, len(text))

@@ -36,6 +36,15 @@ class Problem:
         return f"{where}: {self.reason}"
 
 
+SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def clean(value: object) -> object:
+    """Strings with lone UTF-16 surrogates (from JSON escapes such as "\\ud800") get U+FFFD instead:
+    they are not text, and spaCy cannot tokenize them."""
+    return SURROGATES.sub("\ufffd", value) if isinstance(value, str) else value
+
+
 def valid_date(value: object) -> str | None:
     """``YYYY-MM-DD`` (or a longer ISO timestamp) -> ``YYYY-MM-DD``; ``None`` if not a real date.
 
@@ -144,6 +153,7 @@ def from_jsonl(lines: Iterable[str], path: str, date: str | None = None) -> Iter
         if not isinstance(rec, dict):
             yield Problem(path, "not a JSON object", line=n)
             continue
+        rec = {k: clean(v) for k, v in rec.items()}
         text = rec.get("text")
         if not isinstance(text, str) or not text.strip():
             yield Problem(path, "no 'text' field" if text is None else "'text' is empty or not a string", line=n)
@@ -162,6 +172,19 @@ def from_jsonl(lines: Iterable[str], path: str, date: str | None = None) -> Iter
         meta = {k: rec.get(k) if isinstance(rec.get(k), str) else None for k in ("title", "url", "source")}
         yield Article(id=str(rid) if rid not in (None, "") else text_id(text), text=text, date=when,
                       path=f"{path}:{n}", **meta)
+
+
+def _lines(data: bytes, name: str) -> Iterator[str]:
+    """JSONL lines decoded one by one: a binary or non-UTF-8 line becomes an unparsable line (reported with
+    its number by the JSONL reader) instead of spoiling the whole file."""
+    for raw in data.split(b"\n"):
+        if b"\x00" in raw:
+            yield "\x00 binary data"
+            continue
+        try:
+            yield raw.decode("utf-8-sig").rstrip("\r")
+        except UnicodeDecodeError:
+            yield raw.decode("cp1252", errors="replace").rstrip("\r")
 
 
 def _utf8(data: bytes) -> bool:
@@ -190,6 +213,9 @@ def read_file(path: Path, date: str | None = None) -> Iterator[Article | Problem
         return
     if not data.strip():
         yield Problem(name, "empty file, no text")
+        return
+    if path.suffix.lower() in (".jsonl", ".ndjson") and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        yield from from_jsonl(_lines(data, name), name, date)
         return
     text = decode(data, name)
     if isinstance(text, Problem):
@@ -225,7 +251,11 @@ def read_paths(paths: Iterable[str], date: str | None = None, stdin=None) -> Ite
     """Articles and problems from files, directories (recursively) and ``-`` (standard input)."""
     for raw in paths:
         if raw == "-":
-            text = (stdin or sys.stdin).read()
+            try:
+                text = clean((stdin or sys.stdin).read())
+            except (UnicodeDecodeError, OSError) as exc:
+                yield Problem("<stdin>", f"cannot read standard input ({type(exc).__name__})")
+                continue
             if text.lstrip().startswith("{"):
                 yield from from_jsonl(text.splitlines(), "<stdin>", date)
             else:
