@@ -48,6 +48,18 @@ test: install
 	if [ $$started = 1 ]; then $(TEST_NEO4J) stop; fi; \
 	exit $$rc
 
+# Benchmarks: extraction, loading, queries and memory on both stores -> bench/results/, README table.
+# BENCH_SIZE sets the number of events loaded (default 200000; 1000000 for the 1M figures).
+bench: install
+	@started=0; \
+	if ! $(TEST_NEO4J) status >/dev/null 2>&1; then \
+	  if $(TEST_NEO4J) start; then started=1; fi; \
+	fi; \
+	eval "$$($(TEST_NEO4J) env)"; rc=0; \
+	$(BIN)/python bench/run.py && $(BIN)/python bench/accuracy.py || rc=$$?; \
+	if [ $$started = 1 ]; then $(TEST_NEO4J) stop; fi; \
+	exit $$rc
+
 dictionaries: install
 	$(BIN)/python scripts/build_dictionaries.py
 

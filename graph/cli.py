@@ -45,15 +45,17 @@ def _articles(paths: list[str], date: Optional[str], problems: list[Problem]) ->
             yield item
 
 
-def _extract_stream(paths: list[str], date: Optional[str], problems: list[Problem], label: str):
-    from ingest.pipeline import extract
+def _extract_stream(paths: list[str], date: Optional[str], problems: list[Problem], label: str,
+                    workers: int = 1, dask: Optional[str] = None):
+    from ingest.parallel import extract_dask, extract_parallel
 
     try:
         arts = _articles(paths, date, problems)
         with _progress() as bar:
             task = bar.add_task(label, total=None, events=0)
             n_events = 0
-            for art, events in extract(arts):
+            stream = extract_dask(arts, dask) if dask else extract_parallel(arts, workers)
+            for art, events in stream:
                 n_events += len(events)
                 bar.update(task, advance=1, events=n_events)
                 yield art, events
@@ -74,13 +76,15 @@ def _summary(read: int, problems: list[Problem], log: Path | None = None) -> Non
 @app.command()
 def extract(paths: List[str] = typer.Argument(..., help="Files, directories or - for standard input."),
             output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write events here (JSON lines)."),
-            date: Optional[str] = typer.Option(None, "--date", help="Article date YYYY-MM-DD for .txt input.")):
+            date: Optional[str] = typer.Option(None, "--date", help="Article date YYYY-MM-DD for .txt input."),
+            workers: int = typer.Option(1, "--workers", min=1, help="Processes for extraction (one model each)."),
+            dask: Optional[str] = typer.Option(None, "--dask", help="Run on a Dask cluster: scheduler address.")):
     """Extract events as JSON lines, one event per line."""
     problems: list[Problem] = []
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     read = 0
     try:
-        for _, events in _extract_stream(paths, date, problems, "extracting"):
+        for _, events in _extract_stream(paths, date, problems, "extracting", workers, dask):
             read += 1
             for e in events:
                 sink.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
@@ -112,6 +116,7 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files, directories or - 
            store: Optional[str] = typer.Option(None, "--store", help="Store URI (overrides --db), e.g. neo4j://127.0.0.1:7687."),
            date: Optional[str] = typer.Option(None, "--date", help="Article date YYYY-MM-DD for .txt input."),
            batch_size: int = typer.Option(BATCH, "--batch-size", min=1, help="Articles per transaction."),
+           workers: int = typer.Option(1, "--workers", min=1, help="Processes for extraction (one model each)."),
            user: Optional[str] = USER, password: Optional[str] = PASSWORD):
     """Extract events and load them into the graph store (idempotent: the same article twice changes nothing)."""
     problems: list[Problem] = []
@@ -133,7 +138,7 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files, directories or - 
             err.print(f"[yellow]error[/yellow]: {cid}: an article with this id but other text is already stored; skipped")
         batch.clear()
 
-    for art, events in _extract_stream(paths, date, problems, "ingesting"):
+    for art, events in _extract_stream(paths, date, problems, "ingesting", workers):
         read += 1
         batch.append((art, events))
         if len(batch) >= batch_size:

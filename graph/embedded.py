@@ -12,7 +12,8 @@ from typing import Any
 from ingest.errors import QueryError, StoreError, StoreLocked
 from ingest.records import Article, Event
 
-from .rows import DUMP, NO_TARGET
+from .faults import crash_point
+from .rows import DUMP, EVENT_FIELDS, NO_TARGET
 from .store import QueryResult, Rows, WriteResult, check_read_only, plain, plan_batch
 
 SCHEMA = [
@@ -41,6 +42,8 @@ CREATE_EVENTS = (
     "sent_start: r.sent_start, sent_end: r.sent_end, source_text: r.source_text, source_start: r.source_start, "
     "source_end: r.source_end, target_text: r.target_text, target_start: r.target_start, "
     "target_end: r.target_end, trigger: r.trigger}]->(t)")
+BULK_MIN = 500  # events in one write from which COPY beats UNWIND … CREATE
+COPY_COLUMNS = ["source_code", "target_code"] + [f for f in EVENT_FIELDS if f not in ("source_code", "target_code")]
 EXISTING = "UNWIND $ids AS i MATCH (d:Article {id: i}) RETURN d.id, d.checksum"
 
 
@@ -102,7 +105,15 @@ class EmbeddedStore:
                 self._conn.execute(MERGE_PARTS, {"rows": rows.parts})
             if rows.articles:
                 self._conn.execute(CREATE_ARTICLES, {"rows": rows.articles})
-            if rows.events:
+            crash_point()
+            if len(rows.events) >= BULK_MIN:
+                import pandas as pd
+
+                # the bulk path: COPY from a DataFrame, inside the same transaction (LadybugDB scans the
+                # local variable named in the query)
+                events_df = pd.DataFrame(rows.events, columns=COPY_COLUMNS)  # noqa: F841
+                self._conn.execute("COPY EVENT FROM events_df")
+            elif rows.events:
                 self._conn.execute(CREATE_EVENTS, {"rows": rows.events})
             self._conn.execute("COMMIT")
         except Exception:

@@ -12,6 +12,7 @@ from typing import Any
 from ingest.errors import QueryError, StoreError
 from ingest.records import Article, Event
 
+from .faults import crash_point
 from .rows import DUMP, NO_TARGET
 from .store import QueryResult, Rows, WriteResult, check_read_only, plain, plan_batch
 
@@ -79,6 +80,8 @@ class Neo4jStore:
                                  (MERGE_ARTICLES, rows.articles), (_merge_events(), rows.events)):
                 for i in range(0, len(data), CHUNK):
                     tx.run(cypher, rows=data[i:i + CHUNK]).consume()
+                if cypher == MERGE_ARTICLES:
+                    crash_point()
 
         with self._driver.session(database=self.database) as session:
             session.execute_write(work)
