@@ -304,8 +304,11 @@ def export(to: str = typer.Option(..., "--to", help="neo4j://HOST:PORT (or bolt:
         return
     if "://" not in to:
         fail(f"--to must be a neo4j:// or bolt:// URI, or graphml; not {to!r}")
+    from graph.store import only_new
+
     target = _open(db, to, read_only=False, user=user, password=password)
     try:
+        rows = only_new(target, rows)  # copying again adds nothing
         target.write_rows(rows)
     except DiplographError as exc:
         fail(str(exc))

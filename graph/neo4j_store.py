@@ -126,5 +126,8 @@ def _merge_events() -> str:
     from .rows import EVENT_FIELDS
 
     props = ", ".join(f"e.{f} = r.{f}" for f in EVENT_FIELDS if f not in ("id", "source_code", "target_code"))
+    # CREATE, not MERGE: every write path filters out stored ids first (plan_batch, only_new), the uniqueness
+    # constraint on EVENT.id refuses any duplicate, and MERGE on a relationship scans all the relationships
+    # between the two actors (quadratic on busy dyads)
     return ("UNWIND $rows AS r MATCH (s:Actor {code: r.source_code}), (t:Actor {code: r.target_code}) "
-            f"MERGE (s)-[e:EVENT {{id: r.id}}]->(t) SET {props}")
+            f"CREATE (s)-[e:EVENT {{id: r.id}}]->(t) SET {props}")
