@@ -13,8 +13,8 @@ from ingest.errors import QueryError, StoreError, StoreLocked
 from ingest.records import Article, Event
 
 from .faults import crash_point
-from .rows import DUMP, EVENT_FIELDS, NO_TARGET
-from .store import QueryResult, Rows, WriteResult, check_read_only, plain, plan_batch
+from .rows import DUMP, EVENT_FIELDS
+from .store import QueryResult, Rows, WriteResult, check_read_only, graph_stats, plain, plan_batch
 
 SCHEMA = [
     "CREATE NODE TABLE IF NOT EXISTS Actor(code STRING, country STRING, sector STRING, name STRING, PRIMARY KEY(code))",
@@ -129,14 +129,7 @@ class EmbeddedStore:
         return self._run(cypher, params)
 
     def stats(self) -> dict[str, int]:
-        one = lambda q: self._run(q).rows[0][0]  # noqa: E731
-        return {
-            "articles": one("MATCH (d:Article) RETURN count(d)"),
-            "actors": one(f"MATCH (a:Actor) WHERE a.code <> '{NO_TARGET}' RETURN count(a)"),
-            "countries": one(f"MATCH (a:Actor) WHERE a.code = a.country AND a.code <> '{NO_TARGET}' RETURN count(a)"),
-            "events": one("MATCH ()-[e:EVENT]->() RETURN count(e)"),
-            "events_counted": one("MATCH ()-[e:EVENT]->() WHERE e.counts RETURN count(e)"),
-        }
+        return graph_stats(self)
 
     def close(self) -> None:
         self._conn = None

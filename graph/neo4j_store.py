@@ -13,8 +13,8 @@ from ingest.errors import QueryError, StoreError
 from ingest.records import Article, Event
 
 from .faults import crash_point
-from .rows import DUMP, NO_TARGET
-from .store import QueryResult, Rows, WriteResult, check_read_only, plain, plan_batch
+from .rows import DUMP
+from .store import QueryResult, Rows, WriteResult, check_read_only, graph_stats, plain, plan_batch
 
 SCHEMA = [
     "CREATE CONSTRAINT actor_code IF NOT EXISTS FOR (a:Actor) REQUIRE a.code IS UNIQUE",
@@ -109,14 +109,7 @@ class Neo4jStore:
         return Rows(*(self.query(q).records() for q in DUMP))
 
     def stats(self) -> dict[str, int]:
-        one = lambda q: self.query(q).rows[0][0]  # noqa: E731
-        return {
-            "articles": one("MATCH (d:Article) RETURN count(d)"),
-            "actors": one(f"MATCH (a:Actor) WHERE a.code <> '{NO_TARGET}' RETURN count(a)"),
-            "countries": one(f"MATCH (a:Actor) WHERE a.code = a.country AND a.code <> '{NO_TARGET}' RETURN count(a)"),
-            "events": one("MATCH ()-[e:EVENT]->() RETURN count(e)"),
-            "events_counted": one("MATCH ()-[e:EVENT]->() WHERE e.counts RETURN count(e)"),
-        }
+        return graph_stats(self)
 
     def close(self) -> None:
         self._driver.close()

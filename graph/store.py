@@ -126,6 +126,20 @@ def only_new(store: "GraphStore", rows: Rows, chunk: int = 2000) -> Rows:
                 [e for e in rows.events if e["id"] not in known_events])
 
 
+STATS = {
+    "articles": "MATCH (d:Article) RETURN count(d)",
+    "actors": "MATCH (a:Actor) WHERE a.code <> '---' RETURN count(a)",
+    "countries": "MATCH (a:Actor) WHERE a.code = a.country AND a.code <> '---' RETURN count(a)",
+    "events": "MATCH ()-[e:EVENT]->() RETURN count(e)",
+    "events_counted": "MATCH ()-[e:EVENT]->() WHERE e.counts RETURN count(e)",
+}
+
+
+def graph_stats(store: "GraphStore") -> dict[str, int]:
+    """Counts of articles, actors, countries and events: the same Cypher on every store."""
+    return {name: store.query(cypher).rows[0][0] for name, cypher in STATS.items()}
+
+
 class GraphStore(Protocol):
     """What every backend offers. Writes are atomic per call: all of a batch, or none of it."""
 
