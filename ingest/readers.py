@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 
 from .records import Article, text_id
 
-SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".ndjson"}
+SUFFIXES = {".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson"}  # what a directory walk reads
 MAX_BYTES = 20_000_000  # one article file; JSONL files may be larger (read line by line)
 MAX_CHARS = 5_000_000  # one article
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)

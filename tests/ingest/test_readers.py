@@ -73,3 +73,11 @@ def test_stdin_jsonl(tmp_path: Path):
 
     arts = [a for a in read_paths(["-"], stdin=io.StringIO('{"id": "s", "text": "Peru praised Chile."}\n'))]
     assert arts[0].id == "s"
+
+
+def test_directory_walk_reads_articles_not_documentation(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("Colombia condemned the strikes.")
+    (tmp_path / "SOURCE.md").write_text("# Where these articles come from\n\nPublic domain.")
+    (tmp_path / "notes.csv").write_text("a,b\n")
+    arts, problems = _read(tmp_path)
+    assert [Path(a.path).name for a in arts] == ["a.txt"] and not problems
