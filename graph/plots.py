@@ -66,7 +66,7 @@ def plot_blocs(g: nx.Graph, partition: dict[str, int], path: str | Path | None =
                     fontweight="bold", zorder=3, bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.7))
     handles = [Line2D([0], [0], color=COOP, lw=3, label="cooperation dominates"),
                Line2D([0], [0], color=CONFLICT, lw=3, label="conflict dominates")]
-    handles += [Patch(color=PALETTE(b), label=f"bloc {b}") for b in bloc_ids[:10]]
+    handles += [Patch(color=PALETTE(b), label=f"bloc {b}") for b in sorted(bloc_ids)[:10]]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False,
               title="edge width: |Goldstein sum|\nnode size: event volume")
     ax.set_title(title or "Blocs of the signed country graph (signed spectral clustering)")
