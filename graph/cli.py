@@ -5,6 +5,7 @@ import csv
 import io
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator, List, Optional
 
@@ -100,14 +101,22 @@ USER = typer.Option(None, "--user", envvar="NEO4J_USER", help="Neo4j user (defau
 PASSWORD = typer.Option(None, "--password", envvar="NEO4J_PASSWORD", help="Neo4j password.", show_default=False)
 
 
-def _open(db: str, store: Optional[str], read_only: bool, user: Optional[str] = None, password: Optional[str] = None):
+@contextmanager
+def _opened(db: str, store: Optional[str], read_only: bool, user: Optional[str] = None,
+            password: Optional[str] = None) -> Iterator[Any]:
+    """The store, closed afterwards; any diplograph error inside becomes a one-line message and exit 1."""
     from graph.store import open_store
 
     options = {"user": user, "password": password} if store and "://" in store else {}
+    graph = None
     try:
-        return open_store(store or db, read_only=read_only, **options)
+        graph = open_store(store or db, read_only=read_only, **options)
+        yield graph
     except DiplographError as exc:
         fail(str(exc))
+    finally:
+        if graph is not None:
+            graph.close()
 
 
 @app.command()
@@ -120,16 +129,12 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files, directories or - 
            user: Optional[str] = USER, password: Optional[str] = PASSWORD):
     """Extract events and load them into the graph store (idempotent: the same article twice changes nothing)."""
     problems: list[Problem] = []
-    graph = _open(db, store, read_only=False, user=user, password=password)
     stored = unchanged = n_events = read = 0
     batch: list = []
 
-    def flush() -> None:
+    def flush(graph) -> None:
         nonlocal stored, unchanged, n_events
-        try:
-            res = graph.write(batch)
-        except DiplographError as exc:
-            fail(str(exc))
+        res = graph.write(batch)
         stored += res.articles
         unchanged += res.unchanged
         n_events += res.events
@@ -138,13 +143,13 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files, directories or - 
             err.print(f"[yellow]error[/yellow]: {cid}: an article with this id but other text is already stored; skipped")
         batch.clear()
 
-    for art, events in _extract_stream(paths, date, problems, "ingesting", workers):
-        read += 1
-        batch.append((art, events))
-        if len(batch) >= batch_size:
-            flush()
-    flush()
-    graph.close()
+    with _opened(db, store, read_only=False, user=user, password=password) as graph:
+        for art, events in _extract_stream(paths, date, problems, "ingesting", workers):
+            read += 1
+            batch.append((art, events))
+            if len(batch) >= batch_size:
+                flush(graph)
+        flush(graph)
     log = Path(store or db).with_suffix(".log") if not store else None
     _summary(read, problems, log)
     err.print(f"{stored} ingested, {unchanged} already stored, {n_events} events added")
@@ -215,13 +220,8 @@ def query(cypher: str = typer.Argument(..., help="A Cypher query, or the name of
         text = cypher
     if not write and is_write(text):
         fail("E022 this query would change the graph; pass --write to allow it")
-    graph = _open(db, store, read_only=not write, user=user, password=password)
-    try:
+    with _opened(db, store, read_only=not write, user=user, password=password) as graph:
         res = graph.query(text, bound, write=write)
-    except DiplographError as exc:
-        fail(str(exc))
-    finally:
-        graph.close()
     _render(res.columns, res.rows, fmt)
 
 
@@ -242,11 +242,8 @@ def stats(db: str = typer.Option(DEFAULT_DB, "--db"),
           fmt: str = typer.Option("table", "--format", help="table | json"),
           user: Optional[str] = USER, password: Optional[str] = PASSWORD):
     """Counts of articles, actors and events in the graph."""
-    graph = _open(db, store, read_only=True, user=user, password=password)
-    try:
+    with _opened(db, store, read_only=True, user=user, password=password) as graph:
         s = graph.stats()
-    finally:
-        graph.close()
     if fmt == "json":
         sys.stdout.write(json.dumps(s) + "\n")
     else:
@@ -291,11 +288,8 @@ def export(to: str = typer.Option(..., "--to", help="neo4j://HOST:PORT (or bolt:
     """Copy an embedded graph into Neo4j, or write it as GraphML (for Gephi and networkx)."""
     from graph.export import to_graphml
 
-    source = _open(db, None, read_only=True)
-    try:
+    with _opened(db, None, read_only=True) as source:
         rows = source.dump()
-    finally:
-        source.close()
     if to.lower() == "graphml":
         if file is None:
             fail("--to graphml needs an output FILE")
@@ -306,27 +300,17 @@ def export(to: str = typer.Option(..., "--to", help="neo4j://HOST:PORT (or bolt:
         fail(f"--to must be a neo4j:// or bolt:// URI, or graphml; not {to!r}")
     from graph.store import only_new
 
-    target = _open(db, to, read_only=False, user=user, password=password)
-    try:
+    with _opened(db, to, read_only=False, user=user, password=password) as target:
         rows = only_new(target, rows)  # copying again adds nothing
         target.write_rows(rows)
-    except DiplographError as exc:
-        fail(str(exc))
-    finally:
-        target.close()
     err.print(f"{len(rows.articles)} articles, {len(rows.actors)} actors, {len(rows.events)} events copied to {to}")
 
 
 def _frame(db, store, user, password, period, origin=None):
     from graph.frames import events_frame
 
-    graph = _open(db, store, read_only=True, user=user, password=password)
-    try:
+    with _opened(db, store, read_only=True, user=user, password=password) as graph:
         return events_frame(graph, period=period, origin=origin)
-    except DiplographError as exc:
-        fail(str(exc))
-    finally:
-        graph.close()
 
 
 def _emit(records: list[dict], fmt: str, title: str = "") -> None:
@@ -455,25 +439,19 @@ def import_gdelt(files: List[str] = typer.Argument(..., help="GDELT 1.0 or 2.0 e
     missing = [f for f in files if not Path(f).is_file()]
     for f in missing:
         err.print(f"[red]error[/red]: {f}: no such file")
-    graph = _open(db, store, read_only=False, user=user, password=password)
     added = seen = skipped = 0
-    try:
-        with _progress() as bar:
-            task = bar.add_task("importing GDELT", total=None, events=0)
-            for rows, bad in batches([f for f in files if f not in missing]):
-                seen += len(rows.events)
-                skipped += len(bad)
-                for b in bad[:20]:
-                    err.print(f"[yellow]skipped[/yellow]: {b}", highlight=False)
-                new = only_new(graph, rows)
-                if new.events or new.articles:
-                    graph.write_rows(new)
-                added += len(new.events)
-                bar.update(task, advance=len(rows.events) + len(bad), events=added)
-    except DiplographError as exc:
-        fail(str(exc))
-    finally:
-        graph.close()
+    with _opened(db, store, read_only=False, user=user, password=password) as graph, _progress() as bar:
+        task = bar.add_task("importing GDELT", total=None, events=0)
+        for rows, bad in batches([f for f in files if f not in missing]):
+            seen += len(rows.events)
+            skipped += len(bad)
+            for b in bad[:20]:
+                err.print(f"[yellow]skipped[/yellow]: {b}", highlight=False)
+            new = only_new(graph, rows)
+            if new.events or new.articles:
+                graph.write_rows(new)
+            added += len(new.events)
+            bar.update(task, advance=len(rows.events) + len(bad), events=added)
     err.print(f"{seen} GDELT events read, {added} added, {seen - added} already stored, {skipped} rows skipped")
     if seen == 0:
         raise typer.Exit(1)
@@ -484,11 +462,8 @@ def dump(db: str = typer.Option(DEFAULT_DB, "--db"),
          store: Optional[str] = typer.Option(None, "--store", help="Store URI (overrides --db)."),
          user: Optional[str] = USER, password: Optional[str] = PASSWORD):
     """The whole graph as sorted, stable JSON lines (actors, parts, articles, events): for diffs and checks."""
-    graph = _open(db, store, read_only=True, user=user, password=password)
-    try:
+    with _opened(db, store, read_only=True, user=user, password=password) as graph:
         rows = graph.dump()
-    finally:
-        graph.close()
     for kind in ("actors", "parts", "articles", "events"):
         for r in getattr(rows, kind):
             sys.stdout.write(json.dumps({"kind": kind, **r}, ensure_ascii=False, sort_keys=True) + "\n")
