@@ -63,7 +63,7 @@ DUMP = (
     "MATCH (d:Article) RETURN d.id AS id, d.title AS title, d.date AS date, d.url AS url, d.source AS source, "
     "d.checksum AS checksum, d.path AS path ORDER BY id",
     "MATCH (s:Actor)-[e:EVENT]->(t:Actor) RETURN "
-    + ", ".join(f"s.code AS source_code" if f == "source_code" else "t.code AS target_code" if f == "target_code"
+    + ", ".join("s.code AS source_code" if f == "source_code" else "t.code AS target_code" if f == "target_code"
                 else f"e.{f} AS {f}" for f in EVENT_FIELDS) + " ORDER BY id",
 )
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .records import Mention
@@ -145,7 +144,9 @@ class ActorDictionary:
             for row in _rows(name):
                 phrase = row["phrase"].lower()
                 for p in [phrase, *plurals(phrase)]:
-                    self.sectors.setdefault(p, row["sector"][:3]) if name == "agents.tsv" else self.sectors.__setitem__(p, row["sector"][:3])
+                    # within agents.tsv the first reading wins; agents_extra.tsv overrides it
+                    if name == "agents_extra.tsv" or p not in self.sectors:
+                        self.sectors[p] = row["sector"][:3]
         named = [p.title() if p.islower() else p for p in sorted(self.roles)]
         agents = sorted(self.sectors)
         words = tokenized(named + agents, tokenizer)
@@ -187,18 +188,9 @@ class ActorDictionary:
         return valid[0]
 
 
-@lru_cache(maxsize=2)
-def load_dictionary(nlp_vocab_id: int, vocab=None, tokenizer=None) -> ActorDictionary:
-    return ActorDictionary(vocab, tokenizer)
-
-
 def _capitalised(span: Span) -> bool:
     first = next((t for t in span if t.is_alpha), None)
     return first is None or first.text[0].isupper()
-
-
-def _head(span: Span) -> Token:
-    return span.root
 
 
 def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[Mention]:

@@ -59,10 +59,13 @@ def valid_date(value: object) -> str | None:
         return None
 
 
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def decode(data: bytes, path: str) -> str | Problem:
     """Bytes -> text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 for text that is not
     UTF-8; binary data is a problem. Never raises."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith(UTF16_BOMS):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
@@ -188,7 +191,7 @@ def _lines(data: bytes, name: str) -> Iterator[str]:
 
 
 def _utf8(data: bytes) -> bool:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith(UTF16_BOMS):
         return True
     try:
         data.decode("utf-8")
@@ -214,7 +217,7 @@ def read_file(path: Path, date: str | None = None) -> Iterator[Article | Problem
     if not data.strip():
         yield Problem(name, "empty file, no text")
         return
-    if path.suffix.lower() in (".jsonl", ".ndjson") and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if path.suffix.lower() in (".jsonl", ".ndjson") and not data.startswith(UTF16_BOMS):
         yield from from_jsonl(_lines(data, name), name, date)
         return
     text = decode(data, name)
