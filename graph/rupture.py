@@ -65,6 +65,12 @@ def dyad_changes(df: pd.DataFrame, a: str, b: str, *, freq: str = "month", penal
     """Change points of one dyad (symmetric), each with the events around it as evidence."""
     lo, hi = sorted((a, b))
     pair = df[((df["a"] == lo) & (df["b"] == hi)) | ((df["a"] == hi) & (df["b"] == lo))]
+    return _pair_changes(pair, lo, hi, freq=freq, penalty=penalty, evidence=evidence)
+
+
+def _pair_changes(pair: pd.DataFrame, lo: str, hi: str, *, freq: str, penalty: float,
+                  evidence: int = 3) -> list[Change]:
+    """Change points of the events of one dyad (``pair`` holds only its events, both directions)."""
     s = dyad_scores(pair, freq=freq, symmetric=True)
     if len(s) < 3:
         return []
@@ -94,11 +100,10 @@ def rank_changes(df: pd.DataFrame, *, top: int = 10, min_events: int = 4, freq: 
     ``kind``: ``"rupture"`` or ``"rapprochement"`` to keep one sign only.
     """
     pairs = df.assign(lo=df[["a", "b"]].min(axis=1), hi=df[["a", "b"]].max(axis=1))
-    counts = pairs.groupby(["lo", "hi"]).size()
     changes: list[Change] = []
-    for (lo, hi), n in counts.items():
-        if n >= min_events:
-            changes.extend(dyad_changes(df, lo, hi, freq=freq, penalty=penalty))
+    for (lo, hi), pair in pairs.groupby(["lo", "hi"]):  # one pass over the events, not one per dyad
+        if len(pair) >= min_events:
+            changes.extend(_pair_changes(pair.drop(columns=["lo", "hi"]), lo, hi, freq=freq, penalty=penalty))
     if kind:
         changes = [c for c in changes if c.kind == kind]
     changes.sort(key=lambda c: (-c.strength, c.a, c.b, c.window))
