@@ -112,7 +112,7 @@ def synthetic(n: int, seed: int = 7):
                            "year": d[:4], "negated": False, "mood": "asserted", "counts": True, "rule": "bench",
                            "confidence": 0.9, "sentence": f"{a} and {b}: event {i}.", "sent_start": 0, "sent_end": 20,
                            "source_text": a, "source_start": 0, "source_end": 3, "target_text": b,
-                           "target_start": 8, "target_end": 11, "trigger": "x"})
+                           "target_start": 8, "target_end": 11, "trigger": "x", "mentions": 1})
         docs = sorted({e["doc_id"] for e in events})
         arts = [{"id": d, "title": "", "date": "", "url": "", "source": "bench", "checksum": "", "path": ""} for d in docs]
         yield Rows(actors if start == 0 else [], [], arts, events)

@@ -33,7 +33,7 @@ def fail(message: str, code: int = 1) -> None:
 
 def _progress() -> Progress:
     return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TextColumn("{task.fields[events]} events"), TimeElapsedColumn(), console=err,
+                    TextColumn("{task.fields[events]} events found"), TimeElapsedColumn(), console=err,
                     transient=False, disable=not err.is_terminal and False)
 
 
@@ -129,15 +129,16 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files, directories or - 
            user: Optional[str] = USER, password: Optional[str] = PASSWORD):
     """Extract events and load them into the graph store (idempotent: the same article twice changes nothing)."""
     problems: list[Problem] = []
-    stored = unchanged = n_events = read = 0
+    stored = unchanged = n_events = n_mentions = read = 0
     batch: list = []
 
     def flush(graph) -> None:
-        nonlocal stored, unchanged, n_events
+        nonlocal stored, unchanged, n_events, n_mentions
         res = graph.write(batch)
         stored += res.articles
         unchanged += res.unchanged
         n_events += res.events
+        n_mentions += res.mentions
         for cid in res.conflicts:
             problems.append(Problem(cid, "an article with this id but other text is already stored; skipped"))
             err.print(f"[yellow]error[/yellow]: {cid}: an article with this id but other text is already stored; skipped")
@@ -152,7 +153,8 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files, directories or - 
         flush(graph)
     log = Path(store or db).with_suffix(".log") if not store else None
     _summary(read, problems, log)
-    err.print(f"{stored} ingested, {unchanged} already stored, {n_events} events added")
+    err.print(f"{stored} ingested, {unchanged} already stored, {n_events} events added "
+              f"(told by {n_mentions} sentences; mentions of one event are merged)")
     if read == 0:
         raise typer.Exit(1)
 

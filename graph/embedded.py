@@ -13,6 +13,7 @@ from ingest.errors import QueryError, StoreError, StoreLocked
 from ingest.records import Article, Event
 
 from .faults import crash_point
+from .dedup import EVIDENCE_FIELDS, dedupe
 from .rows import DUMP, EVENT_FIELDS
 from .store import QueryResult, Rows, WriteResult, check_read_only, graph_stats, plain, plan_batch
 
@@ -24,8 +25,12 @@ SCHEMA = [
     "quad_class INT64, goldstein DOUBLE, plover STRING, date STRING, month STRING, year STRING, negated BOOLEAN, "
     "mood STRING, counts BOOLEAN, rule STRING, confidence DOUBLE, sentence STRING, sent_start INT64, sent_end INT64, "
     "source_text STRING, source_start INT64, source_end INT64, target_text STRING, target_start INT64, "
-    "target_end INT64, trigger STRING)",
+    "target_end INT64, trigger STRING, mentions INT64)",
     "CREATE REL TABLE IF NOT EXISTS PART_OF(FROM Actor TO Actor)",
+    "CREATE NODE TABLE IF NOT EXISTS Evidence(id STRING, event_id STRING, doc_id STRING, cameo STRING, date STRING, "
+    "rule STRING, confidence DOUBLE, sentence STRING, sent_start INT64, sent_end INT64, source_text STRING, "
+    "source_start INT64, source_end INT64, target_text STRING, target_start INT64, target_end INT64, "
+    "trigger STRING, PRIMARY KEY(id))",
 ]
 
 MERGE_ACTORS = ("UNWIND $rows AS r MERGE (a:Actor {code: r.code}) "
@@ -41,7 +46,10 @@ CREATE_EVENTS = (
     "mood: r.mood, counts: r.counts, rule: r.rule, confidence: r.confidence, sentence: r.sentence, "
     "sent_start: r.sent_start, sent_end: r.sent_end, source_text: r.source_text, source_start: r.source_start, "
     "source_end: r.source_end, target_text: r.target_text, target_start: r.target_start, "
-    "target_end: r.target_end, trigger: r.trigger}]->(t)")
+    "target_end: r.target_end, trigger: r.trigger, mentions: r.mentions}]->(t)")
+CREATE_EVIDENCE = "UNWIND $rows AS r CREATE (v:Evidence {" + ", ".join(f"{f}: r.{f}" for f in EVIDENCE_FIELDS) + "})"
+BUMP_EVENTS = ("UNWIND $rows AS r MATCH (s:Actor {code: r.source_code})-[e:EVENT]->(t:Actor {code: r.target_code}) "
+               "WHERE e.id = r.id SET e.mentions = e.mentions + r.n")
 BULK_MIN = 500  # events in one write from which COPY beats UNWIND … CREATE
 COPY_COLUMNS = ["source_code", "target_code"] + [f for f in EVENT_FIELDS if f not in ("source_code", "target_code")]
 EXISTING = "UNWIND $ids AS i MATCH (d:Article {id: i}) RETURN d.id, d.checksum"
@@ -75,6 +83,15 @@ class EmbeddedStore:
         if not read_only:
             for ddl in SCHEMA:
                 self._conn.execute(ddl)
+            self._check_schema(path)
+
+    def _check_schema(self, path: str) -> None:
+        """A graph written by an older diplograph lacks columns this one writes: say so instead of failing later."""
+        have = {r[1] for r in self._conn.execute("CALL table_info('EVENT') RETURN *").get_all()}
+        missing = [f for f in EVENT_FIELDS if f not in ("source_code", "target_code") and f not in have]
+        if missing:
+            raise StoreError(f"graph at {path} was written by an older diplograph (EVENT lacks {', '.join(missing)}): "
+                             "ingest into a new --db")
 
     def _run(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
         try:
@@ -92,6 +109,8 @@ class EmbeddedStore:
         ids = list(dict.fromkeys(a.id for a, _ in batch))
         rows, out = plan_batch(batch, dict(self._run(EXISTING, {"ids": ids}).rows))
         if rows is not None:
+            rows = dedupe(self, rows)
+            out.events = len(rows.events)
             self.write_rows(rows)
         return out
 
@@ -115,6 +134,15 @@ class EmbeddedStore:
                 self._conn.execute("COPY EVENT FROM events_df")
             elif rows.events:
                 self._conn.execute(CREATE_EVENTS, {"rows": rows.events})
+            if len(rows.evidence) >= BULK_MIN:
+                import pandas as pd
+
+                evidence_df = pd.DataFrame(rows.evidence, columns=EVIDENCE_FIELDS)  # noqa: F841
+                self._conn.execute("COPY Evidence FROM evidence_df")
+            elif rows.evidence:
+                self._conn.execute(CREATE_EVIDENCE, {"rows": rows.evidence})
+            if rows.bumps:
+                self._conn.execute(BUMP_EVENTS, {"rows": rows.bumps})
             self._conn.execute("COMMIT")
         except Exception:
             self._conn.execute("ROLLBACK")

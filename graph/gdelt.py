@@ -101,6 +101,7 @@ def read_events(path: str | Path) -> Iterator[tuple[dict, dict, dict | None, dic
                 "counts": True, "rule": kind, "confidence": 1.0, "sentence": "", "sent_start": -1, "sent_end": -1,
                 "source_text": src["name"], "source_start": -1, "source_end": -1,
                 "target_text": tgt["name"] if tgt else "", "target_start": -1, "target_end": -1, "trigger": "",
+                "mentions": 1,
             }
             yield article, src, tgt, event
 

@@ -13,6 +13,7 @@ from ingest.errors import QueryError, StoreError
 from ingest.records import Article, Event
 
 from .faults import crash_point
+from .dedup import dedupe
 from .rows import DUMP
 from .store import QueryResult, Rows, WriteResult, check_read_only, graph_stats, plain, plan_batch
 
@@ -20,6 +21,9 @@ SCHEMA = [
     "CREATE CONSTRAINT actor_code IF NOT EXISTS FOR (a:Actor) REQUIRE a.code IS UNIQUE",
     "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (d:Article) REQUIRE d.id IS UNIQUE",
     "CREATE CONSTRAINT event_id IF NOT EXISTS FOR ()-[e:EVENT]-() REQUIRE e.id IS UNIQUE",
+    "CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (v:Evidence) REQUIRE v.id IS UNIQUE",
+    "CREATE INDEX evidence_event IF NOT EXISTS FOR (v:Evidence) ON (v.event_id)",
+    "CREATE INDEX event_date IF NOT EXISTS FOR ()-[e:EVENT]-() ON (e.date)",
     "CREATE INDEX actor_country IF NOT EXISTS FOR (a:Actor) ON (a.country)",
     "CREATE INDEX event_month IF NOT EXISTS FOR ()-[e:EVENT]-() ON (e.month)",
     "CREATE INDEX event_root IF NOT EXISTS FOR ()-[e:EVENT]-() ON (e.root)",
@@ -30,6 +34,9 @@ MERGE_ACTORS = ("UNWIND $rows AS r MERGE (a:Actor {code: r.code}) "
 MERGE_PARTS = ("UNWIND $rows AS r MATCH (a:Actor {code: r.code}), (c:Actor {code: r.country}) "
                "MERGE (a)-[:PART_OF]->(c)")
 MERGE_ARTICLES = "UNWIND $rows AS r MERGE (d:Article {id: r.id}) SET d += r"
+CREATE_EVIDENCE = "UNWIND $rows AS r CREATE (v:Evidence) SET v = r"
+BUMP_EVENTS = ("UNWIND $rows AS r MATCH (s:Actor {code: r.source_code})-[e:EVENT]->(t:Actor {code: r.target_code}) "
+               "WHERE e.id = r.id SET e.mentions = e.mentions + r.n")
 EXISTING = "UNWIND $ids AS i MATCH (d:Article {id: i}) RETURN d.id AS id, d.checksum AS checksum"
 CHUNK = 5000
 
@@ -69,6 +76,8 @@ class Neo4jStore:
         records, _, _ = self._driver.execute_query(EXISTING, {"ids": ids}, database_=self.database)
         rows, out = plan_batch(batch, {r["id"]: r["checksum"] for r in records})
         if rows is not None:
+            rows = dedupe(self, rows)
+            out.events = len(rows.events)
             self.write_rows(rows)
         return out
 
@@ -77,7 +86,8 @@ class Neo4jStore:
 
         def work(tx):
             for cypher, data in ((MERGE_ACTORS, rows.actors), (MERGE_PARTS, rows.parts),
-                                 (MERGE_ARTICLES, rows.articles), (_merge_events(), rows.events)):
+                                 (MERGE_ARTICLES, rows.articles), (_merge_events(), rows.events),
+                                 (CREATE_EVIDENCE, rows.evidence), (BUMP_EVENTS, rows.bumps)):
                 for i in range(0, len(data), CHUNK):
                     tx.run(cypher, rows=data[i:i + CHUNK]).consume()
                 if cypher == MERGE_ARTICLES:

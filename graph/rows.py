@@ -4,6 +4,8 @@ from __future__ import annotations
 from typing import Any
 
 from ingest.actors import split_code
+
+from .dedup import EVIDENCE_FIELDS
 from ingest.records import Article, Event
 
 NO_TARGET = "---"  # CAMEO's code for "no actor named": events without a target point here
@@ -26,6 +28,7 @@ def event_row(e: Event) -> dict[str, Any]:
         "source_text": e.source.text, "source_start": e.source.start, "source_end": e.source.end,
         "target_text": e.target.text if e.target else "", "target_start": e.target.start if e.target else -1,
         "target_end": e.target.end if e.target else -1, "trigger": e.trigger,
+        "mentions": 1,  # sentences telling the event: set when mentions are merged (graph.dedup)
     }
 
 
@@ -65,6 +68,7 @@ DUMP = (
     "MATCH (s:Actor)-[e:EVENT]->(t:Actor) RETURN "
     + ", ".join("s.code AS source_code" if f == "source_code" else "t.code AS target_code" if f == "target_code"
                 else f"e.{f} AS {f}" for f in EVENT_FIELDS) + " ORDER BY id",
+    "MATCH (v:Evidence) RETURN " + ", ".join(f"v.{f} AS {f}" for f in EVIDENCE_FIELDS) + " ORDER BY id",
 )
 
 __all__ = ["NO_TARGET", "article_row", "event_row", "actor_rows", "part_of_rows", "split_code"]

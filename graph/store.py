@@ -70,7 +70,8 @@ class WriteResult:
     articles: int = 0  # newly stored
     unchanged: int = 0  # already stored with the same text
     conflicts: list[str] = field(default_factory=list)  # ids already stored with other text (skipped)
-    events: int = 0
+    events: int = 0  # new events
+    mentions: int = 0  # sentences that tell them (or tell events already stored)
 
 
 @dataclass
@@ -81,12 +82,14 @@ class Rows:
     parts: list[dict[str, str]]
     articles: list[dict[str, Any]]
     events: list[dict[str, Any]]
+    evidence: list[dict[str, Any]] = field(default_factory=list)  # one row per mention (graph.dedup)
+    bumps: list[dict[str, Any]] = field(default_factory=list)  # stored events that gain mentions (not dumped)
 
 
 def plan_batch(batch: list[tuple[Article, list[Event]]], stored: dict[str, str]) -> tuple[Rows | None, WriteResult]:
-    """Split a batch into what is new (as rows), what is already stored, and id conflicts.
-
-    ``stored`` maps the ids of the batch's articles already in the store to their text checksums.
+    """Split a batch into what is new (as rows, one event row per mention), what is already stored,
+    and id conflicts. ``stored`` maps the ids of the batch's articles already in the store to their text
+    checksums. The stores then merge the mention rows into events (:func:`graph.dedup.dedupe`).
     """
     from .rows import actor_rows, article_row, event_row, part_of_rows
 
@@ -105,13 +108,14 @@ def plan_batch(batch: list[tuple[Article, list[Event]]], stored: dict[str, str])
     events = list({e.id: e for _, evs in fresh.values() for e in evs}.values())
     actors = actor_rows(events)
     rows = Rows(actors, part_of_rows(actors), [article_row(a) for a, _ in fresh.values()], [event_row(e) for e in events])
-    out.articles, out.events = len(rows.articles), len(rows.events)
+    out.articles, out.mentions = len(rows.articles), len(rows.events)
     return rows, out
 
 
 def only_new(store: "GraphStore", rows: Rows, chunk: int = 2000) -> Rows:
-    """The rows whose articles and events are not stored yet (actors are merged anyway): for imports
-    that must be idempotent on their own ids (GDELT's GLOBALEVENTID)."""
+    """The rows whose articles, events and evidence are not stored yet (actors are merged anyway): for
+    copies and imports that must be idempotent on their own ids (GDELT's GLOBALEVENTID). Events are
+    copied as they are, not merged again with what the target holds."""
 
     def existing(cypher: str, ids: list[str]) -> set[str]:
         found: set[str] = set()
@@ -122,8 +126,10 @@ def only_new(store: "GraphStore", rows: Rows, chunk: int = 2000) -> Rows:
     known_docs = existing("UNWIND $ids AS i MATCH (d:Article {id: i}) RETURN d.id", [a["id"] for a in rows.articles])
     known_events = existing("UNWIND $ids AS i MATCH ()-[e:EVENT]->() WHERE e.id = i RETURN e.id",
                             [e["id"] for e in rows.events])
+    known_evidence = existing("UNWIND $ids AS i MATCH (v:Evidence {id: i}) RETURN v.id", [v["id"] for v in rows.evidence])
     return Rows(rows.actors, rows.parts, [a for a in rows.articles if a["id"] not in known_docs],
-                [e for e in rows.events if e["id"] not in known_events])
+                [e for e in rows.events if e["id"] not in known_events],
+                [v for v in rows.evidence if v["id"] not in known_evidence])
 
 
 STATS = {
@@ -132,11 +138,12 @@ STATS = {
     "countries": "MATCH (a:Actor) WHERE a.code = a.country AND a.code <> '---' RETURN count(a)",
     "events": "MATCH ()-[e:EVENT]->() RETURN count(e)",
     "events_counted": "MATCH ()-[e:EVENT]->() WHERE e.counts RETURN count(e)",
+    "mentions": "MATCH (v:Evidence) RETURN count(v)",
 }
 
 
 def graph_stats(store: "GraphStore") -> dict[str, int]:
-    """Counts of articles, actors, countries and events: the same Cypher on every store."""
+    """Counts of articles, actors, countries, events and their mentions: the same Cypher on every store."""
     return {name: store.query(cypher).rows[0][0] for name, cypher in STATS.items()}
 
 

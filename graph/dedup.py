@@ -1,0 +1,109 @@
+"""One real event, many mentions: the mentions that tell the same event become one stored event.
+
+Two mentions tell the same event when they have the same source and target actor codes, the same CAMEO
+root, the same negation and the same kind of mood (asserted and reported are one kind: both tell that it
+happened), and dates at most one day apart (the same article, when neither has a
+date). The first mention, in input order, gives the event its id, date and representative sentence;
+every mention is kept as an ``Evidence`` node (``event_id`` points at the event), and the event counts
+them in ``mentions``. Graph counts are therefore counts of events, not of sentences, while ``extract``
+still writes one line per mention.
+
+>>> m = lambda i, doc, d: {"id": i, "doc_id": doc, "source_code": "COLGOV", "target_code": "USA", "root": "16",
+...                        "mood": "asserted", "negated": False, "date": d, "mentions": 1}
+>>> events, evidence, bumps = merge([m("a1", "a", "2025-11-11"), m("b1", "b", "2025-11-12")], [])
+>>> [(e["id"], e["mentions"]) for e in events], [v["event_id"] for v in evidence], bumps
+([('a1', 2)], ['a1', 'a1'], [])
+>>> merge([m("c1", "c", "2025-11-10")], [m("a1", "a", "2025-11-11")])[2]
+[{'id': 'a1', 'source_code': 'COLGOV', 'target_code': 'USA', 'n': 1}]
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+KEY = ("source_code", "target_code", "root", "mood", "negated")
+MOOD_KINDS = {"asserted": ("asserted", "reported"), "reported": ("asserted", "reported")}
+EVIDENCE_FIELDS = ["id", "event_id", "doc_id", "cameo", "date", "rule", "confidence", "sentence", "sent_start",
+                   "sent_end", "source_text", "source_start", "source_end", "target_text", "target_start",
+                   "target_end", "trigger"]
+# The stored events a batch's mentions may belong to: same key, a date within a day. Same Cypher on both stores.
+CANDIDATES = (
+    "UNWIND $keys AS k MATCH (s:Actor {code: k.source_code})-[e:EVENT]->(t:Actor {code: k.target_code}) "
+    "WHERE e.root = k.root AND e.mood IN k.moods AND e.negated = k.negated AND e.date IN k.dates "
+    "RETURN e.id AS id, s.code AS source_code, t.code AS target_code, e.root AS root, e.mood AS mood, "
+    "e.negated AS negated, e.date AS date, e.doc_id AS doc_id ORDER BY id")
+
+
+def near_dates(date: str) -> list[str]:
+    """The dates a mention of ``date`` may share an event with (itself only for partial or missing dates).
+
+    >>> near_dates("2025-03-01"), near_dates("2025-03"), near_dates("")
+    (['2025-02-28', '2025-03-01', '2025-03-02'], ['2025-03'], [''])
+    """
+    try:
+        day = dt.date.fromisoformat(date)
+    except ValueError:
+        return [date]
+    return [(day + dt.timedelta(days=k)).isoformat() for k in (-1, 0, 1)]
+
+
+def _moods(mood: str) -> tuple[str, ...]:
+    return MOOD_KINDS.get(mood, (mood,))
+
+
+def _slot(row: dict[str, Any]) -> tuple:
+    return tuple(_moods(row[k]) if k == "mood" else row[k] for k in KEY)
+
+
+def merge(mentions: list[dict[str, Any]], stored: list[dict[str, Any]]
+          ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Group mention rows into events.
+
+    Returns the new event rows (with ``mentions`` set), one evidence row per mention, and the stored
+    events that gain mentions (``{"id", "source_code", "target_code", "n"}``). ``stored`` holds the
+    candidate events already in the store (rows with the key fields, ``id``, ``date`` and ``doc_id``).
+    """
+    by_slot: dict[tuple, list[dict[str, Any]]] = {}
+    for ev in stored:
+        by_slot.setdefault(_slot(ev), []).append({**ev, "_stored": True, "_n": 0})
+    new: list[dict[str, Any]] = []
+    evidence: list[dict[str, Any]] = []
+    for row in mentions:
+        home = None
+        for ev in by_slot.get(_slot(row), []):
+            if row["date"] in near_dates(ev["date"]) and (row["date"] or row["doc_id"] == ev["doc_id"]):
+                home = ev
+                break
+        if home is None:
+            home = {**row, "mentions": 0, "_stored": False, "_n": 0}
+            by_slot.setdefault(_slot(row), []).append(home)
+            new.append(home)
+        home["_n"] += 1
+        evidence.append({f: (home["id"] if f == "event_id" else row.get(f)) for f in EVIDENCE_FIELDS})
+    events = [{**{k: v for k, v in ev.items() if not k.startswith("_")}, "mentions": ev["_n"]} for ev in new]
+    bumps = [{"id": ev["id"], "source_code": ev["source_code"], "target_code": ev["target_code"], "n": ev["_n"]}
+             for evs in by_slot.values() for ev in evs if ev["_stored"] and ev["_n"]]
+    return events, evidence, sorted(bumps, key=lambda b: b["id"])
+
+
+def keys_of(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The candidate lookups for a batch: one per distinct (key, date) with a date."""
+    seen: dict[tuple, dict[str, Any]] = {}
+    for row in mentions:
+        if row["date"]:
+            seen.setdefault(_slot(row) + (row["date"],),
+                            {**{k: row[k] for k in KEY if k != "mood"}, "moods": list(_moods(row["mood"])),
+                             "dates": near_dates(row["date"])})
+    return list(seen.values())
+
+
+def dedupe(store: Any, rows: Any, chunk: int = 2000) -> Any:
+    """``rows`` with its mention rows merged into events, against what ``store`` already holds."""
+    from .store import Rows
+
+    keys = keys_of(rows.events)
+    stored: list[dict[str, Any]] = []
+    for i in range(0, len(keys), chunk):
+        stored.extend(store.query(CANDIDATES, {"keys": keys[i:i + chunk]}).records())
+    events, evidence, bumps = merge(rows.events, stored)
+    return Rows(rows.actors, rows.parts, rows.articles, events, evidence, bumps)
