@@ -62,6 +62,7 @@ bench: install
 
 dictionaries: install
 	$(BIN)/python scripts/build_dictionaries.py
+	$(BIN)/python scripts/build_leaders.py
 
 neo4j-start:
 	scripts/neo4j start

@@ -45,3 +45,30 @@ def test_no_place_or_false_actor_from_petro_or_latin_america(nlp):
 
 def test_split_code():
     assert split_code("USAMIL") == ("USA", "MIL")
+
+
+def _world():
+    import csv
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "ingest" / "data" / "leaders_world.tsv"
+    with open(path, encoding="utf-8") as fh:
+        return list(csv.DictReader((l for l in fh if not l.startswith("#")), delimiter="\t"))
+
+
+def test_world_leaders_file_covers_most_countries_and_names_its_source():
+    rows = _world()
+    assert len({r["code"] for r in rows}) >= 170
+    assert all(r["source"].startswith("Wikidata Q") and r["start"][:4].isdigit() for r in rows)
+    assert not any(r["name"].startswith("Q") and r["name"][1:].isdigit() for r in rows)  # no bare Wikidata ids
+    assert {r["code"] for r in rows if r["name"] == "Emmanuel Macron"} == set()  # the curated file holds him
+
+
+@pytest.mark.parametrize("text,date,name,expected", [
+    ("President Mnangagwa condemned the sanctions.", "2024-03-01", "President Mnangagwa", "ZWEGOV"),
+    ("Nayib Bukele met the press.", "2023-05-01", "Nayib Bukele", "SLVGOV"),
+    ("Joao Lourenco hosted the talks.", "2024-03-01", "Joao Lourenco", "AGOGOV"),  # accents dropped by the wire
+    ("Mnangagwa spoke.", "2010-03-01", "Mnangagwa", None),  # before his term: no government
+])
+def test_world_leaders_with_dated_terms(nlp, text, date, name, expected):
+    assert dict(codes(nlp, text, date)).get(name) == expected
