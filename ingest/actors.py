@@ -1,7 +1,8 @@
 """Actor dictionaries and the actor tagger: names, demonyms, metonyms, people with dated roles, sectors.
 
-Data (all in ``ingest/data/``): ``actors.tsv`` (from PETRARCH2 and NGEC), ``leaders.tsv`` (current
-leaders with term dates), ``metonyms.tsv`` (capitals and buildings for governments, IGOs, stop phrases
+Data (all in ``ingest/data/``): ``actors.tsv`` (from PETRARCH2 and NGEC), ``leaders.tsv`` (curated
+leaders and ministers with exact term dates), ``leaders_world.tsv`` (heads of state and government of
+every country, from Wikidata, built by ``scripts/build_leaders.py``), ``metonyms.tsv`` (capitals and buildings for governments, IGOs, stop phrases
 coded ``-``), ``agents.tsv`` + ``agents_extra.tsv`` (sector words).
 """
 from __future__ import annotations
@@ -135,7 +136,7 @@ class ActorDictionary:
             kind = COUNTRY if row["kind"] == "country" else NAMED
             person = bool(row["start"] or row["end"])
             self._add(row["phrase"], Role(row["code"], row["start"], row["end"], kind, person))
-        for row in _rows("leaders.tsv"):
+        for row in [*_rows("leaders.tsv"), *_rows("leaders_world.tsv")]:
             for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
                 self._add(name.lower(), Role(row["code"], row["start"], row["end"], LEADER, True))
         for row in _rows("metonyms.tsv"):
@@ -188,6 +189,34 @@ class ActorDictionary:
         return valid[0]
 
 
+TITLES = {"president", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "premier", "minister",
+          "chancellor", "general", "gen.", "gen", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "leader",
+          "secretary", "ambassador", "senator", "sen.", "governor", "mayor", "colonel", "col.", "lt.", "ayatollah",
+          "pope", "chairman", "spokesman", "envoy", "commander", "marshal", "field", "crown", "vice", "deputy"}
+PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "ould", "ben"}
+
+
+def _inside_longer_name(span: Span) -> bool:
+    """A one-word person entry that is only part of a longer name ("Hassan" in "Omar Hassan al-Bashir",
+    "Pierre" in "Pierre Joxe") names somebody else: the dictionaries hold such short forms for one person.
+
+    Titles before the word ("King Hassan") are not names.
+    """
+    doc = span.doc
+    if len(span) != 1 or span[0].ent_type_ != "PERSON":
+        return False
+
+    def name_word(i: int) -> bool:
+        if not 0 <= i < len(doc):
+            return False
+        t = doc[i]
+        if t.lower_ in PARTICLES or (t.lower_.split("-")[0] in PARTICLES and "-" in t.text):
+            return True
+        return t.pos_ == "PROPN" and t.is_title and t.lower_ not in TITLES and t.ent_type_ == "PERSON"
+
+    return name_word(span.start - 1) or name_word(span.end)
+
+
 def _capitalised(span: Span) -> bool:
     first = next((t for t in span if t.is_alpha), None)
     return first is None or first.text[0].isupper()
@@ -207,7 +236,7 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
     named: list[tuple[Span, Role]] = []
     for span in named_spans:
         role = actors.resolve(span.text, date)
-        if role is not None:
+        if role is not None and not (role.person and _inside_longer_name(span)):
             named.append((span, role))
     taken = {t.i for s, _ in named for t in s}
     agents = [s for s in filter_spans(agent_spans) if not any(t.i in taken for t in s)]
