@@ -162,6 +162,10 @@ class ActorDictionary:
         if role not in roles:
             roles.append(role)
 
+    def is_place(self, phrase: str) -> bool:
+        """Whether some reading of ``phrase`` is a country or its demonym ("Bosnian"), not a person."""
+        return any(r.priority == COUNTRY for r in self.roles.get(" ".join(phrase.lower().split()), []))
+
     def resolve(self, phrase: str, date: str | None) -> Role | None:
         """The role a phrase names on ``date``: curated first, then dated people, then names and countries.
 
@@ -217,8 +221,43 @@ def _inside_longer_name(span: Span) -> bool:
     return name_word(span.start - 1) or name_word(span.end)
 
 
+def _groups_where_they_live(named: list[tuple[Span, Role]]) -> list[tuple[Span, Role]]:
+    """A people named by its plural ("Serbs", "Kurds", "Albanians") is coded by the country it lives in when
+    the text says so: "Bosnian Serbs" -> BIH, "Iraqi Kurds" -> IRQ, "ethnic Albanians in south Serbia" ->
+    SRB (civilians, ``CVL``). The country word is folded into the mention. A nationality abroad stays
+    itself ("Americans in Iraq")."""
+    if len(named) < 2:
+        return named
+    at = {sp.start: k for k, (sp, _) in enumerate(named)}
+    drop: set[int] = set()
+    out = list(named)
+    for k, (span, role) in enumerate(named):
+        head = span.root
+        if len(span) != 1 or head.tag_ not in ("NNS", "NNPS") or role.code.startswith(ORGS):
+            continue
+        home = None
+        for child in head.children:
+            if child.dep_ in ("amod", "compound") and child.i < head.i and child.i in at:
+                home = at[child.i]
+            elif child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "in" and (
+                    role.priority != COUNTRY or any(t.lower_ == "ethnic" for t in head.lefts))):
+                # "Albanians of Serbia", "Kurds in Syria", "ethnic Albanians in Serbia"; not "Americans in Iraq"
+                home = next((at[t.i] for t in child.subtree if t.i in at and t.dep_ == "pobj"), home)
+        if home is None:
+            continue
+        where, where_role = named[home]
+        country = split_code(where_role.code)[0]
+        if where_role.code.startswith(ORGS) or country == split_code(role.code)[0]:
+            continue
+        lo, hi = min(span.start, where.start), max(span.end, where.end)
+        out[k] = (span.doc[lo:hi], Role(country + "CVL", priority=role.priority))
+        drop.add(home)
+    return [x for k, x in enumerate(out) if k not in drop]
+
+
 def _capitalised(span: Span) -> bool:
-    first = next((t for t in span if t.is_alpha), None)
+    """Names are capitalised ("the US", not "us"); a leading article does not count."""
+    first = next((t for t in span if t.is_alpha and t.lower_ not in ("the", "a", "an")), None)
     return first is None or first.text[0].isupper()
 
 
@@ -236,8 +275,9 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
     named: list[tuple[Span, Role]] = []
     for span in named_spans:
         role = actors.resolve(span.text, date)
-        if role is not None and not (role.person and _inside_longer_name(span)):
+        if role is not None and not (role.person and not actors.is_place(span.text) and _inside_longer_name(span)):
             named.append((span, role))
+    named = _groups_where_they_live(named)
     taken = {t.i for s, _ in named for t in s}
     agents = [s for s in filter_spans(agent_spans) if not any(t.i in taken for t in s)]
 
@@ -256,9 +296,13 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
         # the country that owns the sector noun: a modifier, a possessive or an "of" complement
         owner = None
         scope = set(t.i for t in head.subtree if t.i < head.i)
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
-                scope.update(t.i for t in child.subtree)
+        holders = [head]
+        if head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:
+            holders.append(head.head)  # "King Hassan of Morocco": the title's country hangs on the name
+        for h in holders:
+            for child in h.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+                    scope.update(t.i for t in child.subtree)
         for k, (span, role) in enumerate(named):
             if k in used or span.start not in scope:
                 continue
@@ -279,9 +323,12 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
         start = min(span.start_char, agent.start_char)
         end = max(span.end_char, agent.end_char)
         mentions.append(Mention(code, *split_code(code), text[start:end], start, end, "composed"))
+    composed = [(m.start, m.end) for m in mentions]
     for k, (span, role) in enumerate(named):
         if k in used:
             continue
+        if any(a <= span.start_char and span.end_char <= b for a, b in composed):
+            continue  # a name inside "King Hassan of Morocco" is the office the phrase names
         start = span.start_char
         # titles before a person's name belong to the mention ("President Gustavo Petro")
         if role.person:
