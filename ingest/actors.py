@@ -152,6 +152,14 @@ class ActorDictionary:
         agents = sorted(self.sectors)
         words = tokenized(named + agents, tokenizer)
         self.named = PhraseIndex(words[:len(named)])
+        # surname -> the full names of the people the dictionaries know by it ("mugabe" -> "robert gabriel
+        # mugabe"): used only after a title ("President Mugabe"), where a bare surname is safe to read
+        self.surnames: dict[str, set[str]] = {}
+        for phrase, roles in self.roles.items():
+            parts = phrase.split()
+            if len(parts) >= 2 and parts[-1].isalpha() and any(r.person for r in roles) \
+                    and not any(r.priority == COUNTRY for r in roles):
+                self.surnames.setdefault(parts[-1], set()).add(phrase)
         self.agents = PhraseIndex(words[len(named):])
 
     def _add(self, phrase: str, role: Role) -> None:
@@ -161,6 +169,12 @@ class ActorDictionary:
         roles = self.roles.setdefault(phrase, [])
         if role not in roles:
             roles.append(role)
+
+    def by_surname(self, surname: str, date: str | None) -> Role | None:
+        """The role of the one known person with this surname on ``date`` (None if unknown or ambiguous)."""
+        found = {r for full in self.surnames.get(surname.lower(), ()) if (r := self.resolve(full, date))}
+        codes = {r.code for r in found}
+        return next(iter(found)) if len(codes) == 1 else None
 
     def is_place(self, phrase: str) -> bool:
         """Whether some reading of ``phrase`` is a country or its demonym ("Bosnian"), not a person."""
@@ -221,6 +235,26 @@ def _inside_longer_name(span: Span) -> bool:
     return name_word(span.start - 1) or name_word(span.end)
 
 
+LEADER_TITLES = {"president", "premier", "chancellor", "king", "queen", "emir", "sultan", "minister", "secretary",
+                 "leader", "ayatollah", "sheikh", "general", "gen."}
+
+
+def _titled_surnames(doc: Doc, actors: "ActorDictionary", date: str | None, named: list[Span]) -> list[Span]:
+    """Surnames after a leader's title ("President Mugabe", "Prime Minister Barak") that the dictionaries
+    know only under the person's full name."""
+    taken = {t.i for s in named for t in s}
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or tok.i == 0:
+            continue
+        prev = doc[tok.i - 1]
+        if prev.lower_ not in LEADER_TITLES or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+            continue
+        if actors.by_surname(tok.text, date) is not None:
+            out.append(doc[tok.i:tok.i + 1])
+    return out
+
+
 def _groups_where_they_live(named: list[tuple[Span, Role]]) -> list[tuple[Span, Role]]:
     """A people named by its plural ("Serbs", "Kurds", "Albanians") is coded by the country it lives in when
     the text says so: "Bosnian Serbs" -> BIH, "Iraqi Kurds" -> IRQ, "ethnic Albanians in south Serbia" ->
@@ -270,11 +304,13 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
     named_spans = [doc[s:e] for _, s, e in actors.named(doc)]
     named_spans = [s for s in named_spans if _capitalised(s)]
     agent_spans = [doc[s:e] for _, s, e in actors.agents(doc)]
-    named_spans = filter_spans(named_spans)
+    titled = _titled_surnames(doc, actors, date, named_spans)
+    named_spans = filter_spans(named_spans + titled)
+    titled_at = {sp.start for sp in titled}
     # stop phrases ("Latin American") must also block shorter names inside them
     named: list[tuple[Span, Role]] = []
     for span in named_spans:
-        role = actors.resolve(span.text, date)
+        role = actors.by_surname(span.text, date) if span.start in titled_at else actors.resolve(span.text, date)
         if role is not None and not (role.person and not actors.is_place(span.text) and _inside_longer_name(span)):
             named.append((span, role))
     named = _groups_where_they_live(named)

@@ -313,9 +313,12 @@ class EventCoder:
         if lemma in COMMENTARY_VERBS and verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG" and not any(
                 c.dep_ in SUBJECTS for c in verb.children):
             return []
-        # "threatened to cut aid": the governed verb carries the event; the threat verb itself is not coded
+        # "threatened to cut aid": the governed verb carries the event, and the threat verb itself is only
+        # coded when the governed verb codes nothing ("threatened to resume attacks in Israel" -> 13x)
         if lemma in THREAT_VERBS | INTENT_VERBS | DENY_VERBS | DELIBERATION_VERBS and any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in self.lexicon.verbs for c in verb.children):
+                c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() in self.lexicon.verbs
+                and self._code_verb(c, sent, at, history, speaker, doc_id, article_date)
+                for c in verb.children):
             return []
         before, after = self._clause_forms(verb)
         match = self.lexicon.verb(lemma, before, after)

@@ -91,3 +91,17 @@ def test_groups_titles_and_short_names(nlp, text, expected):
         assert not any(t == "Pierre" for t, _ in found), found
     else:
         assert expected in found, found
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Opposition groups are demanding that President Mugabe resign.", "2000-06-01", ("President Mugabe", "ZWEGOV")),
+    ("President Mugabe spoke.", "1970-06-01", None),        # the surname follows the person's dated roles
+    ("President Smith spoke.", "2000-06-01", None),          # a surname nobody in the dictionaries carries
+    ("Mugabe spoke.", "2000-06-01", None),                   # no title: a bare surname is not read
+])
+def test_titled_surnames_of_known_people(nlp, text, date, expected):
+    found = codes(nlp, text, date)
+    if expected is None:
+        assert not any(c.startswith("ZWEGOV") for _, c in found) and not any("Smith" in t for t, _ in found), found
+    else:
+        assert expected in found, found

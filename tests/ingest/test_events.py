@@ -45,6 +45,17 @@ def test_threat_becomes_cameo_13(code):
     assert [(e.source.code, e.cameo, e.target.code, e.mood) for e in events] == [("USA", "1312", "VEN", "threat")]
 
 
+def test_threat_or_offer_whose_act_codes_nothing_is_coded_by_its_own_verb(code):
+    # "cut off electricity" has no CAMEO pattern: the threat itself is the event (13x) ...
+    [e] = code("Iran threatened to cut off electricity to Azerbaijan.")
+    assert (e.source.code, e.root, e.target.code) == ("IRN", "13", "AZE")
+    # ... and an offer whose act is uncoded is an offer (03x), its target found in the governed clause
+    [e] = code("Libya has offered to hand over to Great Britain two of its nationals.")
+    assert (e.source.code, e.root, e.target.code) == ("LBY", "03", "GBR")
+    # a governed act that codes keeps the event to itself: no extra 13x beside the 131x threat
+    assert [x.root for x in code("Russia threatened to cut aid to Ukraine.")] == ["13"]
+
+
 def test_coordinated_subjects_give_two_events(code):
     t = triples(code("Colombia and Britain suspended intelligence sharing with the United States."))
     assert t[("COL", "16", "USA")] == 1 and t[("GBR", "16", "USA")] == 1
