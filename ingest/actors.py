@@ -255,6 +255,19 @@ def _titled_surnames(doc: Doc, actors: "ActorDictionary", date: str | None, name
     return out
 
 
+def _led_by(doc: Doc, actors: "ActorDictionary", date: str | None, taken: set[int]) -> list[tuple[Span, Role]]:
+    """"U.S.-led forces", "Saudi-led coalition": the leader named inside one hyphenated token.
+    ("-backed" is left alone: a proxy is not its backer.)"""
+    out = []
+    for tok in doc:
+        if tok.i in taken or not tok.lower_.endswith("-led") or len(tok.text) < 6:
+            continue
+        role = actors.resolve(tok.text[:-4], date)
+        if role is not None and not role.person:
+            out.append((doc[tok.i:tok.i + 1], role))
+    return out
+
+
 def _groups_where_they_live(named: list[tuple[Span, Role]]) -> list[tuple[Span, Role]]:
     """A people named by its plural ("Serbs", "Kurds", "Albanians") is coded by the country it lives in when
     the text says so: "Bosnian Serbs" -> BIH, "Iraqi Kurds" -> IRQ, "ethnic Albanians in south Serbia" ->
@@ -313,6 +326,7 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
         role = actors.by_surname(span.text, date) if span.start in titled_at else actors.resolve(span.text, date)
         if role is not None and not (role.person and not actors.is_place(span.text) and _inside_longer_name(span)):
             named.append((span, role))
+    named = sorted(named + _led_by(doc, actors, date, {t.i for sp, _ in named for t in sp}), key=lambda x: x[0].start)
     named = _groups_where_they_live(named)
     taken = {t.i for s, _ in named for t in s}
     agents = [s for s in filter_spans(agent_spans) if not any(t.i in taken for t in s)]

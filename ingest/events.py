@@ -29,6 +29,8 @@ SPEECH_VERBS = {"say", "tell", "announce", "state", "declare", "claim", "report"
                 "emphasize", "emphasise", "clarify", "write", "tweet", "post", "explain", "argue", "allege", "order"}
 SPEECH_NOUNS = {"message", "statement", "announcement", "order", "words", "decision", "remarks", "speech",
                 "declaration", "post", "letter", "decree"}
+ANNOUNCING_VERBS = {"announce", "declare", "confirm", "order", "approve", "authorize", "say", "report"}
+SAME_CLAUSE_PRONOUNS = {"it", "he", "she", "they", "we"}
 THREAT_VERBS = {"threaten", "vow"}
 # "will support", "agreed to provide", "is ready to send": a statement of intent, coded as CAMEO intent
 # (03x for cooperation, 13x for harm) rather than as the act itself
@@ -107,6 +109,11 @@ class EventCoder:
 
     def _actor_under(self, tok: Token, at: dict[int, Mention], skip: set[int] = frozenset()) -> Mention | None:
         """The actor closest to ``tok`` in its subtree (breadth first), not crossing locative phrases."""
+        found = self._actor_token(tok, at, skip)
+        return at[found.i] if found is not None else None
+
+    def _actor_token(self, tok: Token, at: dict[int, Mention], skip: set[int] = frozenset()) -> Token | None:
+        """The token of the actor :meth:`_actor_under` finds."""
         queue = [tok]
         while queue:
             nxt = []
@@ -114,7 +121,7 @@ class EventCoder:
                 if t.i in skip:
                     continue
                 if t.i in at:
-                    return at[t.i]
+                    return t
                 for c in t.children:
                     if c.dep_ == "prep" and c.lower_ in NO_TARGET_PREPS:
                         continue
@@ -127,9 +134,17 @@ class EventCoder:
     def _actors_of(self, tok: Token, at, history: History | None, skip=frozenset()) -> list[Found]:
         """Actors named by ``tok`` and its conjuncts ("Colombia and Britain" -> two)."""
         out: list[Found] = []
-        for i, c in enumerate([tok, *tok.conjuncts]):
-            m = self._actor_under(c, at, skip)
+        heads = [tok, *tok.conjuncts]
+        for i, c in enumerate(heads):
+            found = self._actor_token(c, at, skip)
+            m = at[found.i] if found is not None else None
             how = "direct" if i == 0 else "conj"
+            if found is not None and found is not c:
+                # "sanctions on Russia and Iran", "sharing with the US and Israel": the conjuncts of the
+                # actor found inside the phrase are targets too
+                for cj in found.conjuncts:
+                    if cj not in heads:
+                        heads.append(cj)
             if m is None and history is not None:
                 m = self._corefer(c, at, history)
                 how = "coref"
@@ -184,7 +199,13 @@ class EventCoder:
             return [], None
         for c in verb.children:
             if c.dep_ in ("nsubj", "csubj"):
-                return self._actors_of(c, at, history), c
+                found = self._actors_of(c, at, history)
+                if not found and c.pos_ == "PRON" and c.lower_ in SAME_CLAUSE_PRONOUNS and verb.dep_ == "ccomp" \
+                        and verb.head.pos_ == "VERB":
+                    # "Colombia denied that it had attacked Venezuela": the pronoun is the governing subject
+                    up, _ = self._verb_source(verb.head, at, history)
+                    found = [Found(f.mention, "coref") for f in up[:1]]
+                return found, c
         # no subject of its own: share the governing verb's, or the owner of the governing noun
         head = verb.head
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head is not verb:
@@ -336,8 +357,9 @@ class EventCoder:
 
     def _code_noun(self, noun, sent, at, history, speaker, doc_id, article_date) -> list[Event]:
         # "held talks with", "imposed sanctions on": the verb's pattern codes it
-        if noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.lexicon.verbs:
-            return []
+        if noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.lexicon.verbs \
+                and noun.head.lemma_.lower() not in ANNOUNCING_VERBS:
+            return []  # ("announced the suspension of …" is still the suspension)
         context = {t.lemma_.lower() for t in noun.subtree if t is not noun}
         match = self.lexicon.noun(noun.lemma_.lower(), context)
         if match is None:
@@ -355,6 +377,11 @@ class EventCoder:
                 if c.i in at:
                     sources = [Found(at[c.i], "direct")]
                 stack.extend(g for g in c.children if g.dep_ in ("compound", "amod", "nmod", "poss"))
+        if not sources:  # "the suspension of intelligence sharing by Colombia"
+            of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            for c in [*noun.children, *(g for p in of for g in p.children)]:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    sources = [f for p in c.children if p.dep_ == "pobj" for f in self._actors_of(p, at, history)]
         if not sources and between is not None:
             pobj = next((c for c in between.children if c.dep_ == "pobj"), None)
             if pobj is not None:

@@ -1,0 +1,65 @@
+"""Each construction issue #3 names, on sentences written for these tests (not from any gold set).
+
+A row is (sentence, article date, an expected event as (source code, CAMEO root, target code, mood)); the
+coder must give that event among the sentence's events.
+"""
+import pytest
+
+CASES = {
+    # actors
+    "apposition + title": ("Colombian President Gustavo Petro criticized the United States.", "2025-11-11",
+                           ("COLGOV", "11", "USA", "asserted")),
+    "title without a name": ("The French foreign minister criticized Iran.", "2025-11-11",
+                             ("FRAGOV", "11", "IRN", "asserted")),
+    "demonym + sector": ("British intelligence officials suspended cooperation with the United States.", "2025-11-11",
+                         ("GBRGOV", "16", "USA", "asserted")),
+    "metonym: capital": ("Moscow condemned Washington.", "2025-11-11", ("RUSGOV", "11", "USAGOV", "asserted")),
+    "metonym: building": ("The Pentagon accused Iran of attacking its ships.", "2025-11-11",
+                          ("USAMIL", "11", "IRN", "asserted")),
+    "metonym: Kremlin": ("The Kremlin criticized Britain.", "2025-11-11", ("RUSGOV", "11", "GBR", "asserted")),
+    "metonym: Downing Street": ("Downing Street condemned Russia.", "2025-11-11", ("GBRGOV", "11", "RUS", "asserted")),
+    "possessive nominal": ("Petro's criticism of U.S. policies angered Washington.", "2025-11-11",
+                           ("COLGOV", "11", "USA", "asserted")),
+    "X-led compound": ("U.S.-led forces attacked Syria.", "2025-11-11", ("USAMIL", "19", "SYR", "asserted")),
+    "IGO": ("The United Nations condemned Israel.", "2025-11-11", ("IGOUNO", "11", "ISR", "asserted")),
+    "IGO organ": ("The UN Security Council condemned Venezuela.", "2025-11-11", ("IGOUNO", "11", "VEN", "asserted")),
+    "non-state armed group": ("FARC rebels attacked Colombian police.", "2025-11-11", ("COLREB", "19", "COLCOP", "asserted")),
+    "dated role: in office": ("Biden criticized Russia.", "2022-03-01", ("USAGOV", "11", "RUS", "asserted")),
+    "dated role: back in office": ("Trump criticized China.", "2025-06-01", ("USAGOV", "11", "CHN", "asserted")),
+    "people where they live": ("Bosnian Serbs attacked Sarajevo.", "2010-06-01", ("BIHCVL", "19", "BIH", "asserted")),
+    # events
+    "coordinated sources": ("Colombia and Britain suspended intelligence sharing with the United States.", "2025-11-11",
+                            ("GBR", "16", "USA", "asserted")),
+    "coordinated targets": ("Colombia suspended intelligence sharing with the US and Israel.", "2025-11-11",
+                            ("COL", "16", "ISR", "asserted")),
+    "coordinated targets in a phrase": ("Canada imposed sanctions on Russia and Iran.", "2025-11-11",
+                                        ("CAN", "16", "IRN", "asserted")),
+    "passive": ("Venezuela was condemned by Colombia.", "2025-11-11", ("COL", "11", "VEN", "asserted")),
+    "nominal event": ("The suspension of intelligence sharing by Colombia with the US was announced.", "2025-11-11",
+                      ("COL", "16", "USA", "asserted")),
+    "light verb: talks": ("Colombia held talks with Venezuela.", "2025-11-11", ("COL", "04", "VEN", "asserted")),
+    "light verb: agreement": ("Colombia signed an agreement with Venezuela.", "2025-11-11",
+                              ("COL", "05", "VEN", "asserted")),
+    "light verb: sanctions": ("Colombia imposed sanctions on Venezuela.", "2025-11-11", ("COL", "16", "VEN", "asserted")),
+    "reported speech keeps its source": ("Colombia said Venezuela had attacked Colombian border posts.", "2025-11-11",
+                                         ("VEN", "19", "COL", "reported")),
+    "nominal event announced": ("Colombia announced the suspension of intelligence sharing with the United States.",
+                                "2025-11-11", ("COL", "16", "USA", "asserted")),
+    # modality
+    "negation": ("Germany did not condemn Russia.", "2025-11-11", ("DEU", "11", "RUS", "asserted")),
+    "threat": ("The United States threatened to cut aid to Colombia.", "2025-11-11", ("USA", "13", "COL", "threat")),
+    "plan (deliberation)": ("Colombia is considering expelling Venezuela's ambassador.", "2025-11-11",
+                            ("COL", "16", "VENGOV", "plan")),
+    "demand": ("Colombia demanded that Venezuela release the prisoners.", "2025-11-11", ("COL", "10", "VEN", "asserted")),
+    "denial": ("Colombia denied that it had attacked Venezuela.", "2025-11-11", ("COL", "19", "VEN", "denied")),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_construction(code, name):
+    text, date, (src, root, tgt, mood) = CASES[name]
+    events = code(text, date)
+    got = [(e.source.code, e.root, e.target.code if e.target else None, e.mood) for e in events]
+    assert (src, root, tgt, mood) in got, got
+    if name == "negation":
+        assert all(e.negated and not e.counts for e in events if e.root == "11")
