@@ -63,3 +63,18 @@ def test_construction(code, name):
     assert (src, root, tgt, mood) in got, got
     if name == "negation":
         assert all(e.negated and not e.counts for e in events if e.root == "11")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On Tuesday, Colombia condemned Venezuela.", "2025-11-11"),       # the article is dated Tuesday 11 November
+    ("Last week Colombia condemned Venezuela.", "2025-11-04"),
+    ("In October, Colombia condemned Venezuela.", "2025-10-01"),
+    ("Earlier this year, Colombia condemned Venezuela.", "2025-01-01"),
+    ("Three days ago Colombia condemned Venezuela.", "2025-11-08"),
+    ("Colombia condemned Venezuela two months ago.", "2025-09-01"),
+    ("Colombia condemned Venezuela yesterday.", "2025-11-10"),
+    ("Colombia condemned Venezuela.", "2025-11-11"),                   # no expression: the article's date
+])
+def test_relative_dates_resolve_against_the_article_date(code, text, expected):
+    [e] = [e for e in code(text, "2025-11-11") if e.root == "11"]
+    assert e.date == expected
