@@ -349,6 +349,8 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
         holders = [head]
         if head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:
             holders.append(head.head)  # "King Hassan of Morocco": the title's country hangs on the name
+            # "Serbian President Vojislav Kostunica": the country word hangs on the name, before the title
+            scope.update(t.i for t in head.head.lefts if t.i < head.i for t in t.subtree)
         for h in holders:
             for child in h.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
@@ -357,7 +359,7 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
             if k in used or span.start not in scope:
                 continue
             country, sec = split_code(role.code)
-            if role.person:
+            if role.person and not actors.is_place(span.text):  # a dated demonym ("Serbian") is still a place
                 continue
             owner = (k, span, role)
             break

@@ -211,6 +211,8 @@ class EventCoder:
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head is not verb:
             if head.dep_ == "prep" and head.head is not head:
                 head = head.head
+            if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "France is ready to contribute troops"
+                head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 found, subj = self._verb_source(head, at, history)
                 return [Found(f.mention, "climb") for f in found], subj
@@ -243,8 +245,9 @@ class EventCoder:
             for c in trigger.children:
                 if c.dep_ in ("ccomp", "xcomp"):
                     order.extend((g, "direct") for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
-        # last resort: "lifted the curfew in Montenegro": the place acted upon
-        for c in trigger.children:
+        # last resort: "lifted the curfew in Montenegro": the place acted upon (on the verb or its object)
+        objects = [c for c in trigger.children if c.dep_ in OBJECTS]
+        for c in [*trigger.children, *(g for o in objects for g in o.children)]:
             if c.dep_ == "prep" and c.lower_ in ("in", "inside", "within"):
                 order.extend((p, "extended") for p in c.children if p.dep_ == "pobj")
         for tok, how in order:
@@ -422,8 +425,10 @@ class EventCoder:
             entry = lookup(code)
             if entry is None:
                 continue
-            if not tgts and entry.quad_class != 4:
-                continue  # an untargeted statement or appeal says nothing about a relation
+            if not tgts and entry.quad_class != 4 and code[:2] != "14":
+                # an untargeted statement or appeal says nothing about a relation; protests, like material
+                # acts, are events without an addressee ("thousands demonstrated in Lagos")
+                continue
             when = self._date(trigger, sent, article_date)
             for tgt in tgts or [None]:
                 conf = 0.9

@@ -78,3 +78,16 @@ def test_construction(code, name):
 def test_relative_dates_resolve_against_the_article_date(code, text, expected):
     [e] = [e for e in code(text, "2025-11-11") if e.root == "11"]
     assert e.date == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Serbian President Vojislav Kostunica promised to democratize Serbia.", ("SRBGOV", "03", "SRB")),  # title + name
+    ("France is ready to contribute troops to a peacekeeping force in Mali.", ("FRA", "03", "MLIMIL")),  # ready to
+    ("Israel and Lebanon renewed negotiations on a troop pullback.", ("LBN", "04", "ISR")),  # reciprocal, light verb
+    ("Serbia lifted a night curfew in Kosovo.", ("SRB", "08", "KSV")),                         # the place acted upon
+    ("Thousands of Colombians protested on Sunday.", ("COL", "14", None)),                       # protest, no addressee
+    ("Thousands of Indonesian students demonstrated in Jakarta.", ("IDNEDU", "14", "IDNGOV")),   # the capital's rulers
+])
+def test_more_constructions(code, text, expected):
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2010-06-01")]
+    assert expected in got, got
