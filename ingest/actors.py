@@ -315,7 +315,7 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
     "President Gustavo Petro" (2025) -> ``COLGOV``; "Washington" -> ``USAGOV``.
     """
     named_spans = [doc[s:e] for _, s, e in actors.named(doc)]
-    named_spans = [s for s in named_spans if _capitalised(s)]
+    named_spans = [s for s in named_spans if _capitalised(s) and (s.text.lower() != "us" or s.text == "US")]
     agent_spans = [doc[s:e] for _, s, e in actors.agents(doc)]
     titled = _titled_surnames(doc, actors, date, named_spans)
     named_spans = filter_spans(named_spans + titled)
@@ -347,10 +347,12 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
         owner = None
         scope = set(t.i for t in head.subtree if t.i < head.i)
         holders = [head]
-        if head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:
-            holders.append(head.head)  # "King Hassan of Morocco": the title's country hangs on the name
-            # "Serbian President Vojislav Kostunica": the country word hangs on the name, before the title
-            scope.update(t.i for t in head.head.lefts if t.i < head.i for t in t.subtree)
+        if head.dep_ == "compound" and head.head.i > head.i:
+            # "King Hassan of Morocco", "opposition groups in Zimbabwe": the country hangs on the compound's head
+            holders.append(head.head)
+            if head.head.pos_ == "PROPN":
+                # "Serbian President Vojislav Kostunica": the country word hangs on the name, before the title
+                scope.update(t.i for t in head.head.lefts if t.i < head.i for t in t.subtree)
         for h in holders:
             for child in h.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):

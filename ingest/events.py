@@ -78,9 +78,12 @@ class History:
     """What the article has mentioned so far, for coreference inside one article."""
 
     mentions: list[Mention] = field(default_factory=list)
+    current: list[Mention] = field(default_factory=list)  # the sentence being coded
 
-    def last(self, person: bool | None = None, stateish: bool = False) -> Mention | None:
-        for m in reversed(self.mentions):
+    def last(self, person: bool | None = None, stateish: bool = False, before: int | None = None) -> Mention | None:
+        """The last fitting actor: earlier in the same sentence (before character ``before``) first."""
+        earlier = [m for m in self.current if before is not None and m.end <= before]
+        for m in reversed(self.mentions + earlier):
             if person is True and m.kind == "person":
                 return m
             if person is False and m.kind != "person" and (not stateish or len(m.country) == 3):
@@ -155,18 +158,21 @@ class EventCoder:
     def _corefer(self, tok: Token, at, history: History) -> Mention | None:
         """Pronouns and definite descriptions -> the last fitting actor of the article."""
         low = tok.lower_
+        at_ = tok.idx
+        # pronouns look back to earlier sentences only (inside one, "its" is too often somebody else);
+        # definite descriptions ("the government") may also take an actor named earlier in the sentence
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
             return history.last(person=True)
         if tok.pos_ == "PRON" and low in THING_PRONOUNS:
             return history.last(person=False, stateish=True)
         if tok.pos_ in ("NOUN", "PROPN") and any(d.lower_ in ("the", "this") for d in tok.children if d.dep_ == "det"):
             if low in PERSON_NOUNS:
-                return history.last(person=True)
+                return history.last(person=True, before=at_)
             if low in STATE_NOUNS:
-                m = history.last(person=False, stateish=True)
+                m = history.last(person=False, stateish=True, before=at_)
                 return Mention(m.country, m.country, "", tok.text, tok.idx, tok.idx + len(tok), "coref") if m else None
             if low in GOV_NOUNS:
-                m = history.last(person=False, stateish=True)
+                m = history.last(person=False, stateish=True, before=at_)
                 if m:
                     code = m.country + "GOV"
                     return Mention(code, m.country, "GOV", tok.text, tok.idx, tok.idx + len(tok), "coref")
@@ -245,13 +251,23 @@ class EventCoder:
             for c in trigger.children:
                 if c.dep_ in ("ccomp", "xcomp"):
                     order.extend((g, "direct") for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+        # a threat's target is the actor whose act is the condition: "threatened to stop talks if the US …"
+        if clause_target:
+            near = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
+            if trigger.dep_ == "xcomp":
+                near.append(trigger.head)
+            for v in near:
+                for c in v.children:
+                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                        order.extend((g, "direct") for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
         # last resort: "lifted the curfew in Montenegro": the place acted upon (on the verb or its object)
         objects = [c for c in trigger.children if c.dep_ in OBJECTS]
         for c in [*trigger.children, *(g for o in objects for g in o.children)]:
             if c.dep_ == "prep" and c.lower_ in ("in", "inside", "within"):
                 order.extend((p, "extended") for p in c.children if p.dep_ == "pobj")
         for tok, how in order:
-            found = self._actors_of(tok, at, None, skip=exclude)
+            # definite descriptions ("accused the government") resolve like subjects do
+            found = self._actors_of(tok, at, self._history if how == "direct" else None, skip=exclude)
             found = [Found(f.mention, how if f.how == "direct" else f.how) for f in found]
             if found:
                 return found
@@ -316,9 +332,11 @@ class EventCoder:
             self._tokens_of.setdefault(id(m), set()).add(i)
         self._dates = [e for e in doc.ents if e.label_ == "DATE"]  # Span.ents rescans the doc at every call
         history = History()
+        self._history = history
         events: list[Event] = []
         pending = sorted(mentions, key=lambda m: m.start)
         for sent in doc.sents:
+            history.current = [m for m in pending if m.start < sent.end_char]
             speaker = self._speaker(sent, at)
             sent_events: list[Event] = []
             for tok in sent:

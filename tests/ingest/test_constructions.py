@@ -85,6 +85,9 @@ def test_relative_dates_resolve_against_the_article_date(code, text, expected):
     ("France is ready to contribute troops to a peacekeeping force in Mali.", ("FRA", "03", "MLIMIL")),  # ready to
     ("Israel and Lebanon renewed negotiations on a troop pullback.", ("LBN", "04", "ISR")),  # reciprocal, light verb
     ("Serbia lifted a night curfew in Kosovo.", ("SRB", "08", "KSV")),                         # the place acted upon
+    ("Russia threatened to stop the talks unless Ukraine paid its debts.", ("RUS", "13", "UKR")),  # conditional target
+    ("Opposition groups in Zimbabwe accused the government of fraud.", ("ZWEOPP", "11", "ZWEGOV")),
+    ("Palestinian leader Yasser Arafat rejected a US offer to host a summit.", ("PSEGOV", "12", "USA")),  # bare "US"
     ("Thousands of Colombians protested on Sunday.", ("COL", "14", None)),                       # protest, no addressee
     ("Thousands of Indonesian students demonstrated in Jakarta.", ("IDNEDU", "14", "IDNGOV")),   # the capital's rulers
 ])
