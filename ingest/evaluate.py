@@ -14,7 +14,8 @@ from typing import Iterable
 
 from .records import Article, Event
 
-ALIASES = {"JAP": "JPN", "GMY": "DEU", "ROM": "ROU", "UK": "GBR", "UKG": "GBR", "GER": "DEU"}
+# legacy codes in the gold sets -> ISO 3166 alpha-3 (ITL and VTN: PLOVER GSR's Italy and Vietnam)
+ALIASES = {"JAP": "JPN", "GMY": "DEU", "ROM": "ROU", "UK": "GBR", "UKG": "GBR", "GER": "DEU", "ITL": "ITA", "VTN": "VNM"}
 
 
 def country(code: str | None) -> str:
