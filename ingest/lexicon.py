@@ -97,6 +97,8 @@ class Lexicon:
             if (best is None or p.weight > best.weight) and _subsequence(p.post, after) and _subsequence(p.pre, before):
                 best = p
         if best is not None:
+            if best.code == "---":  # an idiom that is no event ("take place", "take office")
+                return None
             words = " ".join("|".join(sorted(a))[:20] for a in best.post)
             return Match(best.code, f"verb:{lemma} * {words} [{best.source}]", best.weight)
         if default:

@@ -94,3 +94,10 @@ def test_relative_dates_resolve_against_the_article_date(code, text, expected):
 def test_more_constructions(code, text, expected):
     got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2010-06-01")]
     assert expected in got, got
+
+
+def test_idioms_that_are_no_event(code):
+    # "take" is CAMEO 171 (seize) by default; "take place" / "take office" are no events at all
+    assert not [e for e in code("Colombia's elections will take place in May, and Petro took office in August.",
+                                "2022-09-01") if e.root == "17"]
+    assert [e.root for e in code("Colombian troops took the Venezuelan town.", "2022-09-01")] == ["17"]
