@@ -376,10 +376,17 @@ class EventCoder:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         return self._emit(verb, match, sources, passive, sent, at, doc_id, article_date)
 
+    def _light(self, verb) -> bool:
+        """Whether ``verb`` codes its object noun itself: a pattern with object words matched ("held talks",
+        "imposed sanctions"). A verb coded only by its default leaves the noun its own event."""
+        before, after = self._clause_forms(verb)
+        match = self.lexicon.verb(verb.lemma_.lower(), before, after)
+        return match is None or match.words > 0
+
     def _code_noun(self, noun, sent, at, history, speaker, doc_id, article_date) -> list[Event]:
         # "held talks with", "imposed sanctions on": the verb's pattern codes it
         if noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.lexicon.verbs \
-                and noun.head.lemma_.lower() not in ANNOUNCING_VERBS:
+                and noun.head.lemma_.lower() not in ANNOUNCING_VERBS and self._light(noun.head):
             return []  # ("announced the suspension of …" is still the suspension)
         context = {t.lemma_.lower() for t in noun.subtree if t is not noun}
         match = self.lexicon.noun(noun.lemma_.lower(), context)
