@@ -1,6 +1,7 @@
 """One real event, many mentions: the mentions that tell the same event become one stored event.
 
-Two mentions tell the same event when they have the same source and target actor codes, the same CAMEO
+Two mentions tell the same event when their source and target actors agree (the same code, or a bare
+country and a sector of it: "the US" and "the U.S. State Department"), the same CAMEO
 root, the same negation and the same kind of mood (asserted and reported are one kind: both tell that it
 happened), and dates at most one day apart (the same article, when neither has a
 date). The first mention, in input order, gives the event its id, date and representative sentence;
@@ -21,17 +22,27 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-KEY = ("source_code", "target_code", "root", "mood", "negated")
+KEY = ("source_country", "target_country", "root", "mood", "negated")
 MOOD_KINDS = {"asserted": ("asserted", "reported"), "reported": ("asserted", "reported")}
 EVIDENCE_FIELDS = ["id", "event_id", "doc_id", "cameo", "date", "rule", "confidence", "sentence", "sent_start",
                    "sent_end", "source_text", "source_start", "source_end", "target_text", "target_start",
                    "target_end", "trigger"]
 # The stored events a batch's mentions may belong to: same key, a date within a day. Same Cypher on both stores.
 CANDIDATES = (
-    "UNWIND $keys AS k MATCH (s:Actor {code: k.source_code})-[e:EVENT]->(t:Actor {code: k.target_code}) "
+    "UNWIND $keys AS k MATCH (s:Actor {country: k.source_country})-[e:EVENT]->(t:Actor {country: k.target_country}) "
     "WHERE e.root = k.root AND e.mood IN k.moods AND e.negated = k.negated AND e.date IN k.dates "
-    "RETURN e.id AS id, s.code AS source_code, t.code AS target_code, e.root AS root, e.mood AS mood, "
-    "e.negated AS negated, e.date AS date, e.doc_id AS doc_id ORDER BY id")
+    "RETURN e.id AS id, s.code AS source_code, t.code AS target_code, s.country AS source_country, "
+    "t.country AS target_country, e.root AS root, e.mood AS mood, e.negated AS negated, e.date AS date, "
+    "e.doc_id AS doc_id ORDER BY id")
+
+
+def agree(a: str, b: str, country: str) -> bool:
+    """Two actor codes of one country name the same actor: equal, or one is the bare country.
+
+    >>> agree("USAGOV", "USA", "USA"), agree("USAGOV", "USAMIL", "USA"), agree("COLGOV", "COLGOV", "COL")
+    (True, False, True)
+    """
+    return a == b or a == country or b == country
 
 
 def near_dates(date: str) -> list[str]:
@@ -63,15 +74,18 @@ def merge(mentions: list[dict[str, Any]], stored: list[dict[str, Any]]
     events that gain mentions (``{"id", "source_code", "target_code", "n"}``). ``stored`` holds the
     candidate events already in the store (rows with the key fields, ``id``, ``date`` and ``doc_id``).
     """
+    mentions = [_with_countries(r) for r in mentions]
     by_slot: dict[tuple, list[dict[str, Any]]] = {}
-    for ev in stored:
+    for ev in map(_with_countries, stored):
         by_slot.setdefault(_slot(ev), []).append({**ev, "_stored": True, "_n": 0})
     new: list[dict[str, Any]] = []
     evidence: list[dict[str, Any]] = []
     for row in mentions:
         home = None
         for ev in by_slot.get(_slot(row), []):
-            if row["date"] in near_dates(ev["date"]) and (row["date"] or row["doc_id"] == ev["doc_id"]):
+            if row["date"] in near_dates(ev["date"]) and (row["date"] or row["doc_id"] == ev["doc_id"]) \
+                    and agree(row["source_code"], ev["source_code"], row["source_country"]) \
+                    and agree(row["target_code"], ev["target_code"], row["target_country"]):
                 home = ev
                 break
         if home is None:
@@ -80,16 +94,29 @@ def merge(mentions: list[dict[str, Any]], stored: list[dict[str, Any]]
             new.append(home)
         home["_n"] += 1
         evidence.append({f: (home["id"] if f == "event_id" else row.get(f)) for f in EVIDENCE_FIELDS})
-    events = [{**{k: v for k, v in ev.items() if not k.startswith("_")}, "mentions": ev["_n"]} for ev in new]
+    events = [{**{k: v for k, v in ev.items() if not k.startswith("_") and k not in DERIVED}, "mentions": ev["_n"]}
+              for ev in new]
     bumps = [{"id": ev["id"], "source_code": ev["source_code"], "target_code": ev["target_code"], "n": ev["_n"]}
              for evs in by_slot.values() for ev in evs if ev["_stored"] and ev["_n"]]
     return events, evidence, sorted(bumps, key=lambda b: b["id"])
 
 
+DERIVED = ("source_country", "target_country")
+
+
+def _with_countries(row: dict[str, Any]) -> dict[str, Any]:
+    if "source_country" in row:
+        return row
+    from ingest.actors import split_code
+
+    return {**row, "source_country": split_code(row["source_code"])[0],
+            "target_country": split_code(row["target_code"])[0]}
+
+
 def keys_of(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The candidate lookups for a batch: one per distinct (key, date) with a date."""
     seen: dict[tuple, dict[str, Any]] = {}
-    for row in mentions:
+    for row in map(_with_countries, mentions):
         if row["date"]:
             seen.setdefault(_slot(row) + (row["date"],),
                             {**{k: row[k] for k in KEY if k != "mood"}, "moods": list(_moods(row["mood"])),

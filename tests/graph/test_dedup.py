@@ -37,7 +37,7 @@ def test_two_articles_a_day_apart_make_one_event_with_two_sentences(tmp_path, nl
     out = _ingest(db, tmp_path, "a.jsonl", [
         {"id": "a", "date": "2025-11-11", "text": TOLD},
         {"id": "b", "date": "2025-11-12", "text": "On Tuesday Colombia suspended intelligence "
-                                                   "sharing with the United States, officials said."}])
+                                                   "sharing with Washington, officials said."}])  # USAGOV ~ USA
     events, evidence = _graph(db)
     assert [(s, t, d, n) for s, t, d, n, _ in events] == [("COL", "USA", "2025-11-11", 2)], events
     assert [d for d, _ in evidence] == ["a", "b"] and len({e for _, e in evidence}) == 1
@@ -73,7 +73,9 @@ def _m(i, doc, date, **kw):
 @pytest.mark.parametrize("other,merged", [
     (_m("x", "b", "2025-11-12"), True),
     (_m("x", "b", "2025-11-13"), False),
-    (_m("x", "b", "2025-11-11", target_code="USAGOV"), False),
+    (_m("x", "b", "2025-11-11", target_code="USAGOV"), True),   # "the US" and "the US government": one actor
+    (_m("x", "b", "2025-11-11", source_code="COLMIL"), False),  # Colombia's government and its military: two
+    (_m("x", "b", "2025-11-11", target_code="VEN"), False),
     (_m("x", "b", "2025-11-11", root="11"), False),
     (_m("x", "b", "2025-11-11", mood="threat"), False),
     (_m("x", "b", "2025-11-11", mood="reported"), True),
