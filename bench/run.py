@@ -92,6 +92,7 @@ def bench_extraction() -> dict:
 # --- loading and queries -------------------------------------------------------------------------------
 def synthetic(n: int, seed: int = 7):
     """Reproducible events over 200 country-like actors and ten years, in 50k-event batches of rows."""
+    from graph.dedup import EVIDENCE_FIELDS
     from graph.store import Rows
 
     rng = random.Random(seed)
@@ -115,7 +116,9 @@ def synthetic(n: int, seed: int = 7):
                            "target_start": 8, "target_end": 11, "trigger": "x", "mentions": 1})
         docs = sorted({e["doc_id"] for e in events})
         arts = [{"id": d, "title": "", "date": "", "url": "", "source": "bench", "checksum": "", "path": ""} for d in docs]
-        yield Rows(actors if start == 0 else [], [], arts, events)
+        # every event with its one sentence of evidence, as ingest writes it
+        evidence = [{f: (e["id"] if f == "event_id" else e[f]) for f in EVIDENCE_FIELDS} for e in events]
+        yield Rows(actors if start == 0 else [], [], arts, events, evidence)
 
 
 QUERY_PARAMS = {"dyad-timeline": {"a": "COL", "b": "USA"}, "top-conflict": {"limit": "10"},
