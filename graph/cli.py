@@ -300,11 +300,12 @@ def export(to: str = typer.Option(..., "--to", help="neo4j://HOST:PORT (or bolt:
         return
     if "://" not in to:
         fail(f"--to must be a neo4j:// or bolt:// URI, or graphml; not {to!r}")
-    from graph.store import only_new
+    from graph.store import only_new, split_rows
 
     with _opened(db, to, read_only=False, user=user, password=password) as target:
-        rows = only_new(target, rows)  # copying again adds nothing
-        target.write_rows(rows)
+        rows = only_new(target, rows)  # copying again adds nothing (and completes a copy cut short)
+        for piece in split_rows(rows):
+            target.write_rows(piece)
     err.print(f"{len(rows.articles)} articles, {len(rows.actors)} actors, {len(rows.events)} events copied to {to}")
 
 

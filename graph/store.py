@@ -112,6 +112,20 @@ def plan_batch(batch: list[tuple[Article, list[Event]]], stored: dict[str, str])
     return rows, out
 
 
+def split_rows(rows: Rows, size: int = 20_000) -> list[Rows]:
+    """``rows`` in pieces of at most ``size`` events or evidence rows (actors, parts and articles first), for
+    copies too large for one transaction (a Neo4j server caps a transaction's memory). Only for writes that
+    are idempotent on their ids (``only_new``): a copy cut short is completed by running it again.
+
+    >>> [len(r.events) for r in split_rows(Rows([], [], [], [{"id": i} for i in range(5)]), 2)]
+    [0, 2, 2, 1]
+    """
+    out = [Rows(rows.actors, rows.parts, rows.articles, [], [], rows.bumps)]
+    out += [Rows([], [], [], rows.events[i:i + size]) for i in range(0, len(rows.events), size)]
+    out += [Rows([], [], [], [], rows.evidence[i:i + size]) for i in range(0, len(rows.evidence), size)]
+    return out
+
+
 def only_new(store: "GraphStore", rows: Rows, chunk: int = 2000) -> Rows:
     """The rows whose articles, events and evidence are not stored yet (actors are merged anyway): for
     copies and imports that must be idempotent on their own ids (GDELT's GLOBALEVENTID). Events are
