@@ -387,11 +387,25 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
         # titles before a person's name belong to the mention ("President Gustavo Petro")
         if role.person:
             t = span.start - 1
-            while t >= 0 and doc[t].dep_ == "compound" and doc[t].head.i in range(span.start, span.end) and doc[t].is_title:
+            while t >= 0 and doc[t].dep_ == "compound" and doc[t].head.i in range(span.start, span.end) and doc[t].is_title \
+                    and not any(a <= doc[t].idx < b for a, b in composed):  # "West Germany Chancellor" owns it
                 start = doc[t].idx
                 t -= 1
         country, sector = split_code(role.code)
         kind = "person" if role.person else ("metonym" if role.priority == CURATED else "named")
         mentions.append(Mention(role.code, country, sector, text[start:span.end_char], start, span.end_char, kind))
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _title_with_name(mentions, text)
+
+
+def _title_with_name(mentions: list[Mention], text: str) -> list[Mention]:
+    """"Colombian President" + "Gustavo Petro" -> one mention, coded by the person's dated role."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "composed" and m.kind == "person" and prev.end <= m.start \
+                and not text[prev.end:m.start].strip() and split_code(prev.code)[0] == m.country:
+            out[-1] = Mention(m.code, m.country, m.sector, text[prev.start:m.end], prev.start, m.end, "person")
+            continue
+        out.append(m)
+    return out

@@ -315,7 +315,11 @@ class EventCoder:
                 return "intent", negated, lem
             if t.dep_ == "xcomp" and lem in DELIBERATION_VERBS:
                 return "plan", negated, lem
-            if lem in DEMAND_VERBS and t.dep_ in ("ccomp", "xcomp") and gov.pos_ == "VERB":
+            if lem in DEMAND_VERBS and t.dep_ in ("ccomp", "xcomp") and gov.pos_ == "VERB" and not (
+                    lem in SPEECH_VERBS and t.dep_ == "ccomp" and not any(
+                        a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS | {"to"} for a in t.children)):
+                # "urged Iran to stop", "told Iraq it must": demanded, not done; "was told soldiers beat
+                # detainees" only reports what happened
                 return "plan", negated, lem
             if lem in SPEECH_VERBS and t.dep_ == "ccomp":
                 subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)

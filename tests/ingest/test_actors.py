@@ -32,7 +32,7 @@ def test_title_apposition_metonymy_and_sectors(nlp):
     found = codes(nlp, "Colombian President Gustavo Petro said Washington and the Kremlin disagree, while British "
                        "intelligence officials and the U.S. Navy watched.", "2025-11-11")
     as_dict = dict(found)
-    assert as_dict["President Gustavo Petro"] == "COLGOV"
+    assert as_dict["Colombian President Gustavo Petro"] == "COLGOV"  # title, country and name: one mention
     assert as_dict["Washington"] == "USAGOV" and as_dict["Kremlin"] == "RUSGOV"
     assert as_dict["British intelligence officials"][:3] == "GBR"
     assert as_dict["U.S. Navy"] == "USAMIL"

@@ -52,6 +52,8 @@ CASES = {
                             ("COL", "16", "VENGOV", "plan")),
     "demand": ("Colombia demanded that Venezuela release the prisoners.", "2025-11-11", ("COL", "10", "VEN", "asserted")),
     "denial": ("Colombia denied that it had attacked Venezuela.", "2025-11-11", ("COL", "19", "VEN", "denied")),
+    "told: reported, not demanded": ("Colombian soldiers beat Venezuelan detainees, a court was told.", "2025-11-11",
+                                     ("COLMIL", "19", "VENOPP", "reported")),
 }
 
 
@@ -88,6 +90,8 @@ def test_relative_dates_resolve_against_the_article_date(code, text, expected):
     ("Russia threatened to stop the talks unless Ukraine paid its debts.", ("RUS", "13", "UKR")),  # conditional target
     ("Opposition groups in Zimbabwe accused the government of fraud.", ("ZWEOPP", "11", "ZWEGOV")),
     ("Palestinian leader Yasser Arafat rejected a US offer to host a summit.", ("PSEGOV", "12", "USA")),  # bare "US"
+    ("North Korea called on the United States to lift its sanctions.", ("PRK", "02", "USA")),        # call on = appeal
+    ("Peru issued an ultimatum to Ecuador to halt attacks.", ("PER", "13", "ECU")),                  # light verb + noun
     ("Thousands of Colombians protested on Sunday.", ("COL", "14", None)),
     ("Opposition parties in Nepal organized a general strike.", ("NPLOPP", "14", None)),           # light verb + strike
     ("Ethnic Turks in Sweden began a hunger strike.", ("SWECVL", "14", None)),                       # protest, no addressee
