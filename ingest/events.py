@@ -30,6 +30,7 @@ SPEECH_VERBS = {"say", "tell", "announce", "state", "declare", "claim", "report"
 SPEECH_NOUNS = {"message", "statement", "announcement", "order", "words", "decision", "remarks", "speech",
                 "declaration", "post", "letter", "decree"}
 ANNOUNCING_VERBS = {"announce", "declare", "confirm", "order", "approve", "authorize", "say", "report"}
+REFUSAL_VERBS = {"refuse", "decline", "fail"}  # the governed act did not happen
 SAME_CLAUSE_PRONOUNS = {"it", "he", "she", "they", "we"}
 THREAT_VERBS = {"threaten", "vow"}
 # "will support", "agreed to provide", "is ready to send": a statement of intent, coded as CAMEO intent
@@ -307,6 +308,8 @@ class EventCoder:
             lem = gov.lemma_.lower()
             if any(c.dep_ == "neg" for c in gov.children) and lem not in SPEECH_VERBS:
                 negated = not negated
+            if lem in REFUSAL_VERBS and t.dep_ == "xcomp":
+                negated = not negated  # "refused to deploy troops": the deployment did not happen
             if lem in THREAT_VERBS and t.dep_ == "xcomp":
                 return "threat", negated, lem
             if lem in DENY_VERBS:
@@ -366,6 +369,15 @@ class EventCoder:
                 and self._code_verb(c, sent, at, history, speaker, doc_id, article_date)
                 for c in verb.children):
             return []
+        if lemma in REFUSAL_VERBS - {"fail"}:
+            # "refused to deploy peacekeepers in Iraq": a rejection (12) aimed where the refused act was
+            acts = [e for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                    for e in self._code_verb(c, sent, at, history, speaker, doc_id, article_date)]
+            aims = list({e.target.code: Found(e.target, "extended") for e in acts if e.target}.values())
+            if aims:
+                sources, _ = self._verb_source(verb, at, history)
+                return self._emit(verb, Match("120", f"verb:{lemma} to … [diplograph]", 1), sources, False, sent,
+                                  at, doc_id, article_date, targets=aims)
         before, after = self._clause_forms(verb)
         match = self.lexicon.verb(lemma, before, after)
         if lemma in SPEECH_VERBS | {"reiterate", "declare", "conclude"} and any(

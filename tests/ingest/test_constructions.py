@@ -52,6 +52,7 @@ CASES = {
                             ("COL", "16", "VENGOV", "plan")),
     "demand": ("Colombia demanded that Venezuela release the prisoners.", "2025-11-11", ("COL", "10", "VEN", "asserted")),
     "denial": ("Colombia denied that it had attacked Venezuela.", "2025-11-11", ("COL", "19", "VEN", "denied")),
+    "refusal": ("Pakistan has refused to deploy peacekeepers in Iraq.", "2025-11-11", ("PAK", "12", "IRQ", "asserted")),
     "told: reported, not demanded": ("Colombian soldiers beat Venezuelan detainees, a court was told.", "2025-11-11",
                                      ("COLMIL", "19", "VENOPP", "reported")),
 }
@@ -65,6 +66,9 @@ def test_construction(code, name):
     assert (src, root, tgt, mood) in got, got
     if name == "negation":
         assert all(e.negated and not e.counts for e in events if e.root == "11")
+    if name == "refusal":  # the refused deployment is kept, and did not happen
+        acts = [e for e in events if e.root == "03"]
+        assert acts and all(e.negated and not e.counts for e in acts)
 
 
 @pytest.mark.parametrize("text,expected", [
