@@ -30,6 +30,7 @@ SPEECH_VERBS = {"say", "tell", "announce", "state", "declare", "claim", "report"
 SPEECH_NOUNS = {"message", "statement", "announcement", "order", "words", "decision", "remarks", "speech",
                 "declaration", "post", "letter", "decree"}
 ANNOUNCING_VERBS = {"announce", "declare", "confirm", "order", "approve", "authorize", "say", "report"}
+DEMAND_NOUNS = {"demand", "call", "appeal", "request", "ultimatum", "plea", "order", "insistence"}
 REFUSAL_VERBS = {"refuse", "decline", "fail"}  # the governed act did not happen
 SAME_CLAUSE_PRONOUNS = {"it", "he", "she", "they", "we"}
 THREAT_VERBS = {"threaten", "vow"}
@@ -299,6 +300,10 @@ class EventCoder:
             mood = "intent"
         if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in trigger.children):
             mood = "plan"  # "Sudan must return the helicopter": demanded, not done
+        if trigger.dep_ in ("acl", "ccomp", "relcl") and trigger.head.pos_ == "NOUN" \
+                and trigger.head.lemma_.lower() in DEMAND_NOUNS and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in trigger.children):
+            return "plan", negated, trigger.head.lemma_.lower()  # "its demand that Israel ease restrictions"
         t = trigger
         # walk up through xcomp/ccomp chains to the governing verb
         while t.dep_ in ("xcomp", "ccomp", "pcomp", "advcl") and t.head is not t:
