@@ -30,6 +30,7 @@ SPEECH_VERBS = {"say", "tell", "announce", "state", "declare", "claim", "report"
 SPEECH_NOUNS = {"message", "statement", "announcement", "order", "words", "decision", "remarks", "speech",
                 "declaration", "post", "letter", "decree"}
 ANNOUNCING_VERBS = {"announce", "declare", "confirm", "order", "approve", "authorize", "say", "report"}
+DEMANDING_VERBS = {"demand", "insist"}
 DEMAND_NOUNS = {"demand", "call", "appeal", "request", "ultimatum", "plea", "order", "insistence"}
 REFUSAL_VERBS = {"refuse", "decline", "fail"}  # the governed act did not happen
 SAME_CLAUSE_PRONOUNS = {"it", "he", "she", "they", "we"}
@@ -391,6 +392,10 @@ class EventCoder:
             match = Match("100", f"verb:{lemma} * that … must [diplograph]", 2)  # "said Sudan must return …"
         if match is None:
             return []
+        if lemma in DEMANDING_VERBS and match.code.startswith("02"):
+            # PETRARCH2 codes "demand * protection" as an appeal (0212); CAMEO's demands mirror its appeals
+            # digit for digit (02x -> 10x: 0212 -> 1012)
+            match = Match("10" + match.code[2:], match.rule, match.words)
         sources, _ = self._verb_source(verb, at, history)
         if not sources and speaker is not None and verb.dep_ in ("xcomp", "advcl", "ccomp", "acl", "relcl", "conj"):
             sources = [Found(speaker, "speaker")]

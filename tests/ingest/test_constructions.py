@@ -52,6 +52,8 @@ CASES = {
                             ("COL", "16", "VENGOV", "plan")),
     "demand": ("Colombia demanded that Venezuela release the prisoners.", "2025-11-11", ("COL", "10", "VEN", "asserted")),
     "denial": ("Colombia denied that it had attacked Venezuela.", "2025-11-11", ("COL", "19", "VEN", "denied")),
+    "demand, not appeal": ("Serbia demanded protection from the United Nations.", "2010-06-01",
+                           ("SRB", "10", "IGOUNO", "asserted")),
     "nominal demand": ("The ILO reiterated its demand today that Israel ease restrictions on Palestinian workers.",
                        "2025-11-11", ("ISR", "08", "PSELAB", "plan")),
     "refusal": ("Pakistan has refused to deploy peacekeepers in Iraq.", "2025-11-11", ("PAK", "12", "IRQ", "asserted")),
