@@ -301,6 +301,10 @@ class EventCoder:
             mood = "intent"
         if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in trigger.children):
             mood = "plan"  # "Sudan must return the helicopter": demanded, not done
+        if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+            # a purpose: "sent personnel to Bosnia to investigate …": intended, not done ("a decision to
+            # sever ties", "an order to suspend" are the act itself: nouns' clauses are left alone)
+            return "plan", negated, "to"
         if trigger.dep_ in ("acl", "ccomp", "relcl") and trigger.head.pos_ == "NOUN" \
                 and trigger.head.lemma_.lower() in DEMAND_NOUNS and not any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in trigger.children):

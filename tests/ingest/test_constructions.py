@@ -54,6 +54,8 @@ CASES = {
     "denial": ("Colombia denied that it had attacked Venezuela.", "2025-11-11", ("COL", "19", "VEN", "denied")),
     "demand, not appeal": ("Serbia demanded protection from the United Nations.", "2010-06-01",
                            ("SRB", "10", "IGOUNO", "asserted")),
+    "purpose clause": ("The United Nations sent observers to Kosovo to investigate abuses by Serbia.", "2010-06-01",
+                       ("IGOUNO", "09", "SRB", "plan")),
     "nominal demand": ("The ILO reiterated its demand today that Israel ease restrictions on Palestinian workers.",
                        "2025-11-11", ("ISR", "08", "PSELAB", "plan")),
     "refusal": ("Pakistan has refused to deploy peacekeepers in Iraq.", "2025-11-11", ("PAK", "12", "IRQ", "asserted")),
