@@ -362,7 +362,9 @@ class EventCoder:
                     sent_events.extend(self._code_verb(tok, sent, at, history, speaker, doc_id, article_date))
                 elif nominal and tok.lemma_.lower() in self.lexicon.nouns:
                     sent_events.extend(self._code_noun(tok, sent, at, history, speaker, doc_id, article_date))
-            events.extend(sent_events)
+            # an untargeted participle that elaborates an event of its governing verb is that event told again
+            coded = {e.extra.get("i") for e in sent_events}
+            events.extend(e for e in sent_events if e.extra.get("elaborates", -1) not in coded)
             while pending and pending[0].start < sent.end_char:
                 history.mentions.append(pending.pop(0))
         return events
@@ -501,8 +503,17 @@ class EventCoder:
                     cameo=entry.code, root=entry.root, quad_class=entry.quad_class, goldstein=entry.goldstein,
                     plover=entry.plover, date=when, negated=negated, mood=mood,
                     rule=f"{match.rule}; source={src.how}" + (f"; target={tgt.how}" if tgt else ""),
-                    confidence=round(max(conf, 0.1), 2), trigger=trigger.text))
+                    confidence=round(max(conf, 0.1), 2), trigger=trigger.text, extra=self._extra(trigger, tgt)))
         return out
+
+    @staticmethod
+    def _extra(trigger: Token, tgt) -> dict:
+        """Where the event sits in the parse (used inside one sentence, not stored)."""
+        extra = {"i": trigger.i}
+        if tgt is None and trigger.dep_ in ("advcl", "conj") and trigger.tag_ == "VBG" and not any(
+                c.dep_ in SUBJECTS for c in trigger.children):
+            extra["elaborates"] = trigger.head.i  # "shelled Juba …, killing 20 people"
+        return extra
 
     def _date(self, trigger: Token, sent: Span, article_date: str | None) -> str | None:
         ancestors = {trigger.i, *(a.i for a in trigger.ancestors)}

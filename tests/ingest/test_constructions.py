@@ -117,3 +117,13 @@ def test_idioms_that_are_no_event(code):
     assert not [e for e in code("Colombia's elections will take place in May, and Petro took office in August.",
                                 "2022-09-01") if e.root == "17"]
     assert [e.root for e in code("Colombian troops took the Venezuelan town.", "2022-09-01")] == ["17"]
+
+
+def test_a_participle_that_tells_the_main_event_again_is_not_a_second_event(code):
+    # "shelled Juba …, killing 20 people": the killing is the shelling's outcome, not another event
+    events = code("Sudanese rebels shelled Juba on Sunday, killing about 20 people.", "2010-06-01")
+    assert [e.root for e in events] == ["19"] and events[0].trigger == "shelled"
+    # with no event of its own to elaborate, the participle keeps its event
+    events = code("Colombian forces launched rockets at the camps, killing 50.", "2010-06-01")
+    assert "19" in [e.root for e in events if e.trigger == "killing"] or \
+        any(e.root == "19" and e.trigger != "killing" for e in events)
