@@ -10,6 +10,6 @@ WITH s, e, t, v, coalesce(v.doc_id, e.doc_id) AS doc
 MATCH (d:Article {id: doc})
 RETURN e.date AS date, s.code AS source, coalesce(v.cameo, e.cameo) AS cameo, t.code AS target, e.mood AS mood,
        e.negated AS negated, coalesce(v.sentence, e.sentence) AS sentence, d.title AS article, e.id AS event,
-       e.mentions AS mentions
-ORDER BY date, event, sentence
+       e.mentions AS mentions, coalesce(v.id, e.id) AS mention
+ORDER BY date, event, mention
 LIMIT $limit
