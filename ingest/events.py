@@ -30,6 +30,8 @@ SPEECH_VERBS = {"say", "tell", "announce", "state", "declare", "claim", "report"
 SPEECH_NOUNS = {"message", "statement", "announcement", "order", "words", "decision", "remarks", "speech",
                 "declaration", "post", "letter", "decree"}
 ANNOUNCING_VERBS = {"announce", "declare", "confirm", "order", "approve", "authorize", "say", "report"}
+COMMAND_WORDS = {"order", "instruct", "direct", "command", "authorize", "authorise", "instruction", "directive",
+                 "decision", "decree"}
 DEMANDING_VERBS = {"demand", "insist"}
 DEMAND_NOUNS = {"demand", "call", "appeal", "request", "ultimatum", "plea", "order", "insistence"}
 REFUSAL_VERBS = {"refuse", "decline", "fail"}  # the governed act did not happen
@@ -301,7 +303,10 @@ class EventCoder:
             mood = "intent"
         if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in trigger.children):
             mood = "plan"  # "Sudan must return the helicopter": demanded, not done
-        if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and not (
+                trigger.head.lemma_.lower() in COMMAND_WORDS or any(
+                    c.lemma_.lower() in COMMAND_WORDS for c in trigger.head.children if c.dep_ in SUBJECTS | OBJECTS)):
+            # ("an order has been given … to suspend …" is the suspension, ordered by whoever can order it)
             # a purpose: "sent personnel to Bosnia to investigate …": intended, not done ("a decision to
             # sever ties", "an order to suspend" are the act itself: nouns' clauses are left alone)
             return "plan", negated, "to"

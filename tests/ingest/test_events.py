@@ -22,6 +22,9 @@ def test_seed_article_has_the_careful_coders_events(nlp, seed_text):
         assert e.source.text == seed_text[e.source.start:e.source.end].replace("\n", " ")
     gbr = next(e for e in events if e.source.country == "GBR")
     assert "British intelligence and military officials" in gbr.sentence
+    # Petro's order to suspend the sharing is the suspension itself (counted), not an intention
+    ordered = next(e for e in events if e.trigger == "suspend")
+    assert (ordered.source.code, ordered.root, ordered.target.code) == ("COLGOV", "16", "USA") and ordered.counts
     labelled = next(e for e in events if e.trigger == "labeled")
     assert labelled.date == "2025-10-01" and labelled.source.code == "COLGOV"
     # "Petro" is Colombia's government, never a place
