@@ -27,6 +27,10 @@ MOOD_KINDS = {"asserted": ("asserted", "reported"), "reported": ("asserted", "re
 EVIDENCE_FIELDS = ["id", "event_id", "doc_id", "cameo", "date", "rule", "confidence", "sentence", "sent_start",
                    "sent_end", "source_text", "source_start", "source_end", "target_text", "target_start",
                    "target_end", "trigger"]
+# Writing what ``merge`` returns: the same Cypher on both stores
+CREATE_EVIDENCE = "UNWIND $rows AS r CREATE (v:Evidence {" + ", ".join(f"{f}: r.{f}" for f in EVIDENCE_FIELDS) + "})"
+BUMP_EVENTS = ("UNWIND $rows AS r MATCH (s:Actor {code: r.source_code})-[e:EVENT]->(t:Actor {code: r.target_code}) "
+               "WHERE e.id = r.id SET e.mentions = e.mentions + r.n")
 # The stored events a batch's mentions may belong to: same key, a date within a day. Same Cypher on both stores.
 CANDIDATES = (
     "UNWIND $keys AS k MATCH (s:Actor {country: k.source_country})-[e:EVENT]->(t:Actor {country: k.target_country}) "
@@ -124,13 +128,11 @@ def keys_of(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(seen.values())
 
 
-def dedupe(store: Any, rows: Any, chunk: int = 2000) -> Any:
+def dedupe(store: Any, rows: Any) -> Any:
     """``rows`` with its mention rows merged into events, against what ``store`` already holds."""
-    from .store import Rows
+    from .store import Rows, query_chunks
 
-    keys = keys_of(rows.events)
-    stored: list[dict[str, Any]] = []
-    for i in range(0, len(keys), chunk):
-        stored.extend(store.query(CANDIDATES, {"keys": keys[i:i + chunk]}).records())
-    events, evidence, bumps = merge(rows.events, stored)
+    mentions = [_with_countries(r) for r in rows.events]
+    stored = query_chunks(store, CANDIDATES, "keys", keys_of(mentions))
+    events, evidence, bumps = merge(mentions, stored)
     return Rows(rows.actors, rows.parts, rows.articles, events, evidence, bumps)

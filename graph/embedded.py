@@ -13,9 +13,9 @@ from ingest.errors import QueryError, StoreError, StoreLocked
 from ingest.records import Article, Event
 
 from .faults import crash_point
-from .dedup import EVIDENCE_FIELDS, dedupe
+from .dedup import BUMP_EVENTS, CREATE_EVIDENCE, EVIDENCE_FIELDS
 from .rows import DUMP, EVENT_FIELDS
-from .store import QueryResult, Rows, WriteResult, check_read_only, graph_stats, plain, plan_batch
+from .store import QueryResult, Rows, WriteResult, check_read_only, graph_stats, plain, write_batch
 
 SCHEMA = [
     "CREATE NODE TABLE IF NOT EXISTS Actor(code STRING, country STRING, sector STRING, name STRING, PRIMARY KEY(code))",
@@ -47,12 +47,8 @@ CREATE_EVENTS = (
     "sent_start: r.sent_start, sent_end: r.sent_end, source_text: r.source_text, source_start: r.source_start, "
     "source_end: r.source_end, target_text: r.target_text, target_start: r.target_start, "
     "target_end: r.target_end, trigger: r.trigger, mentions: r.mentions}]->(t)")
-CREATE_EVIDENCE = "UNWIND $rows AS r CREATE (v:Evidence {" + ", ".join(f"{f}: r.{f}" for f in EVIDENCE_FIELDS) + "})"
-BUMP_EVENTS = ("UNWIND $rows AS r MATCH (s:Actor {code: r.source_code})-[e:EVENT]->(t:Actor {code: r.target_code}) "
-               "WHERE e.id = r.id SET e.mentions = e.mentions + r.n")
-BULK_MIN = 500  # events in one write from which COPY beats UNWIND … CREATE
+BULK_MIN = 500  # rows in one write from which COPY beats UNWIND … CREATE
 COPY_COLUMNS = ["source_code", "target_code"] + [f for f in EVENT_FIELDS if f not in ("source_code", "target_code")]
-EXISTING = "UNWIND $ids AS i MATCH (d:Article {id: i}) RETURN d.id, d.checksum"
 
 
 class EmbeddedStore:
@@ -104,15 +100,7 @@ class EmbeddedStore:
         return QueryResult(cols, [[plain(v) for v in row] for row in res.get_all()])
 
     def write(self, batch: list[tuple[Article, list[Event]]]) -> WriteResult:
-        if not batch:
-            return WriteResult()
-        ids = list(dict.fromkeys(a.id for a, _ in batch))
-        rows, out = plan_batch(batch, dict(self._run(EXISTING, {"ids": ids}).rows))
-        if rows is not None:
-            rows = dedupe(self, rows)
-            out.events = len(rows.events)
-            self.write_rows(rows)
-        return out
+        return write_batch(self, batch)
 
     def write_rows(self, rows: Rows) -> None:
         """Write rows in one transaction: all of them or none."""
@@ -125,28 +113,25 @@ class EmbeddedStore:
             if rows.articles:
                 self._conn.execute(CREATE_ARTICLES, {"rows": rows.articles})
             crash_point()
-            if len(rows.events) >= BULK_MIN:
-                import pandas as pd
-
-                # the bulk path: COPY from a DataFrame, inside the same transaction (LadybugDB scans the
-                # local variable named in the query)
-                events_df = pd.DataFrame(rows.events, columns=COPY_COLUMNS)  # noqa: F841
-                self._conn.execute("COPY EVENT FROM events_df")
-            elif rows.events:
-                self._conn.execute(CREATE_EVENTS, {"rows": rows.events})
-            if len(rows.evidence) >= BULK_MIN:
-                import pandas as pd
-
-                evidence_df = pd.DataFrame(rows.evidence, columns=EVIDENCE_FIELDS)  # noqa: F841
-                self._conn.execute("COPY Evidence FROM evidence_df")
-            elif rows.evidence:
-                self._conn.execute(CREATE_EVIDENCE, {"rows": rows.evidence})
+            self._create("EVENT", rows.events, COPY_COLUMNS, CREATE_EVENTS)
+            self._create("Evidence", rows.evidence, EVIDENCE_FIELDS, CREATE_EVIDENCE)
             if rows.bumps:
                 self._conn.execute(BUMP_EVENTS, {"rows": rows.bumps})
             self._conn.execute("COMMIT")
         except Exception:
             self._conn.execute("ROLLBACK")
             raise
+
+    def _create(self, table: str, rows: list[dict[str, Any]], columns: list[str], create: str) -> None:
+        """Create ``rows`` in ``table``: ``COPY`` from a DataFrame for a large batch (inside the caller's
+        transaction), ``UNWIND … CREATE`` for a small one."""
+        if len(rows) >= BULK_MIN:
+            import pandas as pd
+
+            frame = pd.DataFrame(rows, columns=columns)  # noqa: F841 (LadybugDB scans the local named in the query)
+            self._conn.execute(f"COPY {table} FROM frame")
+        elif rows:
+            self._conn.execute(create, {"rows": rows})
 
     def dump(self) -> Rows:
         return Rows(*(self._run(q).records() for q in DUMP))

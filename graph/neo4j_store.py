@@ -13,9 +13,9 @@ from ingest.errors import QueryError, StoreError
 from ingest.records import Article, Event
 
 from .faults import crash_point
-from .dedup import dedupe
+from .dedup import BUMP_EVENTS, CREATE_EVIDENCE
 from .rows import DUMP
-from .store import QueryResult, Rows, WriteResult, check_read_only, graph_stats, plain, plan_batch
+from .store import QueryResult, Rows, WriteResult, check_read_only, graph_stats, plain, write_batch
 
 SCHEMA = [
     "CREATE CONSTRAINT actor_code IF NOT EXISTS FOR (a:Actor) REQUIRE a.code IS UNIQUE",
@@ -34,10 +34,6 @@ MERGE_ACTORS = ("UNWIND $rows AS r MERGE (a:Actor {code: r.code}) "
 MERGE_PARTS = ("UNWIND $rows AS r MATCH (a:Actor {code: r.code}), (c:Actor {code: r.country}) "
                "MERGE (a)-[:PART_OF]->(c)")
 MERGE_ARTICLES = "UNWIND $rows AS r MERGE (d:Article {id: r.id}) SET d += r"
-CREATE_EVIDENCE = "UNWIND $rows AS r CREATE (v:Evidence) SET v = r"
-BUMP_EVENTS = ("UNWIND $rows AS r MATCH (s:Actor {code: r.source_code})-[e:EVENT]->(t:Actor {code: r.target_code}) "
-               "WHERE e.id = r.id SET e.mentions = e.mentions + r.n")
-EXISTING = "UNWIND $ids AS i MATCH (d:Article {id: i}) RETURN d.id AS id, d.checksum AS checksum"
 CHUNK = 5000
 
 
@@ -70,16 +66,7 @@ class Neo4jStore:
 
     # --- writing ----------------------------------------------------------------------------------
     def write(self, batch: list[tuple[Article, list[Event]]]) -> WriteResult:
-        if not batch:
-            return WriteResult()
-        ids = list(dict.fromkeys(a.id for a, _ in batch))
-        records, _, _ = self._driver.execute_query(EXISTING, {"ids": ids}, database_=self.database)
-        rows, out = plan_batch(batch, {r["id"]: r["checksum"] for r in records})
-        if rows is not None:
-            rows = dedupe(self, rows)
-            out.events = len(rows.events)
-            self.write_rows(rows)
-        return out
+        return write_batch(self, batch)
 
     def write_rows(self, rows: Rows) -> None:
         """All rows in one managed transaction (retried on transient errors): all or nothing."""

@@ -4,9 +4,9 @@ from __future__ import annotations
 from typing import Any
 
 from ingest.actors import split_code
+from ingest.records import Article, Event
 
 from .dedup import EVIDENCE_FIELDS
-from ingest.records import Article, Event
 
 NO_TARGET = "---"  # CAMEO's code for "no actor named": events without a target point here
 

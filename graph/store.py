@@ -112,6 +112,36 @@ def plan_batch(batch: list[tuple[Article, list[Event]]], stored: dict[str, str])
     return rows, out
 
 
+EXISTING = "UNWIND $ids AS i MATCH (d:Article {id: i}) RETURN d.id AS id, d.checksum AS checksum"
+
+
+def query_chunks(store: "GraphStore", cypher: str, name: str, values: list, chunk: int = 2000) -> list[dict[str, Any]]:
+    """The records of ``cypher`` run with ``values`` passed as ``$name``, a chunk at a time (a list of
+    thousands of ids is one long parameter otherwise)."""
+    out: list[dict[str, Any]] = []
+    for i in range(0, len(values), chunk):
+        out.extend(store.query(cypher, {name: values[i:i + chunk]}).records())
+    return out
+
+
+def write_batch(store: "GraphStore", batch: list[tuple[Article, list[Event]]]) -> WriteResult:
+    """What every store does with a batch of articles: plan it against the articles already stored, merge
+    its mentions into events against the events already stored (:func:`graph.dedup.dedupe`), and write
+    the rows in one transaction (``store.write_rows``)."""
+    from .dedup import dedupe
+
+    if not batch:
+        return WriteResult()
+    ids = list(dict.fromkeys(a.id for a, _ in batch))
+    stored = {r["id"]: r["checksum"] for r in store.query(EXISTING, {"ids": ids}).records()}
+    rows, out = plan_batch(batch, stored)
+    if rows is not None:
+        rows = dedupe(store, rows)
+        out.events = len(rows.events)
+        store.write_rows(rows)
+    return out
+
+
 def split_rows(rows: Rows, size: int = 20_000) -> list[Rows]:
     """``rows`` in pieces of at most ``size`` events or evidence rows (actors, parts and articles first), for
     copies too large for one transaction (a Neo4j server caps a transaction's memory). Only for writes that
@@ -132,15 +162,13 @@ def only_new(store: "GraphStore", rows: Rows, chunk: int = 2000) -> Rows:
     copied as they are, not merged again with what the target holds."""
 
     def existing(cypher: str, ids: list[str]) -> set[str]:
-        found: set[str] = set()
-        for i in range(0, len(ids), chunk):
-            found.update(r[0] for r in store.query(cypher, {"ids": ids[i:i + chunk]}).rows)
-        return found
+        return {r["id"] for r in query_chunks(store, cypher, "ids", ids, chunk)}
 
-    known_docs = existing("UNWIND $ids AS i MATCH (d:Article {id: i}) RETURN d.id", [a["id"] for a in rows.articles])
-    known_events = existing("UNWIND $ids AS i MATCH ()-[e:EVENT]->() WHERE e.id = i RETURN e.id",
+    known_docs = existing("UNWIND $ids AS i MATCH (d:Article {id: i}) RETURN d.id AS id", [a["id"] for a in rows.articles])
+    known_events = existing("UNWIND $ids AS i MATCH ()-[e:EVENT]->() WHERE e.id = i RETURN e.id AS id",
                             [e["id"] for e in rows.events])
-    known_evidence = existing("UNWIND $ids AS i MATCH (v:Evidence {id: i}) RETURN v.id", [v["id"] for v in rows.evidence])
+    known_evidence = existing("UNWIND $ids AS i MATCH (v:Evidence {id: i}) RETURN v.id AS id",
+                              [v["id"] for v in rows.evidence])
     return Rows(rows.actors, rows.parts, [a for a in rows.articles if a["id"] not in known_docs],
                 [e for e in rows.events if e["id"] not in known_events],
                 [v for v in rows.evidence if v["id"] not in known_evidence])
@@ -148,7 +176,7 @@ def only_new(store: "GraphStore", rows: Rows, chunk: int = 2000) -> Rows:
 
 STATS = {
     "articles": "MATCH (d:Article) RETURN count(d)",
-    "actors": "MATCH (a:Actor) WHERE a.code <> '---' RETURN count(a)",
+    "actors": "MATCH (a:Actor) WHERE a.code <> '---' RETURN count(a)",  # '---': rows.NO_TARGET
     "countries": "MATCH (a:Actor) WHERE a.code = a.country AND a.code <> '---' RETURN count(a)",
     "events": "MATCH ()-[e:EVENT]->() RETURN count(e)",
     "events_counted": "MATCH ()-[e:EVENT]->() WHERE e.counts RETURN count(e)",
