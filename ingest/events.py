@@ -163,7 +163,7 @@ class EventCoder:
     def _corefer(self, tok: Token, at, history: History) -> Mention | None:
         """Pronouns and definite descriptions -> the last fitting actor of the article."""
         low = tok.lower_
-        at_ = tok.idx
+        before = tok.idx
         # pronouns look back to earlier sentences only (inside one, "its" is too often somebody else);
         # definite descriptions ("the government") may also take an actor named earlier in the sentence
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
@@ -172,12 +172,12 @@ class EventCoder:
             return history.last(person=False, stateish=True)
         if tok.pos_ in ("NOUN", "PROPN") and any(d.lower_ in ("the", "this") for d in tok.children if d.dep_ == "det"):
             if low in PERSON_NOUNS:
-                return history.last(person=True, before=at_)
+                return history.last(person=True, before=before)
             if low in STATE_NOUNS:
-                m = history.last(person=False, stateish=True, before=at_)
+                m = history.last(person=False, stateish=True, before=before)
                 return Mention(m.country, m.country, "", tok.text, tok.idx, tok.idx + len(tok), "coref") if m else None
             if low in GOV_NOUNS:
-                m = history.last(person=False, stateish=True, before=at_)
+                m = history.last(person=False, stateish=True, before=before)
                 if m:
                     code = m.country + "GOV"
                     return Mention(code, m.country, "GOV", tok.text, tok.idx, tok.idx + len(tok), "coref")
@@ -235,7 +235,8 @@ class EventCoder:
                 return [Found(f.mention, "climb") for f in self._actors_of(head, at, None)], None
         return [], None
 
-    def _targets(self, trigger: Token, at, exclude: set[int], passive: bool, clause_target: bool = False) -> list[Found]:
+    def _targets(self, trigger: Token, at, exclude: set[int], passive: bool, clause_target: bool = False,
+                 history: History | None = None) -> list[Found]:
         order: list[tuple[Token, str]] = []
         for c in trigger.children:
             if passive and c.dep_ == "nsubjpass":
@@ -272,7 +273,7 @@ class EventCoder:
                 order.extend((p, "extended") for p in c.children if p.dep_ == "pobj")
         for tok, how in order:
             # definite descriptions ("accused the government") resolve like subjects do
-            found = self._actors_of(tok, at, self._history if how == "direct" else None, skip=exclude)
+            found = self._actors_of(tok, at, history if how == "direct" else None, skip=exclude)
             found = [Found(f.mention, how if f.how == "direct" else f.how) for f in found]
             if found:
                 return found
@@ -353,8 +354,9 @@ class EventCoder:
         for i, m in at.items():
             self._tokens_of.setdefault(id(m), set()).add(i)
         self._dates = [e for e in doc.ents if e.label_ == "DATE"]  # Span.ents rescans the doc at every call
+        self._verb_events: dict[int, list[Event]] = {}  # a verb's events, also asked for by its governing verb
+        self._matches: dict[int, Match | None] = {}
         history = History()
-        self._history = history
         events: list[Event] = []
         pending = sorted(mentions, key=lambda m: m.start)
         for sent in doc.sents:
@@ -375,6 +377,19 @@ class EventCoder:
         return events
 
     def _code_verb(self, verb, sent, at, history, speaker, doc_id, article_date) -> list[Event]:
+        """The events ``verb`` codes, computed once per document (a governing verb asks for its clause's)."""
+        if verb.i not in self._verb_events:
+            self._verb_events[verb.i] = self._code_verb_once(verb, sent, at, history, speaker, doc_id, article_date)
+        return self._verb_events[verb.i]
+
+    def _match(self, verb) -> Match | None:
+        """The lexicon's reading of ``verb`` in its clause, computed once per document."""
+        if verb.i not in self._matches:
+            before, after = self._clause_forms(verb)
+            self._matches[verb.i] = self.lexicon.verb(verb.lemma_.lower(), before, after)
+        return self._matches[verb.i]
+
+    def _code_verb_once(self, verb, sent, at, history, speaker, doc_id, article_date) -> list[Event]:
         lemma = verb.lemma_.lower()
         if lemma in COMMENTARY_VERBS and verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG" and not any(
                 c.dep_ in SUBJECTS for c in verb.children):
@@ -394,9 +409,8 @@ class EventCoder:
             if aims:
                 sources, _ = self._verb_source(verb, at, history)
                 return self._emit(verb, Match("120", f"verb:{lemma} to … [diplograph]", 1), sources, False, sent,
-                                  at, doc_id, article_date, targets=aims)
-        before, after = self._clause_forms(verb)
-        match = self.lexicon.verb(lemma, before, after)
+                                  at, history, doc_id, article_date, targets=aims)
+        match = self._match(verb)
         if lemma in SPEECH_VERBS | {"reiterate", "declare", "conclude"} and any(
                 c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for a in c.children)
                 for c in verb.children):
@@ -411,13 +425,12 @@ class EventCoder:
         if not sources and speaker is not None and verb.dep_ in ("xcomp", "advcl", "ccomp", "acl", "relcl", "conj"):
             sources = [Found(speaker, "speaker")]
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        return self._emit(verb, match, sources, passive, sent, at, doc_id, article_date)
+        return self._emit(verb, match, sources, passive, sent, at, history, doc_id, article_date)
 
     def _light(self, verb) -> bool:
         """Whether ``verb`` codes its object noun itself: a pattern with object words matched ("held talks",
         "imposed sanctions"). A verb coded only by its default leaves the noun its own event."""
-        before, after = self._clause_forms(verb)
-        match = self.lexicon.verb(verb.lemma_.lower(), before, after)
+        match = self._match(verb)
         return match is None or match.words > 0
 
     def _code_noun(self, noun, sent, at, history, speaker, doc_id, article_date) -> list[Event]:
@@ -459,17 +472,18 @@ class EventCoder:
             return []
         src_tokens = set().union(*(self._tokens_of.get(id(f.mention), set()) for f in sources))
         if not targets:
-            targets = self._targets(noun, at, src_tokens, passive=False)
-        return self._emit(noun, match, sources, False, sent, at, doc_id, article_date, targets=targets)
+            targets = self._targets(noun, at, src_tokens, passive=False, history=history)
+        return self._emit(noun, match, sources, False, sent, at, history, doc_id, article_date, targets=targets)
 
-    def _emit(self, trigger, match: Match, sources, passive, sent, at, doc_id, article_date, targets=None) -> list[Event]:
+    def _emit(self, trigger, match: Match, sources, passive, sent, at, history, doc_id, article_date,
+              targets=None) -> list[Event]:
         if not sources:
             return []
         out = []
         for src in sources:
             src_tokens = self._tokens_of.get(id(src.mention), set())
             tgts = targets if targets is not None else self._targets(
-                trigger, at, src_tokens, passive, clause_target=match.code[:2] in CLAUSE_TARGET_ROOTS)
+                trigger, at, src_tokens, passive, clause_target=match.code[:2] in CLAUSE_TARGET_ROOTS, history=history)
             tgts = [t for t in tgts if t.mention.code != src.mention.code and t.mention != src.mention]
             if not tgts and targets is None and len(sources) > 1:
                 # "Libya and Bulgaria signed a treaty": reciprocal events between the coordinated actors
