@@ -49,6 +49,11 @@ def _rows(name: str):
         yield from csv.DictReader(lines, delimiter="\t")
 
 
+def _key(phrase: str) -> str:
+    """How phrases are looked up: lower case, single spaces."""
+    return " ".join(phrase.lower().split())
+
+
 def split_code(code: str) -> tuple[str, str]:
     """``COLGOV`` -> (``COL``, ``GOV``); IGO and non-state group codes keep their organisation as country.
 
@@ -178,7 +183,7 @@ class ActorDictionary:
 
     def is_place(self, phrase: str) -> bool:
         """Whether some reading of ``phrase`` is a country or its demonym ("Bosnian"), not a person."""
-        return any(r.priority == COUNTRY for r in self.roles.get(" ".join(phrase.lower().split()), []))
+        return any(r.priority == COUNTRY for r in self.roles.get(_key(phrase), []))
 
     def resolve(self, phrase: str, date: str | None) -> Role | None:
         """The role a phrase names on ``date``: curated first, then dated people, then names and countries.
@@ -186,7 +191,7 @@ class ActorDictionary:
         A person is his government only while in office: outside every dated role he is no actor here
         unless an undated reading exists.
         """
-        key = " ".join(phrase.lower().split())
+        key = _key(phrase)
         roles = list(self.roles.get(key, []))
         if key.startswith("the "):  # "the European Union" reads like "European Union"
             roles += self.roles.get(key[4:], [])
@@ -239,9 +244,10 @@ LEADER_TITLES = {"president", "premier", "chancellor", "king", "queen", "emir", 
                  "leader", "ayatollah", "sheikh", "general", "gen."}
 
 
-def _titled_surnames(doc: Doc, actors: "ActorDictionary", date: str | None, named: list[Span]) -> list[Span]:
+def _titled_surnames(doc: Doc, actors: "ActorDictionary", date: str | None,
+                     named: list[Span]) -> list[tuple[Span, Role]]:
     """Surnames after a leader's title ("President Mugabe", "Prime Minister Barak") that the dictionaries
-    know only under the person's full name."""
+    know only under the person's full name, with that person's role."""
     taken = {t.i for s in named for t in s}
     out = []
     for tok in doc:
@@ -250,8 +256,9 @@ def _titled_surnames(doc: Doc, actors: "ActorDictionary", date: str | None, name
         prev = doc[tok.i - 1]
         if prev.lower_ not in LEADER_TITLES or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
             continue
-        if actors.by_surname(tok.text, date) is not None:
-            out.append(doc[tok.i:tok.i + 1])
+        role = actors.by_surname(tok.text, date)
+        if role is not None:
+            out.append((doc[tok.i:tok.i + 1], role))
     return out
 
 
@@ -317,13 +324,12 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
     named_spans = [doc[s:e] for _, s, e in actors.named(doc)]
     named_spans = [s for s in named_spans if _capitalised(s) and (s.text.lower() != "us" or s.text == "US")]
     agent_spans = [doc[s:e] for _, s, e in actors.agents(doc)]
-    titled = _titled_surnames(doc, actors, date, named_spans)
-    named_spans = filter_spans(named_spans + titled)
-    titled_at = {sp.start for sp in titled}
+    titled = {sp.start: role for sp, role in _titled_surnames(doc, actors, date, named_spans)}
+    named_spans = filter_spans(named_spans + [doc[i:i + 1] for i in titled])
     # stop phrases ("Latin American") must also block shorter names inside them
     named: list[tuple[Span, Role]] = []
     for span in named_spans:
-        role = actors.by_surname(span.text, date) if span.start in titled_at else actors.resolve(span.text, date)
+        role = titled[span.start] if span.start in titled else actors.resolve(span.text, date)
         if role is not None and not (role.person and not actors.is_place(span.text) and _inside_longer_name(span)):
             named.append((span, role))
     named = sorted(named + _led_by(doc, actors, date, {t.i for sp, _ in named for t in sp}), key=lambda x: x[0].start)
