@@ -464,10 +464,10 @@ def import_gdelt(files: List[str] = typer.Argument(..., help="GDELT 1.0 or 2.0 e
 def dump(db: str = typer.Option(DEFAULT_DB, "--db"),
          store: Optional[str] = typer.Option(None, "--store", help="Store URI (overrides --db)."),
          user: Optional[str] = USER, password: Optional[str] = PASSWORD):
-    """The whole graph as sorted, stable JSON lines (actors, parts, articles, events): for diffs and checks."""
+    """The whole graph as sorted, stable JSON lines (actors, parts, articles, events, evidence): for diffs and checks."""
     with _opened(db, store, read_only=True, user=user, password=password) as graph:
         rows = graph.dump()
-    for kind in ("actors", "parts", "articles", "events"):
+    for kind in ("actors", "parts", "articles", "events", "evidence"):
         for r in getattr(rows, kind):
             sys.stdout.write(json.dumps({"kind": kind, **r}, ensure_ascii=False, sort_keys=True) + "\n")
 
