@@ -77,24 +77,24 @@ def iso3(shared: Path) -> dict[str, str]:
     return out
 
 
+def data_rows(name: str):
+    """Rows of one of ``ingest/data``'s TSV files, read as diplograph reads them (``#`` lines are comments)."""
+    with open(OUT / name, encoding="utf-8") as fh:
+        yield from csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+
+
 def curated_names() -> set[str]:
     names = set()
-    for line in (OUT / "leaders.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#") and not line.startswith("name\t"):
-            name, aliases = line.split("\t")[:2]
-            names.add(name.lower())
-            names.update(a.lower() for a in aliases.split("|") if a)
+    for row in data_rows("leaders.tsv"):
+        names.add(row["name"].lower())
+        names.update(a.lower() for a in row["aliases"].split("|") if a)
     return names
 
 
 def taken_phrases() -> set[str]:
     """Phrases the other dictionaries already code (a surname alias must not shadow "Montenegro")."""
-    out = set()
-    for name in ("actors.tsv", "metonyms.tsv", "agents.tsv", "agents_extra.tsv"):
-        for line in (OUT / name).read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                out.add(line.split("\t")[0].lower())
-    return out
+    return {row["phrase"].lower() for name in ("actors.tsv", "metonyms.tsv", "agents.tsv", "agents_extra.tsv")
+            for row in data_rows(name)}
 
 
 def build(shared: Path) -> tuple[list[dict[str, str]], Counter]:
