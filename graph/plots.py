@@ -38,13 +38,13 @@ def plot_blocs(g: nx.Graph, partition: dict[str, int], path: str | Path | None =
                max_nodes: int = 36):
     """Countries coloured by bloc, edges green (cooperation) or red (conflict), width by |Goldstein sum|."""
     strength = {n: sum(abs(w) for _, _, w in g.edges(n, data="weight")) for n in g}
-    keep = sorted(strength, key=lambda n: -strength[n])[:max_nodes]
+    keep = sorted(strength, key=lambda n: (-strength[n], n))[:max_nodes]  # ties by name: the same picture every run
     sub = g.subgraph(keep)
     # each bloc on a circle of its own; the blocs on a larger circle
     pos: dict[str, np.ndarray] = {}
     bloc_ids = sorted({partition[n] for n in sub}, key=lambda b: (-sum(partition[n] == b for n in sub), b))
     for i, b in enumerate(bloc_ids):
-        members = sorted((n for n in sub if partition[n] == b), key=lambda n: -strength[n])
+        members = sorted((n for n in sub if partition[n] == b), key=lambda n: (-strength[n], n))
         angle = 2 * np.pi * i / max(len(bloc_ids), 1) + np.pi / 2
         centre = np.array([np.cos(angle), np.sin(angle)]) * (3.2 if len(bloc_ids) > 1 else 0)
         radius = 0.25 + 0.22 * np.sqrt(len(members))
@@ -53,15 +53,16 @@ def plot_blocs(g: nx.Graph, partition: dict[str, int], path: str | Path | None =
             pos[n] = centre + (radius * np.array([np.cos(t), np.sin(t)]) if len(members) > 1 else 0)
     fig, ax = plt.subplots(figsize=(11, 9))
     wmax = max((abs(w) for _, _, w in sub.edges(data="weight")), default=1) or 1
-    for u, v, w in sub.edges(data="weight"):
+    nodes = sorted(sub)  # drawn in a fixed order: the same picture whatever order the graph was built in
+    for u, v, w in sorted((min(u, v), max(u, v), w) for u, v, w in sub.edges(data="weight")):
         ax.plot(*zip(pos[u], pos[v]), color=COOP if w > 0 else CONFLICT, alpha=0.55,
                 linewidth=0.6 + 5 * abs(w) / wmax, zorder=1)
-    sizes = np.array([strength[n] for n in sub])
+    sizes = np.array([strength[n] for n in nodes])
     sizes = 60 + 500 * sizes / (sizes.max() or 1)
-    colors = [PALETTE(partition[n]) for n in sub]
-    ax.scatter([pos[n][0] for n in sub], [pos[n][1] for n in sub], s=sizes, c=colors, edgecolors="black",
+    colors = [PALETTE(partition[n]) for n in nodes]
+    ax.scatter([pos[n][0] for n in nodes], [pos[n][1] for n in nodes], s=sizes, c=colors, edgecolors="black",
                linewidths=0.6, zorder=2)
-    for n in sub:
+    for n in nodes:
         ax.annotate(n, pos[n], xytext=(0, 9), textcoords="offset points", ha="center", va="bottom", fontsize=8,
                     fontweight="bold", zorder=3, bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.7))
     handles = [Line2D([0], [0], color=COOP, lw=3, label="cooperation dominates"),
