@@ -20,6 +20,8 @@ DATA = Path(__file__).resolve().parent / "data"
 
 ORGS = ("IGO", "IMG", "NGO", "MNC")
 # sector codes that PETRARCH appends to organisations (IGOEULEG, IMGMUSISIMIL); not parts of their names
+# sectors of a country's own population: an unnamed group of them belongs where it is ("demonstrators")
+GROUP_SECTORS = {"OPP", "CVL", "PPL", "EDU", "LAB", "REF", "REL", "AGR", "MED", "HLH", "REB", "INS"}
 ORG_SECTORS = {"GOV", "MIL", "LEG", "UAF", "REB", "SPY", "COP", "JUD", "OPP", "CVL", "MED", "BUS", "ELI", "INS"}
 
 # codes that PETRARCH gives to media, companies etc. with no country: not state or organisation actors
@@ -174,6 +176,12 @@ class ActorDictionary:
         roles = self.roles.setdefault(phrase, [])
         if role not in roles:
             roles.append(role)
+
+    def groups(self) -> dict[str, str]:
+        """One-word sector nouns for groups of people with no country of their own ("demonstrators" ->
+        ``OPP``, "students" -> ``EDU``, "people" -> ``CVL``): what a country's unnamed population is called."""
+        return {p: ("CVL" if sec == "PPL" else sec) for p, sec in self.sectors.items()
+                if " " not in p and sec in GROUP_SECTORS}
 
     def by_surname(self, surname: str, date: str | None) -> Role | None:
         """The role of the one known person with this surname on ``date`` (None if unknown or ambiguous)."""

@@ -75,7 +75,7 @@ def is_nominal(tok: Token) -> bool:
 @dataclass
 class Found:
     mention: Mention
-    how: str  # direct | conj | climb | speaker | coref | between | extended
+    how: str  # direct | conj | climb | speaker | coref | between | extended | reciprocal | group
 
 
 @dataclass
@@ -96,11 +96,31 @@ class History:
         return None
 
 
+def _commands(tok: Token) -> bool:
+    """Whether ``tok`` gives an order: a command word, or a verb whose subject or object is one ("an
+    order has been given")."""
+    return tok.lemma_.lower() in COMMAND_WORDS or any(
+        c.lemma_.lower() in COMMAND_WORDS for c in tok.children if c.dep_ in SUBJECTS | OBJECTS)
+
+
+def _ordered(verb: Token) -> bool:
+    """Whether ``verb`` is the act of an order: governed, through its clause chain, by a command word
+    ("ordered the agencies to suspend", "his decree to close the border", "an order was given to suspend")."""
+    tok = verb
+    while tok.dep_ in ("xcomp", "ccomp", "acl", "conj", "advcl") and tok.head is not tok:
+        tok = tok.head
+        if _commands(tok):
+            return True
+    return False
+
+
 class EventCoder:
     """Codes the events of one parsed ``Doc`` (an article) given its actor mentions."""
 
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, groups: dict[str, str] | None = None):
         self.lexicon = lexicon
+        # unnamed groups of people ("demonstrators", "students") -> sector; see ``_domestic``
+        self.groups = groups or {}
 
     # --- actors in the parse -------------------------------------------------------------------
     def _index(self, mentions: list[Mention], doc: Doc) -> dict[int, Mention]:
@@ -304,9 +324,8 @@ class EventCoder:
             mood = "intent"
         if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in trigger.children):
             mood = "plan"  # "Sudan must return the helicopter": demanded, not done
-        if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and not (
-                trigger.head.lemma_.lower() in COMMAND_WORDS or any(
-                    c.lemma_.lower() in COMMAND_WORDS for c in trigger.head.children if c.dep_ in SUBJECTS | OBJECTS)):
+        if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and not \
+                _commands(trigger.head):
             # ("an order has been given … to suspend …" is the suspension, ordered by whoever can order it)
             # a purpose: "sent personnel to Bosnia to investigate …": intended, not done ("a decision to
             # sever ties", "an order to suspend" are the act itself: nouns' clauses are left alone)
@@ -421,8 +440,11 @@ class EventCoder:
             # PETRARCH2 codes "demand * protection" as an appeal (0212); CAMEO's demands mirror its appeals
             # digit for digit (02x -> 10x: 0212 -> 1012)
             match = Match("10" + match.code[2:], match.rule, match.words)
+        # a reported act keeps its own source: with none in the text, the speaker stands in for it only when
+        # the act is what the speaker ordered ("Petro ordered agencies to suspend …"), not when it is merely
+        # reported ("the ban imposed six months ago, the radio reported" is not the radio's ban)
         sources, _ = self._verb_source(verb, at, history)
-        if not sources and speaker is not None and verb.dep_ in ("xcomp", "advcl", "ccomp", "acl", "relcl", "conj"):
+        if not sources and speaker is not None and _ordered(verb):
             sources = [Found(speaker, "speaker")]
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         return self._emit(verb, match, sources, passive, sent, at, history, doc_id, article_date)
@@ -501,6 +523,9 @@ class EventCoder:
             entry = lookup(code)
             if entry is None:
                 continue
+            if not tgts and targets is None and (entry.quad_class == 4 or code[:2] == "14"):
+                # "police dispersed demonstrators": an act upon a group the text names by its sector only
+                tgts = self._domestic(trigger, src.mention, at)
             if not tgts and entry.quad_class != 4 and code[:2] != "14":
                 # an untargeted statement or appeal says nothing about a relation; protests, like material
                 # acts, are events without an addressee ("thousands demonstrated in Lagos")
@@ -525,11 +550,37 @@ class EventCoder:
                     confidence=round(max(conf, 0.1), 2), trigger=trigger.text, extra=self._extra(trigger, tgt)))
         return out
 
+    def _domestic(self, trigger: Token, source: Mention, at) -> list[Found]:
+        """An unnamed group of people acted upon ("Liberian police dispersed **demonstrators** in Monrovia"):
+        coded as the sector of the country where the act took place (an ``in`` phrase naming a country),
+        else of the source's country, as ICEWS codes "Protester (Liberia)". Organisations' acts are left
+        alone: an IGO's troops in no named place give the group no country."""
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at")
+                    for p in c.children if p.dep_ == "pobj"]
+        for obj in objects:
+            sector = self.groups.get(obj.lemma_.lower())
+            if sector is None or obj.i in at or obj.tag_ != "NNS":  # a group is plural ("the opposition" is not)
+                continue
+            place = None
+            for holder in (trigger, obj):
+                for c in holder.children:
+                    if c.dep_ == "prep" and c.lower_ in ("in", "inside", "within"):
+                        place = next((at[p.i] for p in c.children if p.dep_ == "pobj" and p.i in at), place)
+            country = place.country if place is not None else source.country
+            if len(country) != 3 or country in ("IGO", "NGO", "IMG", "MNC"):
+                continue
+            span = obj.doc[obj.left_edge.i:obj.i + 1]
+            code = country + sector
+            return [Found(Mention(code, country, sector, span.text, span.start_char, span.end_char, "group"),
+                          "group")]
+        return []
+
     @staticmethod
     def _extra(trigger: Token, tgt) -> dict:
         """Where the event sits in the parse (used inside one sentence, not stored)."""
         extra = {"i": trigger.i}
-        if tgt is None and trigger.dep_ in ("advcl", "conj") and trigger.tag_ == "VBG" and not any(
+        if (tgt is None or tgt.how == "group") and trigger.dep_ in ("advcl", "conj") and trigger.tag_ == "VBG" and not any(
                 c.dep_ in SUBJECTS for c in trigger.children):
             extra["elaborates"] = trigger.head.i  # "shelled Juba …, killing 20 people"
         return extra

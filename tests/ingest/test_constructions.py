@@ -132,3 +132,26 @@ def test_a_participle_that_tells_the_main_event_again_is_not_a_second_event(code
     events = code("Colombian forces launched rockets at the camps, killing 50.", "2010-06-01")
     assert "19" in [e.root for e in events if e.trigger == "killing"] or \
         any(e.root == "19" and e.trigger != "killing" for e in events)
+
+
+def test_a_reported_act_keeps_its_own_source(code):
+    # the radio reports a state of emergency someone imposed: the radio is not the one who imposed it
+    events = code("Sudan lifted the emergency that was imposed after the clashes, Omdurman radio reported.",
+                  "2010-06-01")
+    assert not [e for e in events if e.trigger == "imposed"]
+    # what a leader orders is his own act, even when the clause names only who carries it out
+    events = code("Petro ordered the intelligence agencies to suspend cooperation with the United States.",
+                  "2025-11-11")
+    assert ("COLGOV", "16", "USA") in [(e.source.code, e.root, e.target.code if e.target else None) for e in events]
+
+
+def test_an_unnamed_group_acted_upon_belongs_where_the_act_took_place(code):
+    # the demonstrators are Liberia's (ICEWS: "Protester (Liberia)"), named by their sector only
+    events = code("Liberian riot police used tear gas to disperse demonstrators in Monrovia.", "2010-06-01")
+    assert ("LBRCOP", "17", "LBROPP") in [(e.source.code, e.root, e.target.code if e.target else None) for e in events]
+    # where the text places them, they belong there, whoever acts
+    events = code("Israeli troops arrested dozens of protesters in the West Bank.", "2010-06-01")
+    assert {e.target.country for e in events if e.root == "17" and e.target} == {"PSE"}, events
+    # a statement is not coded upon an unnamed group, and "the opposition" is no group of people
+    events = code("The Turkish government refused to commit troops, citing domestic opposition.", "2010-06-01")
+    assert not [e for e in events if e.target is not None and e.target.sector == "OPP"]
