@@ -59,6 +59,19 @@ STATE_NOUNS = {"country", "nation", "state"}
 GOV_NOUNS = {"government", "administration", "regime", "cabinet", "authorities"}
 # verbs that, as a participle hung on a clause ("..., suggesting a coordinated response"), are the writer's
 # commentary rather than an act of the clause's subject
+# verbs that only carry their object's event ("mounted an invasion", "undertook a mediation mission", "staged
+# rallies"): a pattern of theirs may still code it, but without one the noun is the event
+SUPPORT_VERBS = {"undertake", "mount", "stage", "conduct", "launch", "begin", "start", "carry", "wage", "lead"}
+# nouns that frame an event noun compounded with them ("mediation mission", "aid package")
+FRAME_NOUNS = {"effort", "mission", "bid", "attempt", "initiative", "campaign", "package", "program", "programme",
+               "operation"}
+# a third party acting on both sides named by "between" (mediation)
+THIRD_PARTY_CODES = {"045", "039", "028", "108", "126", "135", "165"}
+# "X is opposed to Y": a participle that states the subject's own stance, parsed as a passive
+STANCE_PARTICIPLES = {"oppose"}
+# acts two coordinated actors do together, each toward the other ("Libya and Bulgaria signed a treaty",
+# "Serb and Croat forces clashed"); saying, demanding or accusing is done by each, toward someone else
+JOINT_ROOTS = {"03", "04", "05", "06", "07", "08", "19"}
 COMMENTARY_VERBS = {"suggest", "signal", "indicate", "show", "mean", "underscore", "highlight", "reflect",
                     "demonstrate", "mark", "represent", "raise", "prompt", "spark", "fuel", "risk"}
 NOMINAL_DEPS = {"pobj", "nsubj", "nsubjpass", "dobj", "appos"}
@@ -94,6 +107,15 @@ class History:
             if person is False and m.kind != "person" and (not stateish or len(m.country) == 3):
                 return m
         return None
+
+
+def _passive(verb: Token) -> bool:
+    """A passive clause, unless the participle states a stance ("Israel **is opposed to** French
+    mediation": Israel opposes it; "was opposed by France" stays passive)."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    return not (verb.lemma_.lower() in STANCE_PARTICIPLES and not any(c.dep_ == "agent" for c in verb.children)
+                and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children))
 
 
 def _commands(tok: Token) -> bool:
@@ -220,7 +242,7 @@ class EventCoder:
 
     # --- sources and targets -------------------------------------------------------------------
     def _verb_source(self, verb: Token, at, history) -> tuple[list[Found], Token | None]:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = _passive(verb)
         if passive:
             for c in verb.children:
                 if c.dep_ == "agent":
@@ -229,7 +251,7 @@ class EventCoder:
                             return self._actors_of(p, at, history), None
             return [], None
         for c in verb.children:
-            if c.dep_ in ("nsubj", "csubj"):
+            if c.dep_ in ("nsubj", "csubj", "nsubjpass"):
                 found = self._actors_of(c, at, history)
                 if not found and c.pos_ == "PRON" and c.lower_ in SAME_CLAUSE_PRONOUNS and verb.dep_ == "ccomp" \
                         and verb.head.pos_ == "VERB":
@@ -239,7 +261,7 @@ class EventCoder:
                 return found, c
         # no subject of its own: share the governing verb's, or the owner of the governing noun
         head = verb.head
-        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head is not verb:
+        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and head is not verb:  # acomp: "is opposed to"
             if head.dep_ == "prep" and head.head is not head:
                 head = head.head
             if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "France is ready to contribute troops"
@@ -429,6 +451,9 @@ class EventCoder:
                 sources, _ = self._verb_source(verb, at, history)
                 return self._emit(verb, Match("120", f"verb:{lemma} to … [diplograph]", 1), sources, False, sent,
                                   at, history, doc_id, article_date, targets=aims)
+        if lemma in ANNOUNCING_VERBS and any(
+                c.dep_ == "dobj" and is_nominal(c) and c.lemma_.lower() in self.lexicon.nouns for c in verb.children):
+            return []  # "Italy announced a suspension of air links": the suspension is the event told
         match = self._match(verb)
         if lemma in SPEECH_VERBS | {"reiterate", "declare", "conclude"} and any(
                 c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for a in c.children)
@@ -446,22 +471,26 @@ class EventCoder:
         sources, _ = self._verb_source(verb, at, history)
         if not sources and speaker is not None and _ordered(verb):
             sources = [Found(speaker, "speaker")]
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        return self._emit(verb, match, sources, passive, sent, at, history, doc_id, article_date)
+        return self._emit(verb, match, sources, _passive(verb), sent, at, history, doc_id, article_date)
 
     def _light(self, verb) -> bool:
         """Whether ``verb`` codes its object noun itself: a pattern with object words matched ("held talks",
         "imposed sanctions"). A verb coded only by its default leaves the noun its own event."""
         match = self._match(verb)
+        if verb.lemma_.lower() in SUPPORT_VERBS:  # "mounted an invasion": only a pattern of its own codes it
+            return match is not None and match.words > 0
         return match is None or match.words > 0
 
-    def _code_noun(self, noun, sent, at, history, speaker, doc_id, article_date) -> list[Event]:
+    def _code_noun(self, word, sent, at, history, speaker, doc_id, article_date) -> list[Event]:
+        # "a mediation mission between Syria and the PLO": the event noun names the kind, and its frame
+        # noun ("mission", "effort", "package") holds the arguments
+        noun = word.head if word.dep_ == "compound" and word.head.lemma_.lower() in FRAME_NOUNS else word
         # "held talks with", "imposed sanctions on": the verb's pattern codes it
         if noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.lexicon.verbs \
                 and noun.head.lemma_.lower() not in ANNOUNCING_VERBS and self._light(noun.head):
             return []  # ("announced the suspension of …" is still the suspension)
-        context = {t.lemma_.lower() for t in noun.subtree if t is not noun}
-        match = self.lexicon.noun(noun.lemma_.lower(), context)
+        context = {t.lemma_.lower() for t in noun.subtree if t is not noun and t is not word}
+        match = self.lexicon.noun(word.lemma_.lower(), context)
         if match is None:
             return []
         sources: list[Found] = []
@@ -482,12 +511,15 @@ class EventCoder:
             for c in [*noun.children, *(g for p in of for g in p.children)]:
                 if c.dep_ == "prep" and c.lower_ == "by":
                     sources = [f for p in c.children if p.dep_ == "pobj" for f in self._actors_of(p, at, history)]
-        if not sources and between is not None:
+        sides = []
+        if between is not None:
             pobj = next((c for c in between.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                sides = self._actors_of(pobj, at, None)
-                if len(sides) >= 2:
-                    sources, targets = [Found(sides[0].mention, "between")], [Found(s.mention, "between") for s in sides[1:]]
+            sides = self._actors_of(pobj, at, None) if pobj is not None else []
+        if match.code[:3] in THIRD_PARTY_CODES and len(sides) >= 2:
+            # "mediation between Syria and the PLO": both sides are the mediator's targets
+            targets = [Found(s.mention, "between") for s in sides]
+        elif not sources and len(sides) >= 2:  # "talks between Israel and Syria": the sides act on each other
+            sources, targets = [Found(sides[0].mention, "between")], [Found(s.mention, "between") for s in sides[1:]]
         if not sources and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB":
             sources, _ = self._verb_source(noun.head, at, history)
         if not sources:
@@ -495,6 +527,12 @@ class EventCoder:
         src_tokens = set().union(*(self._tokens_of.get(id(f.mention), set()) for f in sources))
         if not targets:
             targets = self._targets(noun, at, src_tokens, passive=False, history=history)
+        if not targets and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            # "staged rallies against Abbas": the support verb carries the noun's addressee
+            targets = [Found(f.mention, "direct") for c in noun.head.children
+                       if c.dep_ == "prep" and c.lower_ in ("against", "with", "on", "to")
+                       for p in c.children if p.dep_ == "pobj"
+                       for f in self._actors_of(p, at, history, skip=src_tokens)]
         return self._emit(noun, match, sources, False, sent, at, history, doc_id, article_date, targets=targets)
 
     def _emit(self, trigger, match: Match, sources, passive, sent, at, history, doc_id, article_date,
@@ -507,7 +545,7 @@ class EventCoder:
             tgts = targets if targets is not None else self._targets(
                 trigger, at, src_tokens, passive, clause_target=match.code[:2] in CLAUSE_TARGET_ROOTS, history=history)
             tgts = [t for t in tgts if t.mention.code != src.mention.code and t.mention != src.mention]
-            if not tgts and targets is None and len(sources) > 1:
+            if not tgts and targets is None and len(sources) > 1 and match.code[:2] in JOINT_ROOTS:
                 # "Libya and Bulgaria signed a treaty": reciprocal events between the coordinated actors
                 tgts = [Found(o.mention, "reciprocal") for o in sources
                         if o.mention.code != src.mention.code and o.mention.country != src.mention.country]

@@ -45,6 +45,14 @@ CASES = {
                                          ("VEN", "19", "COL", "reported")),
     "nominal event announced": ("Colombia announced the suspension of intelligence sharing with the United States.",
                                 "2025-11-11", ("COL", "16", "USA", "asserted")),
+    "support verb + event noun": ("Israel mounted an invasion of Lebanon.", "2010-06-01", ("ISR", "19", "LBN", "asserted")),
+    "event noun in a frame noun": ("Qatar undertook a mediation mission between Sudan and Chad.", "2010-06-01",
+                                   ("QAT", "04", "TCD", "asserted")),
+    "support verb carries the addressee": ("Kenyan students staged rallies against the Kenyan government.",
+                                           "2010-06-01", ("KENEDU", "14", "KENGOV", "asserted")),
+    "stance participle": ("Germany is opposed to the French plan.", "2010-06-01", ("DEU", "12", "FRA", "asserted")),
+    "stance participle, passive parse": ("Israel is opposed to French mediation.", "2010-06-01",
+                                         ("ISR", "11", "FRA", "asserted")),
     # modality
     "negation": ("Germany did not condemn Russia.", "2025-11-11", ("DEU", "11", "RUS", "asserted")),
     "threat": ("The United States threatened to cut aid to Colombia.", "2025-11-11", ("USA", "13", "COL", "threat")),
@@ -155,3 +163,14 @@ def test_an_unnamed_group_acted_upon_belongs_where_the_act_took_place(code):
     # a statement is not coded upon an unnamed group, and "the opposition" is no group of people
     events = code("The Turkish government refused to commit troops, citing domestic opposition.", "2010-06-01")
     assert not [e for e in events if e.target is not None and e.target.sector == "OPP"]
+
+
+def test_an_announced_event_is_told_once_and_speakers_do_not_address_each_other(code):
+    # "announced a suspension": the suspension is the event, not a statement beside it
+    events = code("Italy announced a suspension of air links with Serbia.", "2010-06-01")
+    assert [(e.source.code, e.root, e.target.code) for e in events] == [("ITA", "16", "SRB")]
+    # two speakers of one statement are not each other's addressees (joint acts such as signing are)
+    events = code("Palestinian officials and US witnesses said the talks failed.", "2010-06-01")
+    assert not [e for e in events if e.root == "01"]
+    events = code("Libya and Bulgaria signed a treaty of friendship.", "2010-06-01")
+    assert {(e.source.country, e.target.country) for e in events if e.root == "05"} == {("LBY", "BGR"), ("BGR", "LBY")}
