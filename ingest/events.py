@@ -561,7 +561,7 @@ class EventCoder:
             entry = lookup(code)
             if entry is None:
                 continue
-            if not tgts and targets is None and (entry.quad_class == 4 or code[:2] == "14"):
+            if not tgts and targets is None:
                 # "police dispersed demonstrators": an act upon a group the text names by its sector only
                 tgts = self._domestic(trigger, src.mention, at)
             if not tgts and entry.quad_class != 4 and code[:2] != "14":
@@ -594,7 +594,10 @@ class EventCoder:
         else of the source's country, as ICEWS codes "Protester (Liberia)". Organisations' acts are left
         alone: an IGO's troops in no named place give the group no country."""
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-        objects += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at")
+        objects += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "to", "with")
+                    for p in c.children if p.dep_ == "pobj"]
+        # "accepted demands from Hutu rebels": whoever the object noun belongs to
+        objects += [p for o in list(objects) for c in o.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
                     for p in c.children if p.dep_ == "pobj"]
         for obj in objects:
             sector = self.groups.get(obj.lemma_.lower())

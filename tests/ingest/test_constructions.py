@@ -153,14 +153,17 @@ def test_a_reported_act_keeps_its_own_source(code):
     assert ("COLGOV", "16", "USA") in [(e.source.code, e.root, e.target.code if e.target else None) for e in events]
 
 
-def test_an_unnamed_group_acted_upon_belongs_where_the_act_took_place(code):
+def test_an_unnamed_group_belongs_where_the_act_took_place(code):
     # the demonstrators are Liberia's (ICEWS: "Protester (Liberia)"), named by their sector only
     events = code("Liberian riot police used tear gas to disperse demonstrators in Monrovia.", "2010-06-01")
     assert ("LBRCOP", "17", "LBROPP") in [(e.source.code, e.root, e.target.code if e.target else None) for e in events]
     # where the text places them, they belong there, whoever acts
     events = code("Israeli troops arrested dozens of protesters in the West Bank.", "2010-06-01")
     assert {e.target.country for e in events if e.root == "17" and e.target} == {"PSE"}, events
-    # a statement is not coded upon an unnamed group, and "the opposition" is no group of people
+    # "demands from Hutu rebels" are the rebels' own, and the rebels are where the government is
+    events = code("The Rwandan government accepted demands from Hutu rebels.", "2010-06-01")
+    assert ("RWAGOV", "08", "RWAREB") in [(e.source.code, e.root, e.target.code if e.target else None) for e in events]
+    # "the opposition" (singular) is no group of people
     events = code("The Turkish government refused to commit troops, citing domestic opposition.", "2010-06-01")
     assert not [e for e in events if e.target is not None and e.target.sector == "OPP"]
 
