@@ -143,6 +143,10 @@ class ActorDictionary:
             kind = COUNTRY if row["kind"] == "country" else NAMED
             person = bool(row["start"] or row["end"])
             self._add(row["phrase"], Role(row["code"], row["start"], row["end"], kind, person))
+            if kind == COUNTRY and not person and row["phrase"].isalpha() and row["phrase"].endswith(("an", "i")):
+                # a demonym's plural names the country's people ("Kenyans", "Iraqis"); a country's own name
+                # ending so ("Iran") gains a plural no text uses
+                self._add(row["phrase"] + "s", Role(row["code"], "", "", COUNTRY, False))
         for row in [*_rows("leaders.tsv"), *_rows("leaders_world.tsv")]:
             for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
                 self._add(name.lower(), Role(row["code"], row["start"], row["end"], LEADER, True))

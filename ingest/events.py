@@ -88,7 +88,7 @@ def is_nominal(tok: Token) -> bool:
 @dataclass
 class Found:
     mention: Mention
-    how: str  # direct | conj | climb | speaker | coref | between | extended | reciprocal | group
+    how: str  # direct | conj | climb | speaker | coref | between | extended | reciprocal | group | venue
 
 
 @dataclass
@@ -564,6 +564,12 @@ class EventCoder:
             if not tgts and targets is None:
                 # "police dispersed demonstrators": an act upon a group the text names by its sector only
                 tgts = self._domestic(trigger, src.mention, at)
+            if not tgts and targets is None and code[:2] == "14":
+                # "Palestinian prisoners rioted at a jail in northern Israel": a protest is aimed at the
+                # country where it is held
+                venue = self._venue([trigger], at)
+                if venue is not None:
+                    tgts = [Found(venue, "venue")]
             if not tgts and entry.quad_class != 4 and code[:2] != "14":
                 # an untargeted statement or appeal says nothing about a relation; protests, like material
                 # acts, are events without an addressee ("thousands demonstrated in Lagos")
@@ -596,6 +602,10 @@ class EventCoder:
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "to", "with")
                     for p in c.children if p.dep_ == "pobj"]
+        # "opened fire to disperse demonstrators": the object of the act's purpose
+        objects += [o for c in trigger.children if c.dep_ in ("advcl", "xcomp")
+                    and not any(g.dep_ in SUBJECTS for g in c.children)
+                    for o in c.children if o.dep_ == "dobj"]
         # "accepted demands from Hutu rebels": whoever the object noun belongs to
         objects += [p for o in list(objects) for c in o.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
                     for p in c.children if p.dep_ == "pobj"]
@@ -603,11 +613,7 @@ class EventCoder:
             sector = self.groups.get(obj.lemma_.lower())
             if sector is None or obj.i in at or obj.tag_ != "NNS":  # a group is plural ("the opposition" is not)
                 continue
-            place = None
-            for holder in (trigger, obj):
-                for c in holder.children:
-                    if c.dep_ == "prep" and c.lower_ in ("in", "inside", "within"):
-                        place = next((at[p.i] for p in c.children if p.dep_ == "pobj" and p.i in at), place)
+            place = self._venue([trigger, obj], at)
             country = place.country if place is not None else source.country
             if len(country) != 3 or country in ("IGO", "NGO", "IMG", "MNC"):
                 continue
@@ -616,6 +622,23 @@ class EventCoder:
             return [Found(Mention(code, country, sector, span.text, span.start_char, span.end_char, "group"),
                           "group")]
         return []
+
+    @staticmethod
+    def _venue(holders: list[Token], at) -> Mention | None:
+        """The country actor of an ``in`` phrase on one of ``holders`` or on a clause they govern ("… when they
+        blew themselves up **in Tel Aviv**"), if any."""
+        for _ in range(2):  # the act, its objects and phrases, and theirs ("rioted at this jail in … Israel")
+            holders = [*holders, *(c for h in holders for c in h.children if c.dep_ in ("advcl", "prep", "dobj", "pobj")
+                                   and c not in holders)]
+        for holder in holders:
+            for c in holder.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "inside", "within"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            tok = next((t for t in p.subtree if t.i in at and not at[t.i].sector), None)
+                            if tok is not None:
+                                return at[tok.i]
+        return None
 
     @staticmethod
     def _extra(trigger: Token, tgt) -> dict:

@@ -177,3 +177,19 @@ def test_an_announced_event_is_told_once_and_speakers_do_not_address_each_other(
     assert not [e for e in events if e.root == "01"]
     events = code("Libya and Bulgaria signed a treaty of friendship.", "2010-06-01")
     assert {(e.source.country, e.target.country) for e in events if e.root == "05"} == {("LBY", "BGR"), ("BGR", "LBY")}
+
+
+def test_a_protest_is_aimed_at_the_country_it_is_held_in(code):
+    events = code("Palestinian prisoners rioted on Monday at a jail in northern Israel.", "2010-06-01")
+    assert ("PSE", "14", "ISR") in [(e.source.code, e.root, e.target.code if e.target else None) for e in events]
+    # at home, it is aimed at the country itself (a demonym's plural names its people)
+    events = code("Thousands of Kenyans demonstrated in Nairobi.", "2010-06-01")
+    assert [(e.source.code, e.root, e.target.code) for e in events] == [("KEN", "14", "KEN")]
+    # people rally to protest; troops are rallied to show force
+    assert [e.root for e in code("Kurdish protesters rallied in Berlin.", "2010-06-01")] == ["14"]
+    assert [e.root for e in code("Russia rallied troops on the border.", "2010-06-01")] == ["15"]
+
+
+def test_the_object_of_a_purpose_is_the_target_of_an_untargeted_act(code):
+    events = code("Egyptian police opened fire to disperse demonstrators.", "2010-06-01")
+    assert ("EGYCOP", "19", "EGYOPP") in [(e.source.code, e.root, e.target.code if e.target else None) for e in events]
