@@ -151,7 +151,7 @@ class ActorDictionary:
             for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
                 self._add(name.lower(), Role(row["code"], row["start"], row["end"], LEADER, True))
         for row in _rows("metonyms.tsv"):
-            self._add(row["phrase"].lower(), Role(row["code"], priority=CURATED))
+            self._add(row["phrase"].lower(), Role(row["code"], row.get("start") or "", row.get("end") or "", CURATED))
         for name in ("agents.tsv", "agents_extra.tsv"):
             for row in _rows(name):
                 phrase = row["phrase"].lower()

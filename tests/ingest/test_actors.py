@@ -105,3 +105,14 @@ def test_titled_surnames_of_known_people(nlp, text, date, expected):
         assert not any(c.startswith("ZWEGOV") for _, c in found) and not any("Smith" in t for t, _ in found), found
     else:
         assert expected in found, found
+
+
+@pytest.mark.parametrize("text,name,date,expected", [
+    ("The Taliban attacked Kabul.", "Taliban", "2019-05-01", "AFGREB"),
+    ("The Taliban met Pakistani envoys.", "Taliban", "2023-05-01", "AFGGOV"),    # in power from 15 August 2021
+    ("HTS attacked Aleppo.", "HTS", "2024-11-30", "SYRREB"),
+    ("HTS met Turkish officials.", "HTS", "2025-02-01", "SYRGOV"),      # in power from 8 December 2024
+    ("Thousands of Kenyans marched.", "Kenyans", "2025-02-01", "KEN"),          # a demonym's plural
+])
+def test_movements_that_took_power_and_plural_demonyms(nlp, text, name, date, expected):
+    assert dict(codes(nlp, text, date)).get(name) == expected
