@@ -371,9 +371,10 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
             if head.head.pos_ == "PROPN":
                 # "Serbian President Vojislav Kostunica": the country word hangs on the name, before the title
                 scope.update(t.i for t in head.head.lefts if t.i < head.i for t in t.subtree)
+        owned = any(c.dep_ == "poss" for c in head.children)  # "its forces in Lebanon" are where they are
         for h in holders:
             for child in h.children:
-                if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+                if child.dep_ == "prep" and child.lower_ in ("of", "from", "in") and not (owned and child.lower_ == "in"):
                     scope.update(t.i for t in child.subtree)
         for k, (span, role) in enumerate(named):
             if k in used or span.start not in scope:

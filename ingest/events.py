@@ -21,7 +21,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd", "obj", "acomp"}
 TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "from", "of", "over", "into", "for",
                 "between", "upon", "about", "onto", "by"}
-NO_TARGET_PREPS = {"in", "near", "inside", "within", "across", "during", "throughout", "around", "amid", "after",
+NO_TARGET_PREPS = {"in", "near", "inside", "within", "across", "during", "throughout", "around", "amid", "after", "following",
                    "before", "since", "until", "despite", "like", "as", "among"}
 CLAUSE_BREAKS = {"ccomp", "advcl", "conj", "parataxis", "relcl", "cc", "punct", "nsubj", "nsubjpass", "csubj",
                  "mark", "appos"}
@@ -62,6 +62,12 @@ GOV_NOUNS = {"government", "administration", "regime", "cabinet", "authorities"}
 # verbs that only carry their object's event ("mounted an invasion", "undertook a mediation mission", "staged
 # rallies"): a pattern of theirs may still code it, but without one the noun is the event
 SUPPORT_VERBS = {"undertake", "mount", "stage", "conduct", "launch", "begin", "start", "carry", "wage", "lead"}
+# verbs that answer somebody else's act: their object noun is not the subject's own event ("rejected an
+# invitation", "met the hostage-takers' demands", "welcomed the agreement")
+RESPONSE_VERBS = {"accept", "reject", "dismiss", "meet", "welcome", "condemn", "criticize", "criticise", "denounce",
+                  "support", "back", "oppose", "protest", "deny", "applaud", "praise", "hail", "endorse", "question",
+                  "ignore", "heed", "answer", "defy", "violate", "respect", "honour", "honor", "resist", "fear",
+                  "blame", "investigate", "decry", "deplore", "slam", "rebuff", "spurn", "refuse", "tolerate"}
 # nouns that frame an event noun compounded with them ("mediation mission", "aid package")
 FRAME_NOUNS = {"effort", "mission", "bid", "attempt", "initiative", "campaign", "package", "program", "programme",
                "operation"}
@@ -309,8 +315,10 @@ class EventCoder:
                     if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                         order.extend((g, "direct") for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
         # last resort: "lifted the curfew in Montenegro": the place acted upon (on the verb or its object)
-        objects = [c for c in trigger.children if c.dep_ in OBJECTS]
-        for c in [*trigger.children, *(g for o in objects for g in o.children)]:
+        # (and on the act it governs: "threatened to resume terrorist activities in Israel")
+        acts = [c for c in trigger.children if c.dep_ == "xcomp" and not any(g.dep_ in SUBJECTS for g in c.children)]
+        objects = [c for v in [trigger, *acts] for c in v.children if c.dep_ in OBJECTS]
+        for c in [*trigger.children, *(g for a in acts for g in a.children), *(g for o in objects for g in o.children)]:
             if c.dep_ == "prep" and c.lower_ in ("in", "inside", "within"):
                 order.extend((p, "extended") for p in c.children if p.dep_ == "pobj")
         for tok, how in order:
@@ -520,7 +528,9 @@ class EventCoder:
             targets = [Found(s.mention, "between") for s in sides]
         elif not sources and len(sides) >= 2:  # "talks between Israel and Syria": the sides act on each other
             sources, targets = [Found(sides[0].mention, "between")], [Found(s.mention, "between") for s in sides[1:]]
-        if not sources and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB":
+        if not sources and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB" \
+                and noun.head.lemma_.lower() not in RESPONSE_VERBS:
+            # "launched an offensive": the subject's own act; "rejected an invitation" is someone else's
             sources, _ = self._verb_source(noun.head, at, history)
         if not sources:
             return []

@@ -193,3 +193,18 @@ def test_a_protest_is_aimed_at_the_country_it_is_held_in(code):
 def test_the_object_of_a_purpose_is_the_target_of_an_untargeted_act(code):
     events = code("Egyptian police opened fire to disperse demonstrators.", "2010-06-01")
     assert ("EGYCOP", "19", "EGYOPP") in [(e.source.code, e.root, e.target.code if e.target else None) for e in events]
+
+
+def test_whose_act_an_object_noun_is(code):
+    # a performed act is the subject's own; an answered one is somebody else's
+    events = code("Syria launched an offensive against Turkey.", "2010-06-01")
+    assert ("SYR", "19", "TUR") in [(e.source.code, e.root, e.target.code if e.target else None) for e in events]
+    events = code("Colombia rejected an invitation to the summit in Venezuela.", "2010-06-01")
+    assert not [e for e in events if e.root == "04" and e.source.country == "COL"]
+    # "its forces in Lebanon" are Israel's forces, placed in Lebanon; a time phrase names no target
+    events = code("Israel strengthened its forces in Lebanon following the discovery of Russian rockets.",
+                  "2010-06-01")
+    assert [(e.source.code, e.root, e.target.code) for e in events] == [("ISR", "15", "LBN")]
+    # a threatened act that codes nothing is still aimed where it would happen
+    events = code("Hamas threatened to resume its activities in Israel.", "2010-06-01")
+    assert ("PSEREB", "13", "ISR") in [(e.source.code, e.root, e.target.code if e.target else None) for e in events]
