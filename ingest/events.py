@@ -68,6 +68,10 @@ RESPONSE_VERBS = {"accept", "reject", "dismiss", "meet", "welcome", "condemn", "
                   "support", "back", "oppose", "protest", "deny", "applaud", "praise", "hail", "endorse", "question",
                   "ignore", "heed", "answer", "defy", "violate", "respect", "honour", "honor", "resist", "fear",
                   "blame", "investigate", "decry", "deplore", "slam", "rebuff", "spurn", "refuse", "tolerate"}
+# measures a government takes upon its own population (CAMEO: ease restrictions or dissent,
+# restrict freedoms, ban parties, curfews, emergency rule, threats of them, repression; a resignation is no
+# measure upon anyone)
+DOMESTIC_CODES = ("081", "082", "1721", "1722", "1723", "1724", "132", "137", "175")
 # nouns that frame an event noun compounded with them ("mediation mission", "aid package")
 FRAME_NOUNS = {"effort", "mission", "bid", "attempt", "initiative", "campaign", "package", "program", "programme",
                "operation"}
@@ -94,7 +98,7 @@ def is_nominal(tok: Token) -> bool:
 @dataclass
 class Found:
     mention: Mention
-    how: str  # direct | conj | climb | speaker | coref | between | extended | reciprocal | group | venue
+    how: str  # direct | conj | climb | speaker | coref | between | extended | reciprocal | group | venue | domestic
 
 
 @dataclass
@@ -580,6 +584,15 @@ class EventCoder:
                 venue = self._venue([trigger], at)
                 if venue is not None:
                     tgts = [Found(venue, "venue")]
+            if not tgts and targets is None and mood == "threat" and match.code[:2] not in CLAUSE_TARGET_ROOTS:
+                # "threatened to ban voting if Hamas ran": aimed at whoever the condition names
+                tgts = [t for t in self._targets(trigger, at, src_tokens, passive, clause_target=True, history=history)
+                        if t.mention.code != src.mention.code]
+            if not tgts and targets is None and code.startswith(DOMESTIC_CODES) and len(src.mention.country) == 3 \
+                    and src.mention.country not in ("IGO", "NGO", "IMG", "MNC"):
+                # "declared martial law", "lifted the curfew": a measure upon the source's own population
+                pop = src.mention.country
+                tgts = [Found(Mention(pop + "CVL", pop, "CVL", "", trigger.idx, trigger.idx, "implicit"), "domestic")]
             if not tgts and entry.quad_class != 4 and code[:2] != "14":
                 # an untargeted statement or appeal says nothing about a relation; protests, like material
                 # acts, are events without an addressee ("thousands demonstrated in Lagos")
@@ -688,16 +701,25 @@ def intent_code(code: str) -> str:
 
 
 def threat_code(code: str) -> str:
-    """The CAMEO threat (13x) for a threatened action: sanctions 1312, breaking relations 1313, force 138.
+    """The CAMEO threat (13x) for a threatened action: sanctions 1312, breaking relations 1313, curfew 1323,
+    repression 137, force 138.
 
-    >>> threat_code("163"), threat_code("161"), threat_code("190"), threat_code("111")
-    ('1312', '1313', '138', '130')
+    >>> threat_code("163"), threat_code("161"), threat_code("1723"), threat_code("175"), threat_code("190")
+    ('1312', '1313', '1323', '137', '138')
+    >>> threat_code("111")
+    '130'
     """
     root = int(code[:2])
     if code.startswith("163"):
         return "1312"
     if root == 16:
         return "1313" if code.startswith("161") else "131"
+    if code.startswith("172"):  # administrative sanctions: 1721 -> 1321 … 1724 -> 1324
+        return "132" + code[3:]
+    if code.startswith(("173", "174")):  # arrests, expulsions: administrative sanctions too
+        return "132"
+    if code.startswith("175"):
+        return "137"
     if root in (15, 17, 18, 19, 20):
         return "138"
     if root == 13:

@@ -208,3 +208,15 @@ def test_whose_act_an_object_noun_is(code):
     # a threatened act that codes nothing is still aimed where it would happen
     events = code("Hamas threatened to resume its activities in Israel.", "2010-06-01")
     assert ("PSEREB", "13", "ISR") in [(e.source.code, e.root, e.target.code if e.target else None) for e in events]
+
+
+def test_a_measure_upon_the_population_is_aimed_at_it(code):
+    # martial law, curfews and their lifting are aimed at the country's own people, named or not
+    got = [(e.source.code, e.cameo, e.target.code if e.target else None)
+           for e in code("The Iraqi government imposed martial law.", "2010-06-01")]
+    assert got == [("IRQGOV", "1724", "IRQCVL")]
+    got = [(e.root, e.target.code if e.target else None, e.mood)
+           for e in code("Iraq's government threatened to impose a curfew.", "2010-06-01")]
+    assert got == [("13", "IRQCVL", "threat")]
+    # a resignation is no measure upon anyone
+    assert not [e for e in code("Kenya's president resigned.", "2010-06-01") if e.target is not None]
