@@ -706,14 +706,14 @@ def threat_code(code: str) -> str:
 
     >>> threat_code("163"), threat_code("161"), threat_code("1723"), threat_code("175"), threat_code("190")
     ('1312', '1313', '1323', '137', '138')
-    >>> threat_code("111")
-    '130'
+    >>> threat_code("162"), threat_code("164"), threat_code("111")
+    ('1311', '134', '130')
     """
     root = int(code[:2])
     if code.startswith("163"):
         return "1312"
-    if root == 16:
-        return "1313" if code.startswith("161") else "131"
+    if root == 16:  # 161 relations -> 1313, 162 aid -> 1311, 164 talks -> 134, 165 mediation -> 135, 166 -> 136
+        return {"161": "1313", "162": "1311", "164": "134", "165": "135", "166": "136"}.get(code[:3], "131")
     if code.startswith("172"):  # administrative sanctions: 1721 -> 1321 … 1724 -> 1324
         return "132" + code[3:]
     if code.startswith(("173", "174")):  # arrests, expulsions: administrative sanctions too

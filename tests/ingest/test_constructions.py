@@ -78,7 +78,7 @@ CASES = {
                               ("LBN", "04", "ISR", "asserted")),
     "the place acted upon": ("Serbia lifted a night curfew in Kosovo.", "2010-06-01", ("SRB", "08", "KSV", "asserted")),
     "conditional target of a threat": ("Russia threatened to stop the talks unless Ukraine paid its debts.",
-                                       "2010-06-01", ("RUS", "13", "UKR", "asserted")),
+                                       "2010-06-01", ("RUS", "13", "UKR", "threat")),
     "sector owned through a compound": ("Opposition groups in Zimbabwe accused the government of fraud.",
                                         "2010-06-01", ("ZWEOPP", "11", "ZWEGOV", "asserted")),
     "bare US": ("Palestinian leader Yasser Arafat rejected a US offer to host a summit.", "2010-06-01",
