@@ -374,7 +374,8 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
         owned = any(c.dep_ == "poss" for c in head.children)  # "its forces in Lebanon" are where they are
         for h in holders:
             for child in h.children:
-                if child.dep_ == "prep" and child.lower_ in ("of", "from", "in") and not (owned and child.lower_ == "in"):
+                if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "throughout", "across") \
+                        and not (owned and child.lower_ == "in"):
                     scope.update(t.i for t in child.subtree)
         for k, (span, role) in enumerate(named):
             if k in used or span.start not in scope:

@@ -61,7 +61,8 @@ GOV_NOUNS = {"government", "administration", "regime", "cabinet", "authorities"}
 # commentary rather than an act of the clause's subject
 # verbs that only carry their object's event ("mounted an invasion", "undertook a mediation mission", "staged
 # rallies"): a pattern of theirs may still code it, but without one the noun is the event
-SUPPORT_VERBS = {"undertake", "mount", "stage", "conduct", "launch", "begin", "start", "carry", "wage", "lead"}
+SUPPORT_VERBS = {"undertake", "mount", "stage", "conduct", "launch", "begin", "start", "carry", "wage", "lead",
+                 "renew", "make", "lodge", "file", "voice", "publish", "continue", "deliver", "extend", "send"}
 # verbs that answer somebody else's act: their object noun is not the subject's own event ("rejected an
 # invitation", "met the hostage-takers' demands", "welcomed the agreement")
 RESPONSE_VERBS = {"accept", "reject", "dismiss", "meet", "welcome", "condemn", "criticize", "criticise", "denounce",
@@ -72,6 +73,9 @@ RESPONSE_VERBS = {"accept", "reject", "dismiss", "meet", "welcome", "condemn", "
 # restrict freedoms, ban parties, curfews, emergency rule, threats of them, repression; a resignation is no
 # measure upon anyone)
 DOMESTIC_CODES = ("081", "082", "1721", "1722", "1723", "1724", "132", "137", "175")
+# documents whose clause speaks for their author ("issued a declaration demanding …")
+DOCUMENT_NOUNS = {"declaration", "statement", "communique", "communiqué", "resolution", "letter", "note", "memorandum",
+                  "petition", "manifesto", "appeal", "report"}
 # nouns that frame an event noun compounded with them ("mediation mission", "aid package")
 FRAME_NOUNS = {"effort", "mission", "bid", "attempt", "initiative", "campaign", "package", "program", "programme",
                "operation"}
@@ -117,6 +121,25 @@ class History:
             if person is False and m.kind != "person" and (not stateish or len(m.country) == 3):
                 return m
         return None
+
+
+def _told_once(events: list[Event], doc: Doc) -> list[Event]:
+    """Drop an event that repeats another of its sentence: same source, target, CAMEO root and mood, with one
+    trigger governing the other ("promised to continue military aid": the promise's pattern and the noun
+    *aid* both code the intent to give aid). The more specific code is kept, the governing trigger on a tie."""
+    def key(e: Event):
+        return e.source.code, e.target.code if e.target else None, e.root, e.mood, e.negated
+
+    out = []
+    for e in events:
+        i = e.extra.get("i")
+        rivals = [o for o in events if o is not e and key(o) == key(e) and i is not None and o.extra.get("i") is not None
+                  and (doc[o.extra["i"]].is_ancestor(doc[i]) or doc[i].is_ancestor(doc[o.extra["i"]]))]
+        if any(len(o.cameo) > len(e.cameo) or (len(o.cameo) == len(e.cameo) and doc[o.extra["i"]].is_ancestor(doc[i]))
+               for o in rivals):
+            continue
+        out.append(e)
+    return out
 
 
 def _passive(verb: Token) -> bool:
@@ -283,6 +306,11 @@ class EventCoder:
             for c in head.children:
                 if c.dep_ == "poss":
                     return [Found(f.mention, "climb") for f in self._actors_of(c, at, history)], None
+            if verb.dep_ == "acl" and head.lemma_.lower() in SPEECH_NOUNS | DOCUMENT_NOUNS and head.dep_ == "dobj" \
+                    and head.head.pos_ == "VERB":
+                # "the PKK issued a declaration demanding that …": the author of the document
+                found, subj = self._verb_source(head.head, at, history)
+                return [Found(f.mention, "climb") for f in found], subj
             if verb.dep_ == "relcl":
                 return [Found(f.mention, "climb") for f in self._actors_of(head, at, None)], None
         return [], None
@@ -350,9 +378,15 @@ class EventCoder:
     def _mood(self, trigger: Token, source: Mention | None, at) -> tuple[str, bool, str | None]:
         """(mood, negated, governing lemma). Moods: asserted, intent (turned into a CAMEO intent code by
         the caller), threat, plan (deliberation), denied, reported."""
-        negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in trigger.children)
+        negated = False
         if trigger.pos_ == "NOUN":
-            negated = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+            negated = any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+            if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in \
+                    SUPPORT_VERBS | ANNOUNCING_VERBS:
+                # "promised to continue military aid", "will launch an offensive", "did not announce sanctions":
+                # the noun's act is told in the mood of the verb that carries it
+                trigger = trigger.head
+        negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in trigger.children)
         mood = "asserted"
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in trigger.children):
             mood = "intent"
@@ -424,7 +458,8 @@ class EventCoder:
                     sent_events.extend(self._code_noun(tok, sent, at, history, speaker, doc_id, article_date))
             # an untargeted participle that elaborates an event of its governing verb is that event told again
             coded = {e.extra.get("i") for e in sent_events}
-            events.extend(e for e in sent_events if e.extra.get("elaborates", -1) not in coded)
+            sent_events = [e for e in sent_events if e.extra.get("elaborates", -1) not in coded]
+            events.extend(_told_once(sent_events, doc))
             while pending and pending[0].start < sent.end_char:
                 history.mentions.append(pending.pop(0))
         return events
@@ -547,6 +582,12 @@ class EventCoder:
                        if c.dep_ == "prep" and c.lower_ in ("against", "with", "on", "to")
                        for p in c.children if p.dep_ == "pobj"
                        for f in self._actors_of(p, at, history, skip=src_tokens)]
+        if not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUPPORT_VERBS and match.code[:2] == "14":
+            # "staged demonstrations to demand reforms by Suharto's government": a protest is aimed at the one
+            # its purpose names
+            targets = [Found(f.mention, "extended") for c in noun.head.children
+                       if c.dep_ in ("advcl", "xcomp") and not any(g.dep_ in SUBJECTS for g in c.children)
+                       for f in self._actors_of(c, at, None, skip=src_tokens)]
         return self._emit(noun, match, sources, False, sent, at, history, doc_id, article_date, targets=targets)
 
     def _emit(self, trigger, match: Match, sources, passive, sent, at, history, doc_id, article_date,
@@ -588,6 +629,12 @@ class EventCoder:
                 # "threatened to ban voting if Hamas ran": aimed at whoever the condition names
                 tgts = [t for t in self._targets(trigger, at, src_tokens, passive, clause_target=True, history=history)
                         if t.mention.code != src.mention.code]
+            if not tgts and code[:2] == "14" and src.mention.sector and len(src.mention.country) == 3 \
+                    and src.mention.country not in ("IGO", "NGO", "IMG", "MNC"):
+                # "French paper workers blocked the bridge": a people's protest with no addressee is aimed at
+                # their own state
+                home = src.mention.country
+                tgts = [Found(Mention(home, home, "", "", trigger.idx, trigger.idx, "implicit"), "domestic")]
             if not tgts and targets is None and code.startswith(DOMESTIC_CODES) and len(src.mention.country) == 3 \
                     and src.mention.country not in ("IGO", "NGO", "IMG", "MNC"):
                 # "declared martial law", "lifted the curfew": a measure upon the source's own population

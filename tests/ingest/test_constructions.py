@@ -90,8 +90,8 @@ CASES = {
     "protest, no addressee": ("Thousands of Colombians protested on Sunday.", "2010-06-01",
                               ("COL", "14", None, "asserted")),
     "light verb + strike": ("Opposition parties in Nepal organized a general strike.", "2010-06-01",
-                            ("NPLOPP", "14", None, "asserted")),
-    "hunger strike": ("Ethnic Turks in Sweden began a hunger strike.", "2010-06-01", ("SWECVL", "14", None, "asserted")),
+                            ("NPLOPP", "14", "NPL", "asserted")),  # a people's protest: at their own state
+    "hunger strike": ("Ethnic Turks in Sweden began a hunger strike.", "2010-06-01", ("SWECVL", "14", "SWE", "asserted")),
     "protest in a capital": ("Thousands of Indonesian students demonstrated in Jakarta.", "2010-06-01",
                              ("IDNEDU", "14", "IDNGOV", "asserted")),
 }
@@ -220,3 +220,27 @@ def test_a_measure_upon_the_population_is_aimed_at_it(code):
     assert got == [("13", "IRQCVL", "threat")]
     # a resignation is no measure upon anyone
     assert not [e for e in code("Kenya's president resigned.", "2010-06-01") if e.target is not None]
+
+
+def test_a_peoples_protest_with_no_addressee_is_aimed_at_their_state(code):
+    got = [(e.source.code, e.root, e.target.code if e.target else None)
+           for e in code("Angry French paper workers blocked a bridge for three hours.", "2010-06-01")]
+    assert ("FRALAB", "14", "FRA") in got
+    # students across a country are that country's students
+    got = [(e.source.code, e.root, e.target.code if e.target else None)
+           for e in code("Students across Indonesia staged mass demonstrations.", "2010-06-01")]
+    assert got == [("IDNEDU", "14", "IDN")]
+
+
+def test_a_documents_author_speaks_through_it(code):
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
+        "The Kurdistan Workers' Party issued a declaration demanding that the Turkish government release prisoners.",
+        "2010-06-01")]
+    assert ("TURREB", "10", "TURGOV") in got
+
+
+def test_one_act_is_told_once_in_its_sentence(code):
+    # the promise's own pattern and the noun "aid" under it both code the intent to give aid
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Britain promised to continue military aid to Mozambique.", "2010-06-01")]
+    assert got == [("GBR", "03", "MOZ")]
