@@ -62,7 +62,8 @@ GOV_NOUNS = {"government", "administration", "regime", "cabinet", "authorities"}
 # verbs that only carry their object's event ("mounted an invasion", "undertook a mediation mission", "staged
 # rallies"): a pattern of theirs may still code it, but without one the noun is the event
 SUPPORT_VERBS = {"undertake", "mount", "stage", "conduct", "launch", "begin", "start", "carry", "wage", "lead",
-                 "renew", "make", "lodge", "file", "voice", "publish", "continue", "deliver", "extend", "send"}
+                 "renew", "make", "lodge", "file", "voice", "publish", "continue", "deliver", "extend", "send",
+                 "tighten", "maintain", "enforce", "expand"}
 # verbs that answer somebody else's act: their object noun is not the subject's own event ("rejected an
 # invitation", "met the hostage-takers' demands", "welcomed the agreement")
 RESPONSE_VERBS = {"accept", "reject", "dismiss", "meet", "welcome", "condemn", "criticize", "criticise", "denounce",
@@ -698,7 +699,7 @@ class EventCoder:
         """The country actor of an ``in`` phrase on one of ``holders`` or on a clause they govern ("… when they
         blew themselves up **in Tel Aviv**"), if any."""
         for _ in range(2):  # the act, its objects and phrases, and theirs ("rioted at this jail in … Israel")
-            holders = [*holders, *(c for h in holders for c in h.children if c.dep_ in ("advcl", "prep", "dobj", "pobj")
+            holders = [*holders, *(c for h in holders for c in h.children if c.dep_ in ("advcl", "acl", "prep", "dobj", "pobj")
                                    and c not in holders)]
         for holder in holders:
             for c in holder.children:
@@ -752,7 +753,9 @@ def threat_code(code: str) -> str:
     repression 137, force 138.
 
     >>> threat_code("163"), threat_code("161"), threat_code("1723"), threat_code("175"), threat_code("190")
-    ('1312', '1313', '1323', '137', '138')
+    ('1312', '1313', '1323', '137', '1384')
+    >>> threat_code("191"), threat_code("183"), threat_code("171")
+    ('1381', '1383', '138')
     >>> threat_code("162"), threat_code("164"), threat_code("111")
     ('1311', '134', '130')
     """
@@ -767,7 +770,17 @@ def threat_code(code: str) -> str:
         return "132"
     if code.startswith("175"):
         return "137"
-    if root in (15, 17, 18, 19, 20):
+    if code.startswith("191"):
+        return "1381"  # blockade
+    if code.startswith("192"):
+        return "1382"  # occupation
+    if root == 18:
+        return "1383"  # unconventional violence
+    if root == 19:
+        return "1384"  # conventional attack
+    if code.startswith("204"):
+        return "1385"  # weapons of mass destruction
+    if root in (15, 17, 20):
         return "138"
     if root == 13:
         return code

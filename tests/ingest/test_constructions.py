@@ -244,3 +244,18 @@ def test_one_act_is_told_once_in_its_sentence(code):
     got = [(e.source.code, e.root, e.target.code) for e in code(
         "Britain promised to continue military aid to Mozambique.", "2010-06-01")]
     assert got == [("GBR", "03", "MOZ")]
+
+
+def test_acts_upon_existing_measures_and_threat_codes(code):
+    # "tighten the blockade": the blockade is the act, threatened with "would"
+    got = [(e.source.code, e.cameo, e.target.code, e.mood)
+           for e in code("NATO said it would tighten the naval blockade of Serbia.", "2010-06-01")]
+    assert ("IGOWSTNAT", "1381", "SRB", "threat") in got
+    # "dismissed an appeal" rejects it
+    got = [(e.source.code, e.root, e.target.code)
+           for e in code("Ivorian rebels dismissed an appeal from the Ivorian government.", "2010-06-01")]
+    assert ("CIVREB", "12", "CIVGOV") in got
+    # refugees fleeing a country's war are that country's
+    got = [(e.source.code, e.target.code)
+           for e in code("The United Nations sent food aid to refugees fleeing the war in Liberia.", "2010-06-01")]
+    assert ("IGOUNO", "LBRREF") in got
