@@ -617,8 +617,10 @@ class EventCoder:
             entry = lookup(code)
             if entry is None:
                 continue
-            if not tgts and targets is None:
-                # "police dispersed demonstrators": an act upon a group the text names by its sector only
+            if not tgts and targets is None and (6 <= int(match.code[:2]) <= 9 or int(match.code[:2]) >= 14):
+                # "police dispersed demonstrators", "will provide aid to refugees", "accepted demands from Hutu
+                # rebels": a material act (done or intended) upon a group the text names by its sector only (words
+                # said about such groups are too loosely tied to them)
                 tgts = self._domestic(trigger, src.mention, at)
             if not tgts and targets is None and code[:2] == "14":
                 # "Palestinian prisoners rioted at a jail in northern Israel": a protest is aimed at the
