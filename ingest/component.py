@@ -50,6 +50,52 @@ def paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+# words that open a paragraph and rarely go on a sentence after a lowercase word: where a corpus runs
+# paragraphs together without their full stop ("… on August 6, 1965 He pledged …"), a sentence starts here
+OPENERS = {"He", "She", "They", "It", "We", "I", "The", "A", "An", "But", "However", "Meanwhile", "This", "These",
+           "Those", "In", "On", "At", "After", "Since", "While", "Earlier", "Later", "Last", "Some", "Many", "Most",
+           "Officials", "According", "Its", "His", "Her", "Their", "Our"}
+# words after which a capitalised opener or a quotation continues the sentence ("reported by The New York
+# Times", "told The Associated Press", "called it \"one of …")
+JOINERS = {"the", "a", "an", "of", "in", "on", "at", "by", "to", "for", "from", "with", "and", "or", "but", "as",
+           "than", "that", "said", "says", "say", "told", "tells", "reported", "reports", "wrote", "writes",
+           "called", "named", "dubbed", "titled", "according", "about", "into", "via", "like", "is", "was", "are",
+           "were", "be", "been", "its", "his", "her", "their", "our", "this", "these", "those", "newspaper",
+           "daily", "magazine", "channel", "station", "network", "agency", "title", "titled", "slogan", "banner",
+           "headline", "theme", "motto", "word", "words", "phrase", "term", "name", "entitled"}
+QUOTES = {'"', "“", "``"}
+
+
+@Language.component("diplograph_run_ons", assigns=["token.is_sent_start"])
+def run_ons(doc: Doc) -> Doc:
+    """Paragraphs run together without their full stop (as in the VOA corpus): a sentence starts at a
+    paragraph opener ("He", "The ruling", "But") or an opening quotation of a capitalised sentence, when the
+    word before is a lowercase word or a number that does not lead into a name or a quotation.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en"); nlp.add_pipe("diplograph_run_ons"); nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
+    <...>
+    >>> [s.text for s in nlp("He spoke on August 6, 1965 He pledged support, the paper said.").sents]
+    ['He spoke on August 6, 1965', 'He pledged support, the paper said.']
+    >>> len(list(nlp("The story was reported by The New York Times on Monday.").sents))
+    1
+    """
+    for tok in doc[1:-1]:
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        if not ((prev.is_alpha and prev.is_lower) or prev.like_num) or prev.lower_ in JOINERS:
+            continue
+        if tok.text in QUOTES:
+            starts = nxt.is_title and not tok.whitespace_
+        elif tok.text in ("The", "A", "An"):
+            starts = nxt.is_lower or nxt.is_digit  # "The justices' ruling", not "The New York Times"
+        else:
+            starts = tok.text in OPENERS
+        if starts:
+            tok.is_sent_start = True
+            nxt.is_sent_start = False  # the quotation's first word goes with its mark
+    return doc
+
+
 @Language.factory("diplograph_events", assigns=["doc._.events", "doc._.actors"], requires=["token.dep", "token.lemma"])
 def make_diplograph_events(nlp: Language, name: str) -> DiplographEvents:
     return DiplographEvents(nlp, name)

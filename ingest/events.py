@@ -52,6 +52,7 @@ CLAUSE_TARGET_ROOTS = {"02", "10", "13"}
 DELIBERATION_VERBS = {"consider", "mull", "weigh", "contemplate", "study", "debate", "discuss", "explore"}
 DENY_VERBS = {"deny", "dismiss", "reject"}
 FUTURE_AUX = {"will", "would", "shall", "'ll"}
+HYPOTHETICAL_MODALS = {"could", "might", "may"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 THING_PRONOUNS = {"it", "its"}
 PERSON_NOUNS = {"president", "leader", "minister", "premier", "chancellor", "king", "prime"}
@@ -393,6 +394,8 @@ class EventCoder:
             mood = "intent"
         if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in trigger.children):
             mood = "plan"  # "Sudan must return the helicopter": demanded, not done
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in trigger.children):
+            mood = "plan"  # "we could see visits by Russian ships": a possibility, not an act
         if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and not \
                 _commands(trigger.head):
             # ("an order has been given … to suspend …" is the suspension, ordered by whoever can order it)

@@ -35,5 +35,6 @@ def load_nlp(name: str | None = None, with_events: bool = True):
 
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("diplograph_paragraphs", before="parser")
+            nlp.add_pipe("diplograph_run_ons", before="parser")
         nlp.add_pipe("diplograph_events", last=True)
     return nlp

@@ -56,6 +56,7 @@ CASES = {
     # modality
     "negation": ("Germany did not condemn Russia.", "2025-11-11", ("DEU", "11", "RUS", "asserted")),
     "threat": ("The United States threatened to cut aid to Colombia.", "2025-11-11", ("USA", "13", "COL", "threat")),
+    "possibility": ("Russian warships could visit Fiji.", "2010-06-01", ("RUSMIL", "04", "FJI", "plan")),
     "plan (deliberation)": ("Colombia is considering expelling Venezuela's ambassador.", "2025-11-11",
                             ("COL", "16", "VENGOV", "plan")),
     "demand": ("Colombia demanded that Venezuela release the prisoners.", "2025-11-11", ("COL", "10", "VEN", "asserted")),

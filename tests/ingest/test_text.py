@@ -12,3 +12,20 @@ def test_repair_keeps_length_and_joins_broken_abbreviations(seed_text):
 
 def test_repair_leaves_paragraphs_alone():
     assert repair_line_breaks("Title\n\nBody text.") == "Title\n\nBody text."
+
+
+def test_paragraphs_run_together_without_full_stops_are_split(nlp):
+    """The VOA corpus drops paragraph-final full stops; the parser alone made 60-word sentences of them."""
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "demo" / "voa_2009_2017.jsonl"
+    text = next(r["text"] for r in map(json.loads, path.open(encoding="utf-8"))
+                if r["text"].startswith("Landmark US Voting Rights Law"))
+    starts = [s.text[:30] for s in nlp(text[:2500]).sents]
+    assert "He pledged that with this law," in starts                      # after "August 6, 1965"
+    assert '"Millions of Americans are den' in starts                      # the quotation keeps its mark
+    assert "The justices’ ruling, by a 5-t" in starts
+    # a name after a verb of saying, or a title in quotes, goes on the sentence
+    assert len(list(nlp("The raid was reported by The New York Times on Monday.").sents)) == 1
+    assert len(list(nlp("They signed petitions under the title “In Defense of the Nation” on Monday.").sents)) == 1
