@@ -493,6 +493,11 @@ class EventCoder:
                 and self._code_verb(c, sent, at, history, speaker, doc_id, article_date)
                 for c in verb.children):
             return []
+        if lemma in REFUSAL_VERBS - {"fail"} and any(c.dep_ == "xcomp" and c.lemma_.lower() == "comment"
+                                                     for c in verb.children):
+            sources, _ = self._verb_source(verb, at, history)  # "declined to comment": CAMEO 011
+            return self._emit(verb, Match("011", f"verb:{lemma} to comment [diplograph]", 1), sources, False,
+                              sent, at, history, doc_id, article_date)
         if lemma in REFUSAL_VERBS - {"fail"}:
             # "refused to deploy peacekeepers in Iraq": a rejection (12) aimed where the refused act was
             acts = [e for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
@@ -617,6 +622,8 @@ class EventCoder:
                     code, mood = intent_code(code), "asserted"
             if mood == "threat":
                 code = threat_code(code)
+            if code in ("180", "190"):
+                code = weapon_code(trigger, code)
             entry = lookup(code)
             if entry is None:
                 continue
@@ -751,6 +758,31 @@ def intent_code(code: str) -> str:
         return {"071": "0331", "072": "0332", "073": "0333", "074": "0334"}.get(code[:3], "033")
     return {"01": "030", "02": "030", "03": code, "04": "036", "05": "032", "06": "031", "08": "035",
             "09": "030"}.get(root, "030")
+
+
+# CAMEO codes violence by its means: the weapon named in the clause of a generic attack (180/190) decides
+WEAPONS = (("1831", {"suicide"}), ("1832", {"car-bomb"}), ("1833", {"roadside"}),
+           ("183", {"bomb", "bomber", "bombs", "bombers", "explosive", "explosives", "ied", "ieds", "bombing"}),
+           ("195", {"aircraft", "airstrike", "airstrikes", "helicopter", "helicopters", "gunship", "gunships",
+                    "warplane", "warplanes", "jet", "jets", "drone", "drones", "air"}),
+           ("194", {"artillery", "tank", "tanks", "shell", "shells", "shelling", "mortar", "mortars", "rocket",
+                    "rockets", "missile", "missiles"}))
+
+
+def weapon_code(trigger: Token, code: str) -> str:
+    """The CAMEO code of a generic attack (180, 190) refined by the weapon its clause names.
+
+    "suicide bombers killed 23 people" -> 1831; "wounded two soldiers in a bomb attack" -> 183;
+    "helicopter gunships killed 46 civilians" -> 195; "shelled the town" stays what its verb says.
+    """
+    words = {t.lower_ for t in trigger.subtree}
+    words |= {t.lower_ for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree}
+    if "car" in words and ("bomb" in words or "bombing" in words):
+        words.add("car-bomb")
+    for weapon_code_, cues in WEAPONS:
+        if words & cues:
+            return weapon_code_
+    return code
 
 
 def threat_code(code: str) -> str:

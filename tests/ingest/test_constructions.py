@@ -260,3 +260,18 @@ def test_acts_upon_existing_measures_and_threat_codes(code):
     got = [(e.source.code, e.target.code)
            for e in code("The United Nations sent food aid to refugees fleeing the war in Liberia.", "2010-06-01")]
     assert ("IGOUNO", "LBRREF") in got
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Two Palestinian suicide bombers killed 23 Israelis.", "1831"),
+    ("Irish guerrillas wounded two British soldiers in a bomb attack.", "183"),
+    ("Soviet helicopter gunships attacked an Afghan village.", "195"),
+    ("Syrian rebels attacked Turkish troops.", "190"),                 # no weapon named: conventional force
+])
+def test_an_attack_is_coded_by_its_weapon(code, text, cameo):
+    assert cameo in [e.cameo for e in code(text, "2010-06-01")]
+
+
+def test_declining_to_comment_is_no_rejection(code):
+    got = [(e.source.code, e.cameo) for e in code("NATO declined to comment on the Serbian army's losses.", "2010-06-01")]
+    assert ("IGOWSTNAT", "011") in got and not [c for _, c in got if c.startswith("12")]
