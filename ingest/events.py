@@ -624,6 +624,8 @@ class EventCoder:
                 code = threat_code(code)
             if code in ("180", "190"):
                 code = weapon_code(trigger, code)
+            if code in ("180", "190", "1823", "186") and trigger.lemma_.lower() in KILLING_VERBS:
+                code = killing_code(trigger, code)
             entry = lookup(code)
             if entry is None:
                 continue
@@ -782,6 +784,27 @@ def weapon_code(trigger: Token, code: str) -> str:
     for weapon_code_, cues in WEAPONS:
         if words & cues:
             return weapon_code_
+    return code
+
+
+KILLING_VERBS = {"kill", "murder", "assassinate", "slay", "execute"}
+# the positions whose holder's killing CAMEO codes as an assassination (186)
+POSITIONS = {"president", "minister", "premier", "leader", "chief", "governor", "commander", "mayor", "king",
+             "prince", "general", "ambassador", "envoy", "head", "chairman", "speaker", "deputy"}
+ATTEMPT_WORDS = {"attempt", "plot", "bid", "try"}
+
+
+def killing_code(trigger: Token, code: str) -> str:
+    """A killing refined by its victim and its outcome: "killed the deputy chief of the militia" -> 186
+    (CAMEO codes the killing of an office-holder as an assassination); "an attempt to assassinate the
+    governor" -> 185."""
+    head = trigger.head
+    if trigger.lemma_.lower() == "assassinate" and trigger.dep_ in ("acl", "xcomp") and \
+            head.lemma_.lower() in ATTEMPT_WORDS:
+        return "185"
+    victims = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("NN", "NNP")]
+    if any(t.lower_ in POSITIONS for v in victims for t in v.subtree if t.i <= v.i):
+        return "186"
     return code
 
 

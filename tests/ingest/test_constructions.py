@@ -69,7 +69,7 @@ CASES = {
                        "2025-11-11", ("ISR", "08", "PSELAB", "plan")),
     "refusal": ("Pakistan has refused to deploy peacekeepers in Iraq.", "2025-11-11", ("PAK", "12", "IRQ", "asserted")),
     "told: reported, not demanded": ("Colombian soldiers beat Venezuelan detainees, a court was told.", "2025-11-11",
-                                     ("COLMIL", "19", "VENOPP", "reported")),
+                                     ("COLMIL", "18", "VENOPP", "reported")),
     # more rules, each on its construction
     "title + name of a past leader": ("Serbian President Vojislav Kostunica promised to democratize Serbia.",
                                       "2010-06-01", ("SRBGOV", "03", "SRB", "asserted")),
@@ -275,3 +275,13 @@ def test_an_attack_is_coded_by_its_weapon(code, text, cameo):
 def test_declining_to_comment_is_no_rejection(code):
     got = [(e.source.code, e.cameo) for e in code("NATO declined to comment on the Serbian army's losses.", "2010-06-01")]
     assert ("IGOWSTNAT", "011") in got and not [c for _, c in got if c.startswith("12")]
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Hezbollah guerrillas killed the deputy chief of the Lebanese army.", "186"),   # an office-holder
+    ("Hezbollah guerrillas killed two Lebanese soldiers.", "190"),
+    ("Israeli soldiers beat up Palestinian detainees.", "182"),
+    ("The Sri Lankan army held Tamil refugees as human shields.", "184"),
+])
+def test_violence_coded_by_victim_and_manner(code, text, cameo):
+    assert cameo in [e.cameo for e in code(text, "2010-06-01")]
