@@ -64,7 +64,7 @@ GOV_NOUNS = {"government", "administration", "regime", "cabinet", "authorities"}
 # rallies"): a pattern of theirs may still code it, but without one the noun is the event
 SUPPORT_VERBS = {"undertake", "mount", "stage", "conduct", "launch", "begin", "start", "carry", "wage", "lead",
                  "renew", "make", "lodge", "file", "voice", "publish", "continue", "deliver", "extend", "send",
-                 "tighten", "maintain", "enforce", "expand"}
+                 "tighten", "maintain", "enforce", "expand", "open", "complete"}
 # verbs that answer somebody else's act: their object noun is not the subject's own event ("rejected an
 # invitation", "met the hostage-takers' demands", "welcomed the agreement")
 RESPONSE_VERBS = {"accept", "reject", "dismiss", "meet", "welcome", "condemn", "criticize", "criticise", "denounce",
@@ -84,7 +84,7 @@ FRAME_NOUNS = {"effort", "mission", "bid", "attempt", "initiative", "campaign", 
 # a third party acting on both sides named by "between" (mediation)
 THIRD_PARTY_CODES = {"045", "039", "028", "108", "126", "135", "165"}
 # "X is opposed to Y": a participle that states the subject's own stance, parsed as a passive
-STANCE_PARTICIPLES = {"oppose"}
+STANCE_PARTICIPLES = {"oppose": "to", "engage": "in", "involve": "in"}
 # acts two coordinated actors do together, each toward the other ("Libya and Bulgaria signed a treaty",
 # "Serb and Croat forces clashed"); saying, demanding or accusing is done by each, toward someone else
 JOINT_ROOTS = {"03", "04", "05", "06", "07", "08", "19"}
@@ -146,11 +146,13 @@ def _told_once(events: list[Event], doc: Doc) -> list[Event]:
 
 def _passive(verb: Token) -> bool:
     """A passive clause, unless the participle states a stance ("Israel **is opposed to** French
-    mediation": Israel opposes it; "was opposed by France" stays passive)."""
+    mediation": Israel opposes it; "Serb forces **were engaged in** ethnic cleansing"; "was opposed by
+    France" stays passive)."""
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return False
-    return not (verb.lemma_.lower() in STANCE_PARTICIPLES and not any(c.dep_ == "agent" for c in verb.children)
-                and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children))
+    prep = STANCE_PARTICIPLES.get(verb.lemma_.lower())
+    return not (prep and not any(c.dep_ == "agent" for c in verb.children)
+                and any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children))
 
 
 def _commands(tok: Token) -> bool:
@@ -395,7 +397,11 @@ class EventCoder:
         if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in trigger.children):
             mood = "plan"  # "Sudan must return the helicopter": demanded, not done
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in trigger.children):
-            mood = "plan"  # "we could see visits by Russian ships": a possibility, not an act
+            # "we could see visits by Russian ships": a possibility, not an act; "may halt mediation if
+            # cooperation founders": a conditional intent, which for a harmful act is a threat (CAMEO 135)
+            conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                        for m in c.children) for c in trigger.children)
+            mood = "intent" if conditional else "plan"
         if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and not \
                 _commands(trigger.head):
             # ("an order has been given … to suspend …" is the suspension, ordered by whoever can order it)
@@ -507,6 +513,10 @@ class EventCoder:
                 sources, _ = self._verb_source(verb, at, history)
                 return self._emit(verb, Match("120", f"verb:{lemma} to … [diplograph]", 1), sources, False, sent,
                                   at, history, doc_id, article_date, targets=aims)
+        if STANCE_PARTICIPLES.get(lemma) == "in" and any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(is_nominal(p) and p.lemma_.lower() in self.lexicon.nouns
+                                                              for p in c.children) for c in verb.children):
+            return []  # "were engaged in ethnic cleansing": the cleansing is the event told
         if lemma in ANNOUNCING_VERBS and any(
                 c.dep_ == "dobj" and is_nominal(c) and c.lemma_.lower() in self.lexicon.nouns for c in verb.children):
             return []  # "Italy announced a suspension of air links": the suspension is the event told
@@ -576,6 +586,9 @@ class EventCoder:
             targets = [Found(s.mention, "between") for s in sides]
         elif not sources and len(sides) >= 2:  # "talks between Israel and Syria": the sides act on each other
             sources, targets = [Found(sides[0].mention, "between")], [Found(s.mention, "between") for s in sides[1:]]
+        if not sources and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and \
+                STANCE_PARTICIPLES.get(noun.head.head.lemma_.lower()) == noun.head.lower_:
+            sources, _ = self._verb_source(noun.head.head, at, history)  # "were engaged in ethnic cleansing"
         if not sources and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB" \
                 and noun.head.lemma_.lower() not in RESPONSE_VERBS:
             # "launched an offensive": the subject's own act; "rejected an invitation" is someone else's
@@ -608,7 +621,8 @@ class EventCoder:
             src_tokens = self._tokens_of.get(id(src.mention), set())
             tgts = targets if targets is not None else self._targets(
                 trigger, at, src_tokens, passive, clause_target=match.code[:2] in CLAUSE_TARGET_ROOTS, history=history)
-            tgts = [t for t in tgts if t.mention.code != src.mention.code and t.mention != src.mention]
+            tgts = [t for t in tgts if t.mention.code != src.mention.code and t.mention != src.mention
+                    and not (t.mention.start < src.mention.end and src.mention.start < t.mention.end)]
             if not tgts and targets is None and len(sources) > 1 and match.code[:2] in JOINT_ROOTS:
                 # "Libya and Bulgaria signed a treaty": reciprocal events between the coordinated actors
                 tgts = [Found(o.mention, "reciprocal") for o in sources

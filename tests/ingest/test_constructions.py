@@ -285,3 +285,17 @@ def test_declining_to_comment_is_no_rejection(code):
 ])
 def test_violence_coded_by_victim_and_manner(code, text, cameo):
     assert cameo in [e.cameo for e in code(text, "2010-06-01")]
+
+
+def test_conditional_possibility_stance_in_and_support_verbs(code):
+    # "may halt … if …": a conditional intent to harm is a threat (CAMEO 135)
+    got = [(e.source.code, e.cameo, e.mood) for e in code(
+        "The European Union may halt its mediation between Serbia and Kosovo if Serbia refuses talks.", "2010-06-01")]
+    assert ("IGOEU", "135", "threat") in got
+    # "were engaged in ethnic cleansing": the cleansing is the event, by the subject
+    got = [(e.source.code, e.cameo) for e in code("Serb forces were engaged in ethnic cleansing in Kosovo.", "2010-06-01")]
+    assert got == [("SRBMIL", "203")]
+    # "opened an investigation against": the investigation is the act
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "A Chilean judge opened fraud investigations against Chilean officials.", "2010-06-01")]
+    assert ("CHLJUD", "09", "CHLGOV") in got
