@@ -429,8 +429,8 @@ class EventCoder:
                 return "denied", negated, lem
             if t.dep_ == "xcomp" and (lem in INTENT_VERBS or lem in INTENT_ADJECTIVES):
                 return "intent", negated, lem
-            if t.dep_ == "xcomp" and lem in DELIBERATION_VERBS:
-                return "plan", negated, lem
+            if t.dep_ == "xcomp" and lem in DELIBERATION_VERBS | {"risk"}:
+                return "plan", negated, lem  # ("risks undermining its own security": a danger, not an act)
             if lem in DEMAND_VERBS and t.dep_ in ("ccomp", "xcomp") and gov.pos_ == "VERB" and not (
                     lem in SPEECH_VERBS and t.dep_ == "ccomp" and not any(
                         a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS | {"to"} for a in t.children)):

@@ -101,7 +101,7 @@ class Lexicon:
                 return None
             words = " ".join("|".join(sorted(a))[:20] for a in best.post)
             return Match(best.code, f"verb:{lemma} * {words} [{best.source}]", best.weight)
-        if default:
+        if default and default != "---":  # "---": the verb codes nothing on its own ("the suspension comes amid …")
             return Match(default, f"verb:{lemma} [default]", 0)
         return None
 

@@ -79,3 +79,11 @@ def test_nominal_event_with_possessor(code):
 def test_light_verbs(code):
     assert triples(code("China held talks with Russia on Monday."))[("CHN", "04", "RUS")] == 1
     assert triples(code("The European Union imposed sanctions on Iran."))[("IGOEU", "16", "IRN")] == 1
+
+
+def test_seed_article_has_no_event_from_comes_or_from_a_risk(nlp, seed_text):
+    # "The suspension … comes in direct response to …" is no visit, and "the country risks undermining its
+    # own security" is a danger, not an act
+    [(art, events)] = list(extract([Article(id="seed", text=seed_text, date="2025-11-11")], nlp=nlp))
+    assert not [e for e in events if e.trigger == "comes"]
+    assert all(not e.counts for e in events if e.trigger == "undermining")
