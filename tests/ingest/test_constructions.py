@@ -299,3 +299,12 @@ def test_conditional_possibility_stance_in_and_support_verbs(code):
     got = [(e.source.code, e.root, e.target.code) for e in code(
         "A Chilean judge opened fraud investigations against Chilean officials.", "2010-06-01")]
     assert ("CHLJUD", "09", "CHLGOV") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Tensions between Saudi Arabia and Iran have escalated in recent weeks.",   # PETRARCH2: 060
+    "Russia increased its exports to China.",                                   # PETRARCH2: 060
+    "Obama is going to see Putin's envoy in Moscow.",                           # PETRARCH2: 040
+])
+def test_verbs_whose_defaults_code_nothing(code, text):
+    assert not [e for e in code(text, "2015-06-01") if e.counts and e.root in ("04", "06")]
