@@ -308,3 +308,9 @@ def test_conditional_possibility_stance_in_and_support_verbs(code):
 ])
 def test_verbs_whose_defaults_code_nothing(code, text):
     assert not [e for e in code(text, "2015-06-01") if e.counts and e.root in ("04", "06")]
+
+
+def test_seeking_refuge_is_a_demand_for_humanitarian_aid(code):
+    # the CAMEO codebook's usage note for 1033: refugees seeking shelter or asylum in the target country
+    got = [(e.source.code, e.cameo, e.target.code) for e in code("Afghan refugees sought asylum in Germany.", "2010-06-01")]
+    assert ("AFGREF", "1033", "DEU") in got
