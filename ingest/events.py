@@ -599,9 +599,14 @@ class EventCoder:
         src_tokens = set().union(*(self._tokens_of.get(id(f.mention), set()) for f in sources))
         if not targets:
             targets = self._targets(noun, at, src_tokens, passive=False, history=history)
-        if not targets and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-            # "staged rallies against Abbas": the support verb carries the noun's addressee
-            targets = [Found(f.mention, "direct") for c in noun.head.children
+        # the verb that carries the noun: its object's verb, or the participle of "were engaged in"
+        carrier = noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else (
+            noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep"
+            and STANCE_PARTICIPLES.get(noun.head.head.lemma_.lower()) == noun.head.lower_ else None)
+        if not targets and carrier is not None:
+            # "staged rallies against Abbas", "were engaged in ethnic cleansing against …": the verb that
+            # carries the noun holds its addressee
+            targets = [Found(f.mention, "direct") for c in carrier.children
                        if c.dep_ == "prep" and c.lower_ in ("against", "with", "on", "to")
                        for p in c.children if p.dep_ == "pobj"
                        for f in self._actors_of(p, at, history, skip=src_tokens)]

@@ -267,6 +267,7 @@ def test_acts_upon_existing_measures_and_threat_codes(code):
     ("Irish guerrillas wounded two British soldiers in a bomb attack.", "183"),
     ("Soviet helicopter gunships attacked an Afghan village.", "195"),
     ("Syrian rebels attacked Turkish troops.", "190"),                 # no weapon named: conventional force
+    ("Israeli tanks fired shell bombs at a Palestinian town.", "194"),  # the attacker's means come first
 ])
 def test_an_attack_is_coded_by_its_weapon(code, text, cameo):
     assert cameo in [e.cameo for e in code(text, "2010-06-01")]
@@ -295,6 +296,9 @@ def test_conditional_possibility_stance_in_and_support_verbs(code):
     # "were engaged in ethnic cleansing": the cleansing is the event, by the subject
     got = [(e.source.code, e.cameo) for e in code("Serb forces were engaged in ethnic cleansing in Kosovo.", "2010-06-01")]
     assert got == [("SRBMIL", "203")]
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(
+        "Serb forces were engaged in ethnic cleansing against Bosnian Muslims.", "2010-06-01")]
+    assert [(s, c, t[:3]) for s, c, t in got] == [("SRBMIL", "203", "BIH")]
     # "opened an investigation against": the investigation is the act
     got = [(e.source.code, e.root, e.target.code) for e in code(
         "A Chilean judge opened fraud investigations against Chilean officials.", "2010-06-01")]
