@@ -322,8 +322,10 @@ def _groups_where_they_live(named: list[tuple[Span, Role]]) -> list[tuple[Span, 
 
 
 def _capitalised(span: Span) -> bool:
-    """Names are capitalised ("the US", not "us"); a leading article does not count."""
-    first = next((t for t in span if t.is_alpha and t.lower_ not in ("the", "a", "an")), None)
+    """Names are capitalised ("the US", not "us"); a leading article or name particle does not count
+    ("al-Qaeda", "al-Shabaab")."""
+    first = next((t for t in span if t.is_alpha and t.lower_ not in ("the", "a", "an") and t.lower_ not in PARTICLES),
+                 None)
     return first is None or first.text[0].isupper()
 
 

@@ -23,6 +23,7 @@ OBJECTS = {"dobj", "dative", "attr", "oprd", "obj", "acomp"}
 TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "from", "of", "over", "into", "for",
                 "between", "upon", "about", "onto", "by"}
 NO_TARGET_PREPS = {"in", "near", "inside", "within", "across", "during", "throughout", "around", "amid", "after", "following",
+                   "according",
                    "before", "since", "until", "despite", "like", "as", "among"}
 CLAUSE_BREAKS = {"ccomp", "advcl", "conj", "parataxis", "relcl", "cc", "punct", "nsubj", "nsubjpass", "csubj",
                  "mark", "appos"}
@@ -129,7 +130,8 @@ class History:
 def _told_once(events: list[Event], doc: Doc) -> list[Event]:
     """Drop an event that repeats another of its sentence: same source, target, CAMEO root and mood, with one
     trigger governing the other ("promised to continue military aid": the promise's pattern and the noun
-    *aid* both code the intent to give aid). The more specific code is kept, the governing trigger on a tie."""
+    *aid* both code the intent to give aid). The more specific code is kept, the governing trigger on a tie.
+    An untargeted event noun that is the subject of the source's targeted act is that act told again."""
     def key(e: Event):
         return e.source.code, e.target.code if e.target else None, e.root, e.mood, e.negated
 
@@ -141,6 +143,10 @@ def _told_once(events: list[Event], doc: Doc) -> list[Event]:
         if any(len(o.cameo) > len(e.cameo) or (len(o.cameo) == len(e.cameo) and doc[o.extra["i"]].is_ancestor(doc[i]))
                for o in rivals):
             continue
+        if e.target is None and i is not None and doc[i].dep_ == "nsubj" and any(
+                o.extra.get("i") == doc[i].head.i and o.source.code == e.source.code and o.target is not None
+                for o in events):
+            continue  # "US Predator attacks have killed eight al-Qaeda leaders": the attacks are the killing
         out.append(e)
     return out
 

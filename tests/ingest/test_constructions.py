@@ -318,3 +318,11 @@ def test_seeking_refuge_is_a_demand_for_humanitarian_aid(code):
     # the CAMEO codebook's usage note for 1033: refugees seeking shelter or asylum in the target country
     got = [(e.source.code, e.cameo, e.target.code) for e in code("Afghan refugees sought asylum in Germany.", "2010-06-01")]
     assert ("AFGREF", "1033", "DEU") in got
+
+
+def test_attribution_particles_and_an_attack_that_kills(code):
+    # "according to Pentagon sources" attributes the report: the Pentagon is no target; "al-Qaeda" is a name
+    # although it starts lowercase; the attacks that killed are the killing told once
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
+        "US drone attacks have killed eight al-Qaeda leaders, according to Pentagon sources.", "2012-06-01")]
+    assert got == [("USA", "19", "IMGMUSALQ")]
