@@ -335,7 +335,9 @@ class EventCoder:
         for c in trigger.children:
             if c.dep_ in OBJECTS:
                 order.append((c, "direct"))
-        for c in trigger.children:
+        # (a particle may hold the phrase: "kidnapped up to 16 Russian advisers", "handed over to the UN")
+        holders = [trigger, *(c for c in trigger.children if c.dep_ == "prt")]
+        for c in [c for h in holders for c in h.children]:
             if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS and not (passive and c.lower_ == "by"):
                 order.extend((p, "direct") for p in c.children if p.dep_ in ("pobj", "pcomp"))
         for c in trigger.children:
@@ -499,6 +501,9 @@ class EventCoder:
         if lemma in COMMENTARY_VERBS and verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG" and not any(
                 c.dep_ in SUBJECTS for c in verb.children):
             return []
+        if verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of") and verb.head.head.pos_ == "VERB" and any(
+                c.dep_ == "dobj" for c in verb.head.head.children):
+            return []  # "deported 168 Liberians for traveling …", "arrested him for spying": the grounds, not an act
         # "threatened to cut aid": the governed verb carries the event, and the threat verb itself is only
         # coded when the governed verb codes nothing ("threatened to resume attacks in Israel" -> 13x)
         if lemma in THREAT_VERBS | INTENT_VERBS | DENY_VERBS | DELIBERATION_VERBS and any(

@@ -326,3 +326,14 @@ def test_attribution_particles_and_an_attack_that_kills(code):
     got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
         "US drone attacks have killed eight al-Qaeda leaders, according to Pentagon sources.", "2012-06-01")]
     assert got == [("USA", "19", "IMGMUSALQ")]
+
+
+def test_grounds_of_an_act_and_phrases_held_by_a_particle(code):
+    # "deported Liberians for traveling …": the traveling is the grounds of the deportation, not a visit
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Ghanaian authorities deported 168 Liberians for traveling on a Swedish vessel.", "2010-06-01")]
+    assert got == [("GHAGOV", "17", "LBR")]
+    # "kidnapped up to 16 Russian advisers": the phrase hangs on the particle
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
+        "Afghan rebels kidnapped up to 16 Russian advisers.", "2010-06-01")]
+    assert got == [("AFGREB", "18", "RUS")]
