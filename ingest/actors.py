@@ -19,9 +19,9 @@ from .records import Mention
 DATA = Path(__file__).resolve().parent / "data"
 
 ORGS = ("IGO", "IMG", "NGO", "MNC")
-# sector codes that PETRARCH appends to organisations (IGOEULEG, IMGMUSISIMIL); not parts of their names
 # sectors of a country's own population: an unnamed group of them belongs where it is ("demonstrators")
 GROUP_SECTORS = {"OPP", "CVL", "PPL", "EDU", "LAB", "REF", "REL", "AGR", "MED", "HLH", "REB", "INS"}
+# sector codes that PETRARCH appends to organisations (IGOEULEG, IMGMUSISIMIL); not parts of their names
 ORG_SECTORS = {"GOV", "MIL", "LEG", "UAF", "REB", "SPY", "COP", "JUD", "OPP", "CVL", "MED", "BUS", "ELI", "INS"}
 
 # codes that PETRARCH gives to media, companies etc. with no country: not state or organisation actors

@@ -61,7 +61,7 @@ JOINERS = {"the", "a", "an", "of", "in", "on", "at", "by", "to", "for", "from", 
            "than", "that", "said", "says", "say", "told", "tells", "reported", "reports", "wrote", "writes",
            "called", "named", "dubbed", "titled", "according", "about", "into", "via", "like", "is", "was", "are",
            "were", "be", "been", "its", "his", "her", "their", "our", "this", "these", "those", "newspaper",
-           "daily", "magazine", "channel", "station", "network", "agency", "title", "titled", "slogan", "banner",
+           "daily", "magazine", "channel", "station", "network", "agency", "title", "slogan", "banner",
            "headline", "theme", "motto", "word", "words", "phrase", "term", "name", "entitled"}
 QUOTES = {'"', "“", "``"}
 
@@ -92,7 +92,7 @@ def run_ons(doc: Doc) -> Doc:
             starts = tok.text in OPENERS
         if starts:
             tok.is_sent_start = True
-            nxt.is_sent_start = False  # the quotation's first word goes with its mark
+            nxt.is_sent_start = False  # the next word starts nothing ("“Our country": it goes with its mark)
     return doc
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from . import dates
+from .actors import ORGS
 from .cameo import lookup
 from .lexicon import Lexicon, Match
 from .records import Event, Mention
@@ -22,9 +23,8 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd", "obj", "acomp"}
 TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "from", "of", "over", "into", "for",
                 "between", "upon", "about", "onto", "by"}
-NO_TARGET_PREPS = {"in", "near", "inside", "within", "across", "during", "throughout", "around", "amid", "after", "following",
-                   "according",
-                   "before", "since", "until", "despite", "like", "as", "among"}
+NO_TARGET_PREPS = {"in", "near", "inside", "within", "across", "during", "throughout", "around", "amid", "after",
+                   "following", "according", "before", "since", "until", "despite", "like", "as", "among"}
 CLAUSE_BREAKS = {"ccomp", "advcl", "conj", "parataxis", "relcl", "cc", "punct", "nsubj", "nsubjpass", "csubj",
                  "mark", "appos"}
 SPEECH_VERBS = {"say", "tell", "announce", "state", "declare", "claim", "report", "add", "note", "insist", "stress",
@@ -149,6 +149,25 @@ def _told_once(events: list[Event], doc: Doc) -> list[Event]:
             continue  # "US Predator attacks have killed eight al-Qaeda leaders": the attacks are the killing
         out.append(e)
     return out
+
+
+def _is_state(country: str) -> bool:
+    """Whether a mention's country is a state, not an organisation (IGO, NGO …) or a code without one."""
+    return len(country) == 3 and country not in ORGS
+
+
+def _implicit(code: str, trigger: Token) -> Found:
+    """A target no words name ("declared martial law": the country's own population), placed at the trigger."""
+    country, sector = code[:3], code[3:]
+    return Found(Mention(code, country, sector, "", trigger.idx, trigger.idx, "implicit"), "domestic")
+
+
+def _stance_carrier(noun: Token) -> Token | None:
+    """The participle whose stance carries ``noun`` ("were **engaged** in ethnic cleansing"), if any."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and STANCE_PARTICIPLES.get(prep.head.lemma_.lower()) == prep.lower_:
+        return prep.head
+    return None
 
 
 def _passive(verb: Token) -> bool:
@@ -525,9 +544,9 @@ class EventCoder:
                 sources, _ = self._verb_source(verb, at, history)
                 return self._emit(verb, Match("120", f"verb:{lemma} to … [diplograph]", 1), sources, False, sent,
                                   at, history, doc_id, article_date, targets=aims)
-        if STANCE_PARTICIPLES.get(lemma) == "in" and any(
-                c.dep_ == "prep" and c.lower_ == "in" and any(is_nominal(p) and p.lemma_.lower() in self.lexicon.nouns
-                                                              for p in c.children) for c in verb.children):
+        if STANCE_PARTICIPLES.get(lemma) == "in" and any(  # ("is opposed to sanctions" is a stance of its own)
+                getattr(_stance_carrier(p), "i", None) == verb.i and is_nominal(p)
+                and p.lemma_.lower() in self.lexicon.nouns for c in verb.children if c.dep_ == "prep" for p in c.children):
             return []  # "were engaged in ethnic cleansing": the cleansing is the event told
         if lemma in ANNOUNCING_VERBS and any(
                 c.dep_ == "dobj" and is_nominal(c) and c.lemma_.lower() in self.lexicon.nouns for c in verb.children):
@@ -598,9 +617,11 @@ class EventCoder:
             targets = [Found(s.mention, "between") for s in sides]
         elif not sources and len(sides) >= 2:  # "talks between Israel and Syria": the sides act on each other
             sources, targets = [Found(sides[0].mention, "between")], [Found(s.mention, "between") for s in sides[1:]]
-        if not sources and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and \
-                STANCE_PARTICIPLES.get(noun.head.head.lemma_.lower()) == noun.head.lower_:
-            sources, _ = self._verb_source(noun.head.head, at, history)  # "were engaged in ethnic cleansing"
+        # the verb that carries the noun: its object's verb, or the participle of "were engaged in"
+        stance = _stance_carrier(noun)
+        carrier = noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else stance
+        if not sources and stance is not None:
+            sources, _ = self._verb_source(stance, at, history)  # "were engaged in ethnic cleansing"
         if not sources and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB" \
                 and noun.head.lemma_.lower() not in RESPONSE_VERBS:
             # "launched an offensive": the subject's own act; "rejected an invitation" is someone else's
@@ -610,10 +631,6 @@ class EventCoder:
         src_tokens = set().union(*(self._tokens_of.get(id(f.mention), set()) for f in sources))
         if not targets:
             targets = self._targets(noun, at, src_tokens, passive=False, history=history)
-        # the verb that carries the noun: its object's verb, or the participle of "were engaged in"
-        carrier = noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else (
-            noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep"
-            and STANCE_PARTICIPLES.get(noun.head.head.lemma_.lower()) == noun.head.lower_ else None)
         if not targets and carrier is not None:
             # "staged rallies against Abbas", "were engaged in ethnic cleansing against …": the verb that
             # carries the noun holds its addressee
@@ -675,17 +692,13 @@ class EventCoder:
                 # "threatened to ban voting if Hamas ran": aimed at whoever the condition names
                 tgts = [t for t in self._targets(trigger, at, src_tokens, passive, clause_target=True, history=history)
                         if t.mention.code != src.mention.code]
-            if not tgts and code[:2] == "14" and src.mention.sector and len(src.mention.country) == 3 \
-                    and src.mention.country not in ("IGO", "NGO", "IMG", "MNC"):
+            if not tgts and code[:2] == "14" and src.mention.sector and _is_state(src.mention.country):
                 # "French paper workers blocked the bridge": a people's protest with no addressee is aimed at
                 # their own state
-                home = src.mention.country
-                tgts = [Found(Mention(home, home, "", "", trigger.idx, trigger.idx, "implicit"), "domestic")]
-            if not tgts and targets is None and code.startswith(DOMESTIC_CODES) and len(src.mention.country) == 3 \
-                    and src.mention.country not in ("IGO", "NGO", "IMG", "MNC"):
+                tgts = [_implicit(src.mention.country, trigger)]
+            if not tgts and targets is None and code.startswith(DOMESTIC_CODES) and _is_state(src.mention.country):
                 # "declared martial law", "lifted the curfew": a measure upon the source's own population
-                pop = src.mention.country
-                tgts = [Found(Mention(pop + "CVL", pop, "CVL", "", trigger.idx, trigger.idx, "implicit"), "domestic")]
+                tgts = [_implicit(src.mention.country + "CVL", trigger)]
             if not tgts and entry.quad_class != 4 and code[:2] != "14":
                 # an untargeted statement or appeal says nothing about a relation; protests, like material
                 # acts, are events without an addressee ("thousands demonstrated in Lagos")
@@ -731,7 +744,7 @@ class EventCoder:
                 continue
             place = self._venue([trigger, obj], at)
             country = place.country if place is not None else source.country
-            if len(country) != 3 or country in ("IGO", "NGO", "IMG", "MNC"):
+            if not _is_state(country):
                 continue
             span = obj.doc[obj.left_edge.i:obj.i + 1]
             code = country + sector
