@@ -88,6 +88,7 @@ STANCE_PARTICIPLES = {"oppose": "to", "engage": "in", "involve": "in"}
 # acts two coordinated actors do together, each toward the other ("Libya and Bulgaria signed a treaty",
 # "Serb and Croat forces clashed"); saying, demanding or accusing is done by each, toward someone else
 JOINT_ROOTS = {"03", "04", "05", "06", "07", "08", "19"}
+JOINT_CODES = {"164"}  # "Palestinians and Israelis failed to reach agreement": talks end for both
 # verbs that, as a participle hung on a clause ("..., suggesting a coordinated response"), are the writer's
 # commentary rather than an act of the clause's subject
 COMMENTARY_VERBS = {"suggest", "signal", "indicate", "show", "mean", "underscore", "highlight", "reflect",
@@ -657,7 +658,8 @@ class EventCoder:
                 trigger, at, src_tokens, passive, clause_target=match.code[:2] in CLAUSE_TARGET_ROOTS, history=history)
             tgts = [t for t in tgts if t.mention.code != src.mention.code and t.mention != src.mention
                     and not (t.mention.start < src.mention.end and src.mention.start < t.mention.end)]
-            if not tgts and targets is None and len(sources) > 1 and match.code[:2] in JOINT_ROOTS:
+            if not tgts and targets is None and len(sources) > 1 and (
+                    match.code[:2] in JOINT_ROOTS or match.code in JOINT_CODES):
                 # "Libya and Bulgaria signed a treaty": reciprocal events between the coordinated actors
                 tgts = [Found(o.mention, "reciprocal") for o in sources
                         if o.mention.code != src.mention.code and o.mention.country != src.mention.country]

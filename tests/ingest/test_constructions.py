@@ -337,3 +337,14 @@ def test_grounds_of_an_act_and_phrases_held_by_a_particle(code):
     got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
         "Afghan rebels kidnapped up to 16 Russian advisers.", "2010-06-01")]
     assert got == [("AFGREB", "18", "RUS")]
+
+
+def test_failing_is_no_rejection_but_failed_talks_are_halted_talks(code):
+    # "failed to protect": what failed did not happen, and failing is no act of rejection (PETRARCH2: 120)
+    got = [(e.source.code, e.root, e.counts) for e in code(
+        "Kenyan police failed to protect Somali refugees.", "2010-06-01")]
+    assert not [g for g in got if g[2]], got
+    # "failed to reach agreement": CAMEO 164, for both parties of the joint act; the agreement did not happen
+    got = [(e.source.code, e.cameo, e.target.code if e.target else None) for e in code(
+        "Armenia and Azerbaijan failed to reach an agreement on Karabakh.", "2010-06-01") if e.counts]
+    assert sorted(got) == [("ARM", "164", "AZE"), ("AZE", "164", "ARM")]
