@@ -18,6 +18,7 @@ from .records import Mention
 
 DATA = Path(__file__).resolve().parent / "data"
 
+STANCE_PREFIXES = {"pro", "anti", "non"}
 ORGS = ("IGO", "IMG", "NGO", "MNC")
 # sectors of a country's own population: an unnamed group of them belongs where it is ("demonstrators")
 GROUP_SECTORS = {"OPP", "CVL", "PPL", "EDU", "LAB", "REF", "REL", "AGR", "MED", "HLH", "REB", "INS"}
@@ -187,6 +188,11 @@ class ActorDictionary:
         return {p: ("CVL" if sec == "PPL" else sec) for p, sec in self.sectors.items()
                 if " " not in p and sec in GROUP_SECTORS}
 
+    def unidentified(self) -> set[str]:
+        """One-word nouns for armed men the text does not name ("gunmen", "assailants", "militants"): sector
+        ``UAF``, whose country is where they struck."""
+        return {p for p, sec in self.sectors.items() if " " not in p and sec == "UAF"}
+
     def by_surname(self, surname: str, date: str | None) -> Role | None:
         """The role of the one known person with this surname on ``date`` (None if unknown or ambiguous)."""
         found = {r for full in self.surnames.get(surname.lower(), ()) if (r := self.resolve(full, date))}
@@ -321,6 +327,13 @@ def _groups_where_they_live(named: list[tuple[Span, Role]]) -> list[tuple[Span, 
     return [x for k, x in enumerate(out) if k not in drop]
 
 
+def _stance_prefixed(span: Span) -> bool:
+    """"pro-Russian separatists", "anti-American protesters", "an anti-Syria journalist": the country names a
+    stance, not the owner of the group (whose own country the text gives elsewhere, or not at all)."""
+    doc, i = span.doc, span.start
+    return i >= 2 and doc[i - 1].text in ("-", "‑") and doc[i - 2].lower_ in STANCE_PREFIXES
+
+
 def _capitalised(span: Span) -> bool:
     """Names are capitalised ("the US", not "us"); a leading article or name particle does not count
     ("al-Qaeda", "al-Shabaab")."""
@@ -336,7 +349,8 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
     "President Gustavo Petro" (2025) -> ``COLGOV``; "Washington" -> ``USAGOV``.
     """
     named_spans = [doc[s:e] for _, s, e in actors.named(doc)]
-    named_spans = [s for s in named_spans if _capitalised(s) and (s.text.lower() != "us" or s.text == "US")]
+    named_spans = [s for s in named_spans if _capitalised(s) and (s.text.lower() != "us" or s.text == "US")
+                   and not _stance_prefixed(s)]
     agent_spans = [doc[s:e] for _, s, e in actors.agents(doc)]
     titled = {sp.start: role for sp, role in _titled_surnames(doc, actors, date, named_spans)}
     named_spans = filter_spans(named_spans + [doc[i:i + 1] for i in titled])

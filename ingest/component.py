@@ -30,7 +30,7 @@ class DiplographEvents:
     def __init__(self, nlp: Language, name: str = "diplograph_events"):
         self.name = name
         self.actors = ActorDictionary(nlp.vocab, nlp.tokenizer)
-        self.coder = EventCoder(lexicon(), groups=self.actors.groups())
+        self.coder = EventCoder(lexicon(), groups=self.actors.groups(), attackers=self.actors.unidentified())
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc._.doc_id or text_id(doc.text)

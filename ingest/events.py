@@ -87,6 +87,11 @@ THIRD_PARTY_CODES = {"045", "039", "028", "108", "126", "135", "165"}
 STANCE_PARTICIPLES = {"oppose": "to", "engage": "in", "involve": "in"}
 # acts two coordinated actors do together, each toward the other ("Libya and Bulgaria signed a treaty",
 # "Serb and Croat forces clashed"); saying, demanding or accusing is done by each, toward someone else
+# what strikes when the text names no attacker ("a roadside bombing killed …", "killed by an improvised
+# explosive device"): coded as unidentified armed forces (UAF) of the country where it struck
+ATTACK_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "minefield", "landmine",
+                "ambush", "grenade", "gunfire"}
+VENUE_PREPS = ("in", "inside", "within", "near", "outside", "around", "at")
 JOINT_ROOTS = {"03", "04", "05", "06", "07", "08", "19"}
 JOINT_CODES = {"164"}  # "Palestinians and Israelis failed to reach agreement": talks end for both
 # verbs that, as a participle hung on a clause ("..., suggesting a coordinated response"), are the writer's
@@ -157,6 +162,12 @@ def _is_state(country: str) -> bool:
     return len(country) == 3 and country not in ORGS
 
 
+def _place(m: Mention) -> bool:
+    """Whether a mention can name where something happened: a country or city, or a capital read as its
+    government ("in Kabul"); not a person's office or a building's ministry ("the Pentagon")."""
+    return not m.code.startswith(ORGS) and (not m.sector or m.kind == "metonym" and m.sector == "GOV")
+
+
 def _implicit(code: str, trigger: Token) -> Found:
     """A target no words name ("declared martial law": the country's own population), placed at the trigger."""
     country, sector = code[:3], code[3:]
@@ -203,10 +214,12 @@ def _ordered(verb: Token) -> bool:
 class EventCoder:
     """Codes the events of one parsed ``Doc`` (an article) given its actor mentions."""
 
-    def __init__(self, lexicon: Lexicon, groups: dict[str, str] | None = None):
+    def __init__(self, lexicon: Lexicon, groups: dict[str, str] | None = None, attackers: set[str] | None = None):
         self.lexicon = lexicon
         # unnamed groups of people ("demonstrators", "students") -> sector; see ``_domestic``
         self.groups = groups or {}
+        # unnamed armed men ("gunmen", "assailants"); see ``_unidentified``
+        self.attackers = (attackers or set()) | ATTACK_MEANS
 
     # --- actors in the parse -------------------------------------------------------------------
     def _index(self, mentions: list[Mention], doc: Doc) -> dict[int, Mention]:
@@ -569,6 +582,8 @@ class EventCoder:
         sources, _ = self._verb_source(verb, at, history)
         if not sources and speaker is not None and _ordered(verb):
             sources = [Found(speaker, "speaker")]
+        if not sources and match.code[:2] in ("18", "19", "20"):
+            sources = self._unidentified(verb, at)
         return self._emit(verb, match, sources, _passive(verb), sent, at, history, doc_id, article_date)
 
     def _light(self, verb) -> bool:
@@ -754,6 +769,31 @@ class EventCoder:
                           "group")]
         return []
 
+    def _unidentified(self, verb: Token, at) -> list[Found]:
+        """The attacker the text does not name: "a roadside **bombing** near Samarra killed …", "killed by an
+        improvised explosive **device** outside Basra", "killed in a car **bomb** explosion in Beirut",
+        "unidentified **gunmen** killed …". CAMEO codes it as unidentified armed forces of the country where
+        it struck (``IRQUAF``); with no such place in the clause, nothing is coded."""
+        means = [c for c in verb.children if c.dep_ == "nsubj"]
+        means += [p for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in")
+                  for p in c.children if p.dep_ == "pobj"]
+        means = [m for m in means if m.i not in at and any(
+            t.lemma_.lower() in self.attackers and t.pos_ in ("NOUN", "PROPN") for t in (m, *m.lefts))]
+        if not means:
+            return []
+        holders = [verb, *means]
+        for holder in holders:
+            for c in holder.children:
+                if c.dep_ == "prep" and c.lower_ in VENUE_PREPS:
+                    place = next((at[t.i] for t in c.subtree if t.i in at and _place(at[t.i])), None)
+                    if place is not None:
+                        m = means[0]
+                        span = m.doc[m.left_edge.i:m.i + 1]
+                        code = place.country + "UAF"
+                        return [Found(Mention(code, place.country, "UAF", span.text, span.start_char, span.end_char,
+                                              "composed"), "unidentified")]
+        return []
+
     @staticmethod
     def _venue(holders: list[Token], at) -> Mention | None:
         """The country actor of an ``in`` phrase on one of ``holders`` or on a clause they govern ("… when they
@@ -766,7 +806,7 @@ class EventCoder:
                 if c.dep_ == "prep" and c.lower_ in ("in", "inside", "within"):
                     for p in c.children:
                         if p.dep_ == "pobj":
-                            tok = next((t for t in p.subtree if t.i in at and not at[t.i].sector), None)
+                            tok = next((t for t in p.subtree if t.i in at and _place(at[t.i])), None)
                             if tok is not None:
                                 return at[tok.i]
         return None

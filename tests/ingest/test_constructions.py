@@ -348,3 +348,25 @@ def test_failing_is_no_rejection_but_failed_talks_are_halted_talks(code):
     got = [(e.source.code, e.cameo, e.target.code if e.target else None) for e in code(
         "Armenia and Azerbaijan failed to reach an agreement on Karabakh.", "2010-06-01") if e.counts]
     assert sorted(got) == [("ARM", "164", "AZE"), ("AZE", "164", "ARM")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A car bombing near the city of Mosul killed three Turkish soldiers.", ("IRQUAF", "TURMIL")),
+    ("Two Kenyan policemen were killed by a roadside bomb outside Mogadishu.", ("SOMUAF", "KENCOP")),
+    ("Unidentified gunmen attacked Pakistani soldiers in Kabul.", ("AFGUAF", "PAKMIL")),
+])
+def test_an_unnamed_attacker_is_unidentified_armed_forces_where_it_struck(code, text, expected):
+    got = [(e.source.code, e.target.code if e.target else None) for e in code(text, "2010-06-01") if e.counts]
+    assert expected in got, got
+
+
+def test_an_unnamed_attacker_with_no_place_codes_nothing(code):
+    assert not code("A roadside bomb killed three Turkish soldiers.", "2010-06-01")
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Pro-Russian separatists attacked Ukrainian troops.", "RUS"),
+    ("Anti-American protesters stormed the embassy in Cairo.", "USA"),
+])
+def test_a_country_after_pro_or_anti_is_a_stance_not_an_owner(code, text, absent):
+    assert not [e for e in code(text, "2015-06-01") if e.source.country == absent]
