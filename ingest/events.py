@@ -669,8 +669,10 @@ class EventCoder:
         out = []
         for src in sources:
             src_tokens = self._tokens_of.get(id(src.mention), set())
+            src = self._resident(src, trigger, at)
             tgts = targets if targets is not None else self._targets(
                 trigger, at, src_tokens, passive, clause_target=match.code[:2] in CLAUSE_TARGET_ROOTS, history=history)
+            tgts = [self._resident(t, trigger, at) for t in tgts]
             tgts = [t for t in tgts if t.mention.code != src.mention.code and t.mention != src.mention
                     and not (t.mention.start < src.mention.end and src.mention.start < t.mention.end)]
             if not tgts and targets is None and len(sources) > 1 and (
@@ -768,6 +770,24 @@ class EventCoder:
             return [Found(Mention(code, country, sector, span.text, span.start_char, span.end_char, "group"),
                           "group")]
         return []
+
+    def _resident(self, found: Found, trigger: Token, at) -> Found:
+        """An ethnic group is coded by the country it lives in, as CAMEO codes "ethnic Albanians in Serbia"
+        (``SRBCVL``): "ethnic Albanians **demonstrated in Serbia**", "killed three ethnic Albanians **in
+        southeastern Serbia**" take the country where the act took place. Found unchanged otherwise."""
+        m = found.mention
+        toks = self._tokens_of.get(id(m))
+        if not toks or m.code.startswith(ORGS) or m.sector not in ("", "CVL", "PPL"):
+            return found
+        doc = trigger.doc
+        first = min(toks)
+        if first == 0 or doc[first - 1].lower_ != "ethnic":
+            return found
+        place = self._venue([trigger], at)
+        if place is None or place.country == m.country or not _is_state(place.country):
+            return found
+        code = place.country + "CVL"
+        return Found(Mention(code, place.country, "CVL", m.text, m.start, m.end, m.kind), found.how)
 
     def _unidentified(self, verb: Token, at) -> list[Found]:
         """The attacker the text does not name: "a roadside **bombing** near Samarra killed …", "killed by an

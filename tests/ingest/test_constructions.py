@@ -370,3 +370,12 @@ def test_an_unnamed_attacker_with_no_place_codes_nothing(code):
 ])
 def test_a_country_after_pro_or_anti_is_a_stance_not_an_owner(code, text, absent):
     assert not [e for e in code(text, "2015-06-01") if e.source.country == absent]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thousands of ethnic Hungarians demonstrated in Romania.", ("ROUCVL", "14")),
+    ("Turkish troops killed two ethnic Kurds in Syria.", ("TURMIL", "SYRCVL")),
+])
+def test_an_ethnic_group_is_coded_where_the_act_places_it(code, text, expected):
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2010-06-01") if e.counts]
+    assert any(expected[0] == s and expected[1] in (r, t) for s, r, t in got), got
