@@ -413,6 +413,15 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
         start = min(span.start_char, agent.start_char)
         end = max(span.end_char, agent.end_char)
         mentions.append(Mention(code, *split_code(code), text[start:end], start, end, "composed"))
+        if not role.code.startswith(ORGS):
+            # "US and British forces", "French and Egyptian warships": each coordinated country owns the noun
+            for k2, (span2, role2) in enumerate(named):
+                if k2 not in used and span2.start in scope and span2.root in span.root.conjuncts \
+                        and actors.is_place(span2.text) and not role2.code.startswith(ORGS):
+                    used.add(k2)
+                    code2 = split_code(role2.code)[0] + split_code(code)[1]
+                    mentions.append(Mention(code2, *split_code(code2), span2.text, span2.start_char, span2.end_char,
+                                            "composed"))
     composed = [(m.start, m.end) for m in mentions]
     for k, (span, role) in enumerate(named):
         if k in used:

@@ -277,6 +277,13 @@ class EventCoder:
                 how = "coref"
             if m is not None and all(f.mention != m for f in out):
                 out.append(Found(m, how))
+            if m is not None and m.kind == "composed" and found is not None:
+                # "US and British forces": the other owners of the same noun, tagged on their own words
+                for t in found.doc[found.left_edge.i:found.i]:
+                    o = at.get(t.i)
+                    if o is not None and o is not m and o.kind == "composed" and o.sector == m.sector \
+                            and m.start <= o.start < m.end and all(f.mention != o for f in out):
+                        out.append(Found(o, "conj"))
         return out
 
     def _corefer(self, tok: Token, at, history: History) -> Mention | None:
@@ -675,6 +682,9 @@ class EventCoder:
             tgts = [self._resident(t, trigger, at) for t in tgts]
             tgts = [t for t in tgts if t.mention.code != src.mention.code and t.mention != src.mention
                     and not (t.mention.start < src.mention.end and src.mention.start < t.mention.end)]
+            # one act upon one actor, however often it is named ("inspectors of the International Atomic Energy
+            # Agency, or IAEA")
+            tgts = list({t.mention.code: t for t in reversed(tgts)}.values())[::-1]
             if not tgts and targets is None and len(sources) > 1 and (
                     match.code[:2] in JOINT_ROOTS or match.code in JOINT_CODES):
                 # "Libya and Bulgaria signed a treaty": reciprocal events between the coordinated actors

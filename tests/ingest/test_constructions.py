@@ -379,3 +379,18 @@ def test_a_country_after_pro_or_anti_is_a_stance_not_an_owner(code, text, absent
 def test_an_ethnic_group_is_coded_where_the_act_places_it(code, text, expected):
     got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2010-06-01") if e.counts]
     assert any(expected[0] == s and expected[1] in (r, t) for s, r, t in got), got
+
+
+def test_coordinated_countries_each_own_the_shared_noun(code):
+    # "French and Egyptian warships": two sources, each its country's military
+    got = {(e.source.code, e.root, e.target.code) for e in code("French and Egyptian warships attacked Libyan ports.",
+                                                                 "2010-06-01")}
+    assert {("FRAMIL", "19", "LBY"), ("EGYMIL", "19", "LBY")} <= got, got
+    got = {(e.source.code, e.target.code) for e in code("Iran condemned Russian and Chinese officials.", "2010-06-01")}
+    assert got == {("IRN", "RUSGOV"), ("IRN", "CHNGOV")}
+
+
+def test_one_act_upon_an_actor_named_twice(code):
+    got = [(e.source.code, e.target.code) for e in code(
+        "North Korea expelled inspectors of the International Atomic Energy Agency, or IAEA.", "2010-06-01")]
+    assert got == [("PRK", "IGOUNOIAE")]
