@@ -64,7 +64,7 @@ GOV_NOUNS = {"government", "administration", "regime", "cabinet", "authorities"}
 # rallies"): a pattern of theirs may still code it, but without one the noun is the event
 SUPPORT_VERBS = {"undertake", "mount", "stage", "conduct", "launch", "begin", "start", "carry", "wage", "lead",
                  "renew", "make", "lodge", "file", "voice", "publish", "continue", "deliver", "extend", "send",
-                 "tighten", "maintain", "enforce", "expand", "open", "complete"}
+                 "tighten", "maintain", "enforce", "expand", "open", "complete", "impose", "reimpose"}
 # verbs that answer somebody else's act: their object noun is not the subject's own event ("rejected an
 # invitation", "met the hostage-takers' demands", "welcomed the agreement")
 RESPONSE_VERBS = {"accept", "reject", "dismiss", "meet", "welcome", "condemn", "criticize", "criticise", "denounce",
@@ -573,6 +573,9 @@ class EventCoder:
                 c.dep_ == "dobj" and is_nominal(c) and c.lemma_.lower() in self.lexicon.nouns for c in verb.children):
             return []  # "Italy announced a suspension of air links": the suspension is the event told
         match = self._match(verb)
+        if lemma in SUPPORT_VERBS and not (match is not None and match.words > 0) and any(
+                c.dep_ == "dobj" and is_nominal(c) and c.lemma_.lower() in self.lexicon.nouns for c in verb.children):
+            return []  # "reimposed blockades", "mounted an invasion": the noun is the event told
         if lemma in SPEECH_VERBS | {"reiterate", "declare", "conclude"} and any(
                 c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for a in c.children)
                 for c in verb.children):

@@ -394,3 +394,9 @@ def test_one_act_upon_an_actor_named_twice(code):
     got = [(e.source.code, e.target.code) for e in code(
         "North Korea expelled inspectors of the International Atomic Energy Agency, or IAEA.", "2010-06-01")]
     assert got == [("PRK", "IGOUNOIAE")]
+
+
+def test_a_support_verb_with_an_event_noun_is_that_event_once(code):
+    # "imposed a blockade": the blockade (191), not also PETRARCH2's default for *impose* (170)
+    got = [e.cameo for e in code("Russia imposed a blockade on Georgia.", "2010-06-01")]
+    assert got == ["191"], got
