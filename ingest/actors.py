@@ -402,6 +402,12 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
             owner = (k, span, role)
             break
         if owner is None:
+            if sector in ("NGO", "HRI"):
+                # "a human rights group protested", "an international aid agency appealed": an organisation the
+                # text does not name is coded by its kind alone, as the CAMEO codebook does
+                code = "NGOHRI" if sector == "HRI" else "NGO"
+                span = doc[agent.start:head.i + 1]
+                mentions.append(Mention(code, code, "", span.text, span.start_char, span.end_char, "composed"))
             continue
         k, span, role = owner
         used.add(k)

@@ -572,6 +572,9 @@ class EventCoder:
         if lemma in ANNOUNCING_VERBS and any(
                 c.dep_ == "dobj" and is_nominal(c) and c.lemma_.lower() in self.lexicon.nouns for c in verb.children):
             return []  # "Italy announced a suspension of air links": the suspension is the event told
+        if lemma in SPEECH_VERBS and verb.dep_ == "conj" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+                and not any(c.dep_ in SUBJECTS for c in verb.children):
+            return []  # "…, reported the Russian news agency Tass": an inverted attribution, no statement to Tass
         match = self._match(verb)
         if lemma in SUPPORT_VERBS and not (match is not None and match.words > 0) and any(
                 c.dep_ == "dobj" and is_nominal(c) and c.lemma_.lower() in self.lexicon.nouns for c in verb.children):

@@ -400,3 +400,20 @@ def test_a_support_verb_with_an_event_noun_is_that_event_once(code):
     # "imposed a blockade": the blockade (191), not also PETRARCH2's default for *impose* (170)
     got = [e.cameo for e in code("Russia imposed a blockade on Georgia.", "2010-06-01")]
     assert got == ["191"], got
+
+
+def test_an_unnamed_organisation_is_coded_by_its_kind(code):
+    # the CAMEO codebook: "the identity of the agency is not provided, the general NGO code will be used"
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "An international aid agency appealed to the Sudanese government to lift its ban.", "2010-06-01")]
+    assert ("NGO", "02", "SDNGOV") in got, got
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "A human rights group accused the Egyptian police of torture.", "2010-06-01")]
+    assert ("NGOHRI", "11", "EGYCOP") in got, got
+
+
+def test_an_inverted_attribution_is_no_statement(code):
+    # "…, reported the Russian news agency Tass": Tass reports; nobody made a statement to Tass
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Iran criticized Iraq on Monday, reported the Russian news agency Tass.", "2010-06-01")]
+    assert got == [("IRN", "11", "IRQ")], got
