@@ -417,3 +417,15 @@ def test_an_inverted_attribution_is_no_statement(code):
     got = [(e.source.code, e.root, e.target.code) for e in code(
         "Iran criticized Iraq on Monday, reported the Russian news agency Tass.", "2010-06-01")]
     assert got == [("IRN", "11", "IRQ")], got
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Indian troops remained on alert along the Pakistani border.", "152"),
+    ("Kenyan dock workers stopped work to protest against the Kenyan government.", "143"),
+    ("Palestinian youths threw stones at Israeli soldiers.", "145"),
+    ("Iran expelled inspectors of the International Atomic Energy Agency.", "1662"),
+    ("The Sudanese army forced out thousands of villagers from Darfur.", "201"),
+    ("Colombian rebels blew up an oil pipeline in Venezuela.", "1712"),
+])
+def test_codebook_verbs_with_their_objects(code, text, cameo):
+    assert cameo in [e.cameo for e in code(text, "2010-06-01")], [(e.source.code, e.cameo) for e in code(text, "2010-06-01")]
