@@ -378,7 +378,9 @@ class EventCoder:
         # (a particle may hold the phrase: "kidnapped up to 16 Russian advisers", "handed over to the UN")
         holders = [trigger, *(c for c in trigger.children if c.dep_ == "prt")]
         for c in [c for h in holders for c in h.children]:
-            if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS and not (passive and c.lower_ == "by"):
+            if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS and not (passive and c.lower_ == "by") \
+                    and not (c.lower_ == "from" and trigger.lemma_.lower() in SPEECH_VERBS):
+                # ("the agency reported from Kabul": where the report came from, not whom it addressed)
                 order.extend((p, "direct") for p in c.children if p.dep_ in ("pobj", "pcomp"))
         for c in trigger.children:
             if c.dep_ in ("advcl", "xcomp", "acl") and any(g.dep_ in SUBJECTS for g in c.children):

@@ -429,3 +429,9 @@ def test_an_inverted_attribution_is_no_statement(code):
 ])
 def test_codebook_verbs_with_their_objects(code, text, cameo):
     assert cameo in [e.cameo for e in code(text, "2010-06-01")], [(e.source.code, e.cameo) for e in code(text, "2010-06-01")]
+
+
+def test_where_a_report_comes_from_is_no_addressee(code):
+    got = [(e.source.code, e.target.code if e.target else None) for e in code(
+        "The Czechoslovak news agency reported from Kabul that Afghan rebels attacked Soviet troops.", "1985-06-01")]
+    assert not [g for g in got if g[1] and g[1].startswith("AFG")], got
