@@ -15,7 +15,9 @@ from typing import Iterable
 from .records import Article, Event
 
 # legacy codes in the gold sets -> ISO 3166 alpha-3 (ITL and VTN: PLOVER GSR's Italy and Vietnam)
-ALIASES = {"JAP": "JPN", "GMY": "DEU", "ROM": "ROU", "UK": "GBR", "UKG": "GBR", "GER": "DEU", "ITL": "ITA", "VTN": "VNM"}
+# legacy CAMEO / PETRARCH2 country codes -> ISO 3166 alpha-3 (the gold sets and the dictionaries use both)
+ALIASES = {"JAP": "JPN", "GMY": "DEU", "ROM": "ROU", "UK": "GBR", "UKG": "GBR", "GER": "DEU", "ITL": "ITA", "VTN": "VNM",
+           "TMP": "TLS", "KSV": "XKX"}
 
 
 def country(code: str | None) -> str:

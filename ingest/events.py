@@ -91,6 +91,7 @@ STANCE_PARTICIPLES = {"oppose": "to", "engage": "in", "involve": "in"}
 # explosive device"): coded as unidentified armed forces (UAF) of the country where it struck
 ATTACK_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "minefield", "landmine",
                 "ambush", "grenade", "gunfire"}
+QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "hundred", "thousand", "million"}
 VENUE_PREPS = ("in", "inside", "within", "near", "outside", "around", "at")
 JOINT_ROOTS = {"03", "04", "05", "06", "07", "08", "19"}
 JOINT_CODES = {"164"}  # "Palestinians and Israelis failed to reach agreement": talks end for both
@@ -599,6 +600,8 @@ class EventCoder:
             sources = [Found(speaker, "speaker")]
         if not sources and match.code[:2] in ("18", "19", "20"):
             sources = self._unidentified(verb, at)
+        if not sources:
+            sources = self._group_source(verb, at)
         return self._emit(verb, match, sources, _passive(verb), sent, at, history, doc_id, article_date)
 
     def _light(self, verb) -> bool:
@@ -714,7 +717,7 @@ class EventCoder:
             entry = lookup(code)
             if entry is None:
                 continue
-            if not tgts and targets is None and (6 <= int(match.code[:2]) <= 9 or int(match.code[:2]) >= 14):
+            if not tgts and targets is None and (6 <= int(match.code[:2]) <= 9 or int(match.code[:2]) >= 15):
                 # "police dispersed demonstrators", "will provide aid to refugees", "accepted demands from Hutu
                 # rebels": a material act (done or intended) upon a group the text names by its sector only (words
                 # said about such groups are too loosely tied to them)
@@ -806,6 +809,26 @@ class EventCoder:
             return found
         code = place.country + "CVL"
         return Found(Mention(code, place.country, "CVL", m.text, m.start, m.end, m.kind), found.how)
+
+    def _group_source(self, verb: Token, at) -> list[Found]:
+        """An unnamed group of people acting where the text places them: "hundreds of thousands of **people**
+        blocked streets in Hong Kong" -> ``HKGCVL``, "**prisoners** rioted at a jail in Dili" -> ``TLSCRM``;
+        the counterpart of :meth:`_domestic` for the source. Nothing without such a place."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i in at:
+            return []
+        if subj.lower_ in QUANTITY_NOUNS or subj.like_num:  # "thousands of people", "500 of them"
+            subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), subj)
+        sector = self.groups.get(subj.lemma_.lower())
+        if sector is None or subj.i in at or subj.tag_ != "NNS":
+            return []
+        place = self._venue([verb, subj], at)
+        if place is None or not _is_state(place.country):
+            return []
+        span = subj.doc[subj.left_edge.i:subj.i + 1]
+        return [Found(Mention(place.country + sector, place.country, sector, span.text, span.start_char,
+                              span.end_char, "group"), "group")]
 
     def _unidentified(self, verb: Token, at) -> list[Found]:
         """The attacker the text does not name: "a roadside **bombing** near Samarra killed …", "killed by an

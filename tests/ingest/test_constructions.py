@@ -435,3 +435,12 @@ def test_where_a_report_comes_from_is_no_addressee(code):
     got = [(e.source.code, e.target.code if e.target else None) for e in code(
         "The Czechoslovak news agency reported from Kabul that Afghan rebels attacked Soviet troops.", "1985-06-01")]
     assert not [g for g in got if g[1] and g[1].startswith("AFG")], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thousands of students marched in Tehran against the Iranian government.", ("IRNEDU", "IRNGOV")),
+    ("Hundreds of protesters blocked roads in Nairobi.", ("KENOPP", "KEN")),
+])
+def test_an_unnamed_group_acts_where_the_text_places_it(code, text, expected):
+    got = [(e.source.code, (e.target.code if e.target else "")) for e in code(text, "2010-06-01") if e.counts]
+    assert any(s == expected[0] and t.startswith(expected[1]) for s, t in got), got
