@@ -600,7 +600,7 @@ class EventCoder:
             sources = [Found(speaker, "speaker")]
         if not sources and match.code[:2] in ("18", "19", "20"):
             sources = self._unidentified(verb, at)
-        if not sources:
+        if not sources and int(match.code[:2]) >= 14:  # (what unnamed crowds say or agree is too loosely theirs)
             sources = self._group_source(verb, at)
         return self._emit(verb, match, sources, _passive(verb), sent, at, history, doc_id, article_date)
 
