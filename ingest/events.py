@@ -91,6 +91,9 @@ STANCE_PARTICIPLES = {"oppose": "to", "engage": "in", "involve": "in"}
 # explosive device"): coded as unidentified armed forces (UAF) of the country where it struck
 ATTACK_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "minefield", "landmine",
                 "ambush", "grenade", "gunfire"}
+# "NATO peacekeeping troops arrived in Bosnia": providing peacekeeping (074), not a visit (040)
+ARRIVAL_VERBS = {"arrive", "deploy", "land", "enter", "reach"}
+PEACEKEEPING_WORDS = {"peacekeeping", "peacekeepers", "peacekeeper", "peace-keeping", "peace-keepers", "blue-helmets"}
 QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "hundred", "thousand", "million"}
 VENUE_PREPS = ("in", "inside", "within", "near", "outside", "around", "at")
 JOINT_ROOTS = {"03", "04", "05", "06", "07", "08", "19"}
@@ -598,6 +601,9 @@ class EventCoder:
         sources, _ = self._verb_source(verb, at, history)
         if not sources and speaker is not None and _ordered(verb):
             sources = [Found(speaker, "speaker")]
+        if lemma in ARRIVAL_VERBS and any(w in PEACEKEEPING_WORDS for c in verb.children if c.dep_ in SUBJECTS
+                                          for w in (t.lower_ for t in c.subtree)):
+            match = Match("074", f"verb:{lemma} (peacekeepers) [diplograph]", 1)  # peacekeepers arriving keep peace
         if not sources and match.code[:2] in ("18", "19", "20"):
             sources = self._unidentified(verb, at)
         if not sources and int(match.code[:2]) >= 14:  # (what unnamed crowds say or agree is too loosely theirs)
@@ -701,8 +707,11 @@ class EventCoder:
                 # "Libya and Bulgaria signed a treaty": reciprocal events between the coordinated actors
                 tgts = [Found(o.mention, "reciprocal") for o in sources
                         if o.mention.code != src.mention.code and o.mention.country != src.mention.country]
-            mood, negated, _ = self._mood(trigger, src.mention, at)
+            mood, negated, governor = self._mood(trigger, src.mention, at)
             code = match.code
+            if mood == "intent" and governor == "prepare" and code[:2] in ("18", "19", "20"):
+                # "the army prepared to resume shelling": readying force is a show of it (150), not a threat
+                code, mood = "150", "asserted"
             if mood == "intent":  # intent to cooperate -> 03x; intent to harm -> a threat, 13x
                 if int(code[:2]) >= 10:
                     mood = "threat"

@@ -444,3 +444,14 @@ def test_where_a_report_comes_from_is_no_addressee(code):
 def test_an_unnamed_group_acts_where_the_text_places_it(code, text, expected):
     got = [(e.source.code, (e.target.code if e.target else "")) for e in code(text, "2010-06-01") if e.counts]
     assert any(s == expected[0] and t.startswith(expected[1]) for s, t in got), got
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("United Nations peacekeepers arrived in Mali.", "074"),                         # not a visit (040)
+    ("The Serbian army prepared to attack Kosovo.", "150"),                          # readying force, not a threat
+    ("The U.N. war crimes tribunal indicted a Bosnian Serb general for war crimes.", "1124"),  # the codebook's 1124
+    ("Ivorian rebels blocked access to Abidjan.", "144"),                            # obstructing passage
+])
+def test_codebook_acts_named_by_their_actors_or_governors(code, text, cameo):
+    got = [e.cameo for e in code(text, "2010-06-01")]
+    assert cameo in got, got
