@@ -46,7 +46,9 @@ INTENT_VERBS = {"plan", "intend", "propose", "aim", "prepare", "seek", "want", "
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen"}
 # "demanded that Iran stop …", "urged Israel to ease …": the demanded act has not happened (mood plan)
 DEMAND_VERBS = {"demand", "urge", "ask", "call", "press", "push", "insist", "request", "appeal", "pressure",
-                "pressurize", "tell", "warn", "advise", "encourage"}
+                "pressurize", "tell", "warn", "advise", "encourage", "want", "wish"}
+# "Sharon wants Germany to pay compensation": wanting another actor to act is an appeal to it (02)
+DESIRE_VERBS = {"want", "wish"}
 OBLIGATION_MODALS = {"must", "should", "ought"}
 # roots whose target may be the subject of the clause they govern ("demanded that the US cancel …")
 CLAUSE_TARGET_ROOTS = {"02", "10", "13"}
@@ -601,6 +603,9 @@ class EventCoder:
         sources, _ = self._verb_source(verb, at, history)
         if not sources and speaker is not None and _ordered(verb):
             sources = [Found(speaker, "speaker")]
+        if lemma in DESIRE_VERBS and any(g.dep_ == "nsubj" and self._actor_under(g, at) is not None
+                                         for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children):
+            match = Match("020", f"verb:{lemma} (an actor) to … [diplograph]", 1)
         if lemma in ARRIVAL_VERBS and any(w in PEACEKEEPING_WORDS for c in verb.children if c.dep_ in SUBJECTS
                                           for w in (t.lower_ for t in c.subtree)):
             match = Match("074", f"verb:{lemma} (peacekeepers) [diplograph]", 1)  # peacekeepers arriving keep peace

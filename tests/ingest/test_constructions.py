@@ -455,3 +455,10 @@ def test_an_unnamed_group_acts_where_the_text_places_it(code, text, expected):
 def test_codebook_acts_named_by_their_actors_or_governors(code, text, cameo):
     got = [e.cameo for e in code(text, "2010-06-01")]
     assert cameo in got, got
+
+
+def test_wanting_another_actor_to_act_is_an_appeal_to_it(code):
+    got = [(e.source.code, e.root, e.target.code, e.counts) for e in code(
+        "Obama wants the Iraqi government to release the prisoners.", "2010-06-01")]
+    assert ("USAGOV", "02", "IRQGOV", True) in got, got
+    assert not [g for g in got if g[0] == "IRQGOV" and g[3]], got  # the release is wanted, not done
