@@ -143,7 +143,8 @@ def _told_once(events: list[Event], doc: Doc) -> list[Event]:
     """Drop an event that repeats another of its sentence: same source, target, CAMEO root and mood, with one
     trigger governing the other ("promised to continue military aid": the promise's pattern and the noun
     *aid* both code the intent to give aid). The more specific code is kept, the governing trigger on a tie.
-    An untargeted event noun that is the subject of the source's targeted act is that act told again."""
+    An untargeted event noun that is the subject (or, same root, in a phrase) of the source's targeted act is
+    that act told again."""
     def key(e: Event):
         return e.source.code, e.target.code if e.target else None, e.root, e.mood, e.negated
 
@@ -159,6 +160,10 @@ def _told_once(events: list[Event], doc: Doc) -> list[Event]:
                 o.extra.get("i") == doc[i].head.i and o.source.code == e.source.code and o.target is not None
                 for o in events):
             continue  # "US Predator attacks have killed eight al-Qaeda leaders": the attacks are the killing
+        if e.target is None and i is not None and doc[i].dep_ == "pobj" and any(
+                o.extra.get("i") == doc[i].head.head.i and o.source.code == e.source.code and o.target is not None
+                and o.root == e.root for o in events):
+            continue  # "civilians died in Turkish air strikes": the strikes are the deaths' cause, told once
         out.append(e)
     return out
 
@@ -609,6 +614,18 @@ class EventCoder:
         if lemma in ARRIVAL_VERBS and any(w in PEACEKEEPING_WORDS for c in verb.children if c.dep_ in SUBJECTS
                                           for w in (t.lower_ for t in c.subtree)):
             match = Match("074", f"verb:{lemma} (peacekeepers) [diplograph]", 1)  # peacekeepers arriving keep peace
+        if match.reverse and not _passive(verb):
+            # "a Palestinian prisoner died in Israeli police custody", "Colombia received aid from the US": the
+            # subject is acted upon, and the actor the verb's phrases name is the source
+            if not sources:
+                return []
+            exclude = {i for f in sources for i in self._tokens_of.get(id(f.mention), set())}
+            doers = self._targets(verb, at, exclude, False, history=history)
+            # where it happened is no doer ("died in southern Lebanon"); whose custody or strikes it was is
+            doers = [d for d in doers if not any(verb.doc[i].dep_ == "pobj" and verb.doc[i].head.lower_ in VENUE_PREPS
+                                                 for i in self._tokens_of.get(id(d.mention), ()))]
+            return self._emit(verb, match, [Found(d.mention, d.how) for d in doers], False, sent, at, history, doc_id,
+                              article_date, targets=[Found(f.mention, "direct") for f in sources])
         if not sources and match.code[:2] in ("18", "19", "20"):
             sources = self._unidentified(verb, at)
         if not sources and int(match.code[:2]) >= 14:  # (what unnamed crowds say or agree is too loosely theirs)

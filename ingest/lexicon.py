@@ -36,6 +36,14 @@ class Match:
     code: str
     rule: str
     words: int
+    reverse: bool = False  # the verb's subject is the event's target ("died in detention", "received aid from")
+
+
+def _match(code: str, rule: str, words: int) -> Match:
+    """A ``Match`` from a lexicon code; PETRARCH2's reverse-only codes are written ":184"."""
+    if code.startswith(":"):
+        return Match(code[1:], rule + " (reversed)", words, reverse=True)
+    return Match(code, rule, words)
 
 
 def _subsequence(needles: tuple[frozenset[str], ...], hay: list[set[str]]) -> bool:
@@ -100,9 +108,9 @@ class Lexicon:
             if best.code == "---":  # an idiom that is no event ("take place", "take office")
                 return None
             words = " ".join("|".join(sorted(a))[:20] for a in best.post)
-            return Match(best.code, f"verb:{lemma} * {words} [{best.source}]", best.weight)
+            return _match(best.code, f"verb:{lemma} * {words} [{best.source}]", best.weight)
         if default and default != "---":  # "---": the verb codes nothing on its own ("the suspension comes amid …")
-            return Match(default, f"verb:{lemma} [default]", 0)
+            return _match(default, f"verb:{lemma} [default]", 0)
         return None
 
     def noun(self, lemma: str, context: set[str]) -> Match | None:

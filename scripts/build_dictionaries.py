@@ -159,10 +159,15 @@ def parse_verbs(path: Path) -> dict:
     started = False
 
     def norm(code: str) -> str | None:
+        # "[042:043]" pairs the code for source -> target with the one for the reverse direction; "[:184]"
+        # has only the reverse: the verb's subject is the target ("died in detention", "received aid from").
+        # A reverse-only code is written ":184"; a pair keeps its forward code.
         code = code.strip()
         if ":" in code:
             left, right = code.split(":", 1)
-            code = left or right
+            if not left and re.fullmatch(r"\d{2,4}", right.strip()):
+                return ":" + right.strip()
+            code = left
         return code if re.fullmatch(r"\d{2,4}", code) else None
 
     def add(lemma: str, particles: list[str], code: str | None, pattern: dict | None) -> None:

@@ -462,3 +462,19 @@ def test_wanting_another_actor_to_act_is_an_appeal_to_it(code):
         "Obama wants the Iraqi government to release the prisoners.", "2010-06-01")]
     assert ("USAGOV", "02", "IRQGOV", True) in got, got
     assert not [g for g in got if g[0] == "IRQGOV" and g[3]], got  # the release is wanted, not done
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An Egyptian detainee died in Libyan police custody.", ("LBY", "EGY")),        # PETRARCH2's [:184]
+    ("Iraq faced sharp criticism from the United Nations.", ("IGOUNO", "IRQ")),     # [:111]
+    ("Three Syrian civilians died in Turkish air strikes.", ("TUR", "SYR")),        # the dead are the target
+])
+def test_reversed_patterns_make_the_subject_the_target(code, text, expected):
+    got = [(e.source.country, e.target.country if e.target else None) for e in code(text, "2010-06-01") if e.counts]
+    assert expected in got and (expected[1], expected[0]) not in got, got
+
+
+def test_where_somebody_died_is_not_who_killed_them(code):
+    got = [(e.source.code, e.target.code if e.target else None) for e in code(
+        "Two Israeli soldiers died in southern Lebanon.", "2010-06-01")]
+    assert not [g for g in got if g[0].startswith(("LBN", "ISR"))], got
