@@ -96,6 +96,10 @@ ATTACK_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine"
 # "NATO peacekeeping troops arrived in Bosnia": providing peacekeeping (074), not a visit (040)
 ARRIVAL_VERBS = {"arrive", "deploy", "land", "enter", "reach"}
 PEACEKEEPING_WORDS = {"peacekeeping", "peacekeepers", "peacekeeper", "peace-keeping", "peace-keepers", "blue-helmets"}
+# verbs whose subject is acted upon even with no pattern: "civilians died in Turkish air strikes"
+REVERSED_DEFAULTS = {"die"}
+# how the doer of a reversed pattern hangs on its verb: "shocked China", "aid from the US", "died in Israeli custody"
+DOER_LINKS = {"dobj", "dative", "prt", "from", "by", "in", "at", "under", "after", "during", "with", "of", "to"}
 QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "hundred", "thousand", "million"}
 VENUE_PREPS = ("in", "inside", "within", "near", "outside", "around", "at")
 JOINT_ROOTS = {"03", "04", "05", "06", "07", "08", "19"}
@@ -177,6 +181,13 @@ def _place(m: Mention) -> bool:
     """Whether a mention can name where something happened: a country or city, or a capital read as its
     government ("in Kabul"); not a person's office or a building's ministry ("the Pentagon")."""
     return not m.code.startswith(ORGS) and (not m.sector or m.kind == "metonym" and m.sector == "GOV")
+
+
+def _attachment(tok: Token, verb: Token) -> str:
+    """How ``tok`` hangs on ``verb``: the preposition (or dependency) of the verb's child whose subtree holds it."""
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        tok = tok.head
+    return tok.lower_ if tok.dep_ in ("prep", "agent") else tok.dep_
 
 
 def _implicit(code: str, trigger: Token) -> Found:
@@ -614,6 +625,8 @@ class EventCoder:
         if lemma in ARRIVAL_VERBS and any(w in PEACEKEEPING_WORDS for c in verb.children if c.dep_ in SUBJECTS
                                           for w in (t.lower_ for t in c.subtree)):
             match = Match("074", f"verb:{lemma} (peacekeepers) [diplograph]", 1)  # peacekeepers arriving keep peace
+        if match.reverse and match.words == 0 and lemma not in REVERSED_DEFAULTS:
+            return []  # "the attacks shocked France": PETRARCH2's reversed defaults for feelings code no act
         if match.reverse and not _passive(verb):
             # "a Palestinian prisoner died in Israeli police custody", "Colombia received aid from the US": the
             # subject is acted upon, and the actor the verb's phrases name is the source
@@ -621,9 +634,11 @@ class EventCoder:
                 return []
             exclude = {i for f in sources for i in self._tokens_of.get(id(f.mention), set())}
             doers = self._targets(verb, at, exclude, False, history=history)
-            # where it happened is no doer ("died in southern Lebanon"); whose custody or strikes it was is
+            # where it happened is no doer ("died in southern Lebanon"); whose custody or strikes it was is; and
+            # a doer is named by the verb's object or by a phrase of cause or agency, not by "besides" or "like"
             doers = [d for d in doers if not any(verb.doc[i].dep_ == "pobj" and verb.doc[i].head.lower_ in VENUE_PREPS
-                                                 for i in self._tokens_of.get(id(d.mention), ()))]
+                                                 for i in self._tokens_of.get(id(d.mention), ()))
+                     and all(_attachment(verb.doc[i], verb) in DOER_LINKS for i in self._tokens_of.get(id(d.mention), ()))]
             return self._emit(verb, match, [Found(d.mention, d.how) for d in doers], False, sent, at, history, doc_id,
                               article_date, targets=[Found(f.mention, "direct") for f in sources])
         if not sources and match.code[:2] in ("18", "19", "20"):

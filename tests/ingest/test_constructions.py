@@ -478,3 +478,11 @@ def test_where_somebody_died_is_not_who_killed_them(code):
     got = [(e.source.code, e.target.code if e.target else None) for e in code(
         "Two Israeli soldiers died in southern Lebanon.", "2010-06-01")]
     assert not [g for g in got if g[0].startswith(("LBN", "ISR"))], got
+
+
+def test_a_reversed_doer_is_named_by_agency_not_by_any_phrase(code):
+    # "Besides Japanese employees, …, workers also died": the Japanese killed nobody
+    assert not [e for e in code("Besides Japanese employees, American and British workers also died.", "2013-01-21")
+                if e.counts]
+    # PETRARCH2's reversed defaults for feelings ("shocked", "outraged") code nothing on their own
+    assert not [e for e in code("The Paris attacks shocked France and Belgium.", "2016-01-01") if e.root == "11"]
