@@ -103,7 +103,7 @@ DOER_LINKS = {"dobj", "dative", "prt", "from", "by", "in", "at", "under", "after
 QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "hundred", "thousand", "million"}
 VENUE_PREPS = ("in", "inside", "within", "near", "outside", "around", "at")
 JOINT_ROOTS = {"03", "04", "05", "06", "07", "08", "19"}
-JOINT_CODES = {"164"}  # "Palestinians and Israelis failed to reach agreement": talks end for both
+JOINT_CODES = {"164", "019"}  # "… failed to reach agreement": talks end for both; "… agreed there was a need": accord
 # verbs that, as a participle hung on a clause ("..., suggesting a coordinated response"), are the writer's
 # commentary rather than an act of the clause's subject
 COMMENTARY_VERBS = {"suggest", "signal", "indicate", "show", "mean", "underscore", "highlight", "reflect",
@@ -619,6 +619,16 @@ class EventCoder:
         sources, _ = self._verb_source(verb, at, history)
         if not sources and speaker is not None and _ordered(verb):
             sources = [Found(speaker, "speaker")]
+        clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+        if lemma == "agree" and match.words == 0 and clauses:
+            # "agreed to undertake joint exercises", "agreed that their countries should cooperate": agreeing
+            # on something yet to be done is an intent to cooperate (030); "agreed there was an urgent need
+            # for progress": agreeing on how things are is an expression of accord (019), as the codebook codes it
+            if any(c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX | OBLIGATION_MODALS
+                                            for a in c.children) for c in clauses):
+                match = Match("030", f"verb:{lemma} to … [diplograph]", 1)
+            else:
+                match = Match("019", f"verb:{lemma} that … [diplograph]", 1)
         if lemma in DESIRE_VERBS and any(g.dep_ == "nsubj" and self._actor_under(g, at) is not None
                                          for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children):
             match = Match("020", f"verb:{lemma} (an actor) to … [diplograph]", 1)

@@ -486,3 +486,13 @@ def test_a_reversed_doer_is_named_by_agency_not_by_any_phrase(code):
                 if e.counts]
     # PETRARCH2's reversed defaults for feelings ("shocked", "outraged") code nothing on their own
     assert not [e for e in code("The Paris attacks shocked France and Belgium.", "2016-01-01") if e.root == "11"]
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Kenya and Uganda agreed to hold joint naval patrols.", "030"),                      # yet to be done
+    ("Kenya and Uganda agreed that their armies should cooperate.", "030"),
+    ("Kenya and Uganda agreed that the border dispute was a danger to the region.", "019"),  # how things are
+])
+def test_agreeing_to_act_is_intent_and_agreeing_on_facts_is_accord(code, text, cameo):
+    got = sorted((e.source.code, e.cameo, e.target.code) for e in code(text, "2010-06-01") if e.cameo[:2] in ("01", "03", "05"))
+    assert ("KEN", cameo, "UGA") in got and ("UGA", cameo, "KEN") in got, got
