@@ -446,7 +446,9 @@ class EventCoder:
         while stack:
             t = stack.pop()
             toks.append(t)
-            stack.extend(t.children)
+            # (a relative clause describes the object, not the act: "released the correspondent, who was
+            # detained … in an inquiry" is no release of information)
+            stack.extend(c for c in t.children if c.dep_ != "relcl")
         for t in sorted(toks, key=lambda t: t.i):
             forms = {t.lower_, t.lemma_.lower()}
             (after if t.i > verb.i else before).append(forms)

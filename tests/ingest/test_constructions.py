@@ -496,3 +496,11 @@ def test_a_reversed_doer_is_named_by_agency_not_by_any_phrase(code):
 def test_agreeing_to_act_is_intent_and_agreeing_on_facts_is_accord(code, text, cameo):
     got = sorted((e.source.code, e.cameo, e.target.code) for e in code(text, "2010-06-01") if e.cameo[:2] in ("01", "03", "05"))
     assert ("KEN", cameo, "UGA") in got and ("UGA", cameo, "KEN") in got, got
+
+
+def test_a_relative_clause_does_not_choose_the_verbs_pattern(code):
+    # "released a journalist who had been detained over leaked information": a release of a person (084),
+    # not of information (064)
+    got = [e.cameo for e in code("Iran released a British journalist who had been detained over leaked information.",
+                                 "2010-06-01")]
+    assert "064" not in got and any(c.startswith("084") for c in got), got
