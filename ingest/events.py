@@ -427,6 +427,9 @@ class EventCoder:
         # (and on the act it governs: "threatened to resume terrorist activities in Israel")
         acts = [c for c in trigger.children if c.dep_ == "xcomp" and not any(g.dep_ in SUBJECTS for g in c.children)]
         objects = [c for v in [trigger, *acts] for c in v.children if c.dep_ in OBJECTS]
+        # ("fired shells at targets in Jericho": the place of what the act was aimed at)
+        objects += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+                    for p in c.children if p.dep_ == "pobj"]
         for c in [*trigger.children, *(g for a in acts for g in a.children), *(g for o in objects for g in o.children)]:
             if c.dep_ == "prep" and c.lower_ in ("in", "inside", "within"):
                 order.extend((p, "extended") for p in c.children if p.dep_ == "pobj")
@@ -770,6 +773,8 @@ class EventCoder:
                 code = threat_code(code)
             if code in ("180", "190"):
                 code = weapon_code(trigger, code)
+            elif code == "202":
+                code = weapon_code(trigger, code, attacker_only=True)
             if code in ("180", "190", "1823", "186") and trigger.lemma_.lower() in KILLING_VERBS:
                 code = killing_code(trigger, code)
             entry = lookup(code)

@@ -31,16 +31,17 @@ WEAPONS = (("1831", {"suicide"}), ("1832", {"car-bomb"}), ("1833", {"roadside"})
                     "rockets", "missile", "missiles"}))
 
 
-def weapon_code(trigger: Token, code: str) -> str:
+def weapon_code(trigger: Token, code: str, attacker_only: bool = False) -> str:
     """The CAMEO code of a generic attack (180, 190) refined by the weapon its clause names.
 
     "suicide bombers killed 23 people" -> 1831; "wounded two soldiers in a bomb attack" -> 183;
     "helicopter gunships killed 46 civilians" -> 195; "Israeli tanks fired shell bombs" -> 194 (the attacker's
-    means come first); "shelled the town" stays what its verb says.
+    means come first); "shelled the town" stays what its verb says. With ``attacker_only``, only the
+    attacker's means count ("Soviet aircraft killed 46 civilians": an air attack, 195, not a massacre, 202).
     """
     # the attacker's own means first ("Israeli tanks fired shell bombs" is artillery), then the clause's
     attacker = {t.lower_ for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree}
-    for words in (attacker, {t.lower_ for t in trigger.subtree} | attacker):
+    for words in (attacker,) if attacker_only else (attacker, {t.lower_ for t in trigger.subtree} | attacker):
         if "car" in words and ("bomb" in words or "bombing" in words):
             words.add("car-bomb")
         for weapon_code_, cues in WEAPONS:

@@ -325,7 +325,7 @@ def test_attribution_particles_and_an_attack_that_kills(code):
     # although it starts lowercase; the attacks that killed are the killing told once
     got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
         "US drone attacks have killed eight al-Qaeda leaders, according to Pentagon sources.", "2012-06-01")]
-    assert got == [("USA", "19", "IMGMUSALQ")]
+    assert got == [("USAMIL", "19", "IMGMUSALQ")]  # "US drone attacks": the drones are the US military
 
 
 def test_grounds_of_an_act_and_phrases_held_by_a_particle(code):
@@ -504,3 +504,14 @@ def test_a_relative_clause_does_not_choose_the_verbs_pattern(code):
     got = [e.cameo for e in code("Iran released a British journalist who had been detained over leaked information.",
                                  "2010-06-01")]
     assert "064" not in got and any(c.startswith("084") for c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vietnamese forces launched rocket fire against Cambodian villages.", ("VNMMIL", "19", "KHM")),
+    ("Russian warplanes and helicopters killed 30 Syrian civilians.", ("RUSMIL", "195", "SYR")),
+    ("Israeli tanks shelled Palestinian positions.", ("ISRMIL", "19", "PSE")),
+])
+def test_weapons_as_actors_and_launched_fire(code, text, expected):
+    got = [(e.source.code, e.cameo if len(expected[1]) == 3 else e.root, e.target.code[:3] if e.target else None)
+           for e in code(text, "2010-06-01")]
+    assert expected in got, got
