@@ -775,6 +775,9 @@ class EventCoder:
                 code = weapon_code(trigger, code)
             elif code == "202":
                 code = weapon_code(trigger, code, attacker_only=True)
+            elif code == "194" and "[cameo2]" in match.rule:
+                # PETRARCH2's "attack * with &WEAPON" is 194 for any weapon, machetes too
+                code = weapon_code(trigger, code)
             if code in ("180", "190", "1823", "186") and trigger.lemma_.lower() in KILLING_VERBS:
                 code = killing_code(trigger, code)
             entry = lookup(code)

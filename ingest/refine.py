@@ -28,7 +28,9 @@ WEAPONS = (("1831", {"suicide"}), ("1832", {"car-bomb"}), ("1833", {"roadside"})
            ("195", {"aircraft", "airstrike", "airstrikes", "helicopter", "helicopters", "gunship", "gunships",
                     "warplane", "warplanes", "jet", "jets", "drone", "drones", "air"}),
            ("194", {"artillery", "tank", "tanks", "shell", "shells", "shelling", "mortar", "mortars", "rocket",
-                    "rockets", "missile", "missiles"}))
+                    "rockets", "missile", "missiles"}),
+           # blades and clubs are no military force: unconventional violence (18)
+           ("180", {"machete", "machetes", "knife", "knives", "axe", "axes", "clubs", "swords", "sticks"}))
 
 
 def weapon_code(trigger: Token, code: str, attacker_only: bool = False) -> str:

@@ -268,6 +268,7 @@ def test_acts_upon_existing_measures_and_threat_codes(code):
     ("Soviet helicopter gunships attacked an Afghan village.", "195"),
     ("Syrian rebels attacked Turkish troops.", "190"),                 # no weapon named: conventional force
     ("Israeli tanks fired shell bombs at a Palestinian town.", "194"),  # the attacker's means come first
+    ("Hutu militiamen armed with machetes attacked a Tutsi village in Rwanda.", "180"),  # blades: no military force
 ])
 def test_an_attack_is_coded_by_its_weapon(code, text, cameo):
     assert cameo in [e.cameo for e in code(text, "2010-06-01")]
