@@ -608,10 +608,16 @@ class EventCoder:
         if lemma in SUPPORT_VERBS and not (match is not None and match.words > 0) and any(
                 c.dep_ == "dobj" and is_nominal(c) and c.lemma_.lower() in self.lexicon.nouns for c in verb.children):
             return []  # "reimposed blockades", "mounted an invasion": the noun is the event told
-        if lemma in SPEECH_VERBS | {"reiterate", "declare", "conclude"} and any(
-                c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for a in c.children)
-                for c in verb.children):
+        said = [c for c in verb.children if c.dep_ == "ccomp"] if lemma in SPEECH_VERBS | {"reiterate", "declare",
+                                                                                            "conclude"} else []
+        if any(a.dep_ == "aux" and a.lower_ == "must" for c in said for a in c.children):
             match = Match("100", f"verb:{lemma} * that … must [diplograph]", 2)  # "said Sudan must return …"
+        elif any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for c in said for a in c.children) or any(
+                c.lemma_ == "need" and any(x.dep_ == "xcomp" for x in c.children)
+                and not any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in c.children) for c in said):
+            # "said Japan should open its markets", "will tell Koizumi that Japan needs to enact reforms": the
+            # codebook's appeals (02x); "must" is a demand
+            match = Match("020", f"verb:{lemma} * that … should [diplograph]", 2)
         if match is None:
             return []
         if lemma in DEMANDING_VERBS and match.code.startswith("02"):
@@ -764,6 +770,8 @@ class EventCoder:
             if mood == "intent" and governor == "prepare" and code[:2] in ("18", "19", "20"):
                 # "the army prepared to resume shelling": readying force is a show of it (150), not a threat
                 code, mood = "150", "asserted"
+            if mood == "intent" and code[:2] in ("01", "02"):
+                mood = "asserted"  # "will ask Asian banks to help finance …": an announced appeal is the appeal
             if mood == "intent":  # intent to cooperate -> 03x; intent to harm -> a threat, 13x
                 if int(code[:2]) >= 10:
                     mood = "threat"

@@ -516,3 +516,14 @@ def test_weapons_as_actors_and_launched_fire(code, text, expected):
     got = [(e.source.code, e.cameo if len(expected[1]) == 3 else e.root, e.target.code[:3] if e.target else None)
            for e in code(text, "2010-06-01")]
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Germany said Greece should cut its spending.", ("DEU", "02", "GRC")),            # should: an appeal
+    ("Germany said Greece needs to cut its spending.", ("DEU", "02", "GRC")),
+    ("Germany said Greece must cut its spending.", ("DEU", "10", "GRC")),              # must: a demand
+    ("Germany will ask China to open its markets.", ("DEU", "02", "CHN")),             # an announced appeal
+])
+def test_appeals_and_demands_in_reported_speech(code, text, expected):
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2012-06-01") if e.counts]
+    assert expected in got, got
