@@ -100,6 +100,7 @@ PEACEKEEPING_WORDS = {"peacekeeping", "peacekeepers", "peacekeeper", "peace-keep
 REVERSED_DEFAULTS = {"die"}
 # how the doer of a reversed pattern hangs on its verb: "shocked China", "aid from the US", "died in Israeli custody"
 DOER_LINKS = {"dobj", "dative", "prt", "from", "by", "in", "at", "under", "after", "during", "with", "of", "to"}
+INSURGENT_SECTORS = {"REB", "INS", "UAF"}
 QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "hundred", "thousand", "million"}
 VENUE_PREPS = ("in", "inside", "within", "near", "outside", "around", "at")
 JOINT_ROOTS = {"03", "04", "05", "06", "07", "08", "19"}
@@ -813,6 +814,11 @@ class EventCoder:
             if not tgts and targets is None and code.startswith(DOMESTIC_CODES) and _is_state(src.mention.country):
                 # "declared martial law", "lifted the curfew": a measure upon the source's own population
                 tgts = [_implicit(src.mention.country + "CVL", trigger)]
+            if not tgts and targets is None and code[:3] == "087" and src.mention.sector in INSURGENT_SECTORS \
+                    and _is_state(src.mention.country):
+                # "five hundred Ugandan rebels surrendered": insurgents de-escalating (087x) yield to their own
+                # government
+                tgts = [_implicit(src.mention.country + "GOV", trigger)]
             if not tgts and entry.quad_class != 4 and code[:2] != "14":
                 # an untargeted statement or appeal says nothing about a relation; protests, like material
                 # acts, are events without an addressee ("thousands demonstrated in Lagos")

@@ -527,3 +527,9 @@ def test_weapons_as_actors_and_launched_fire(code, text, expected):
 def test_appeals_and_demands_in_reported_speech(code, text, expected):
     got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2012-06-01") if e.counts]
     assert expected in got, got
+
+
+def test_insurgents_yield_to_their_own_government(code):
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
+        "Two hundred Colombian rebels surrendered in Antioquia.", "2010-06-01") if e.counts]
+    assert ("COLREB", "08", "COLGOV") in got, got
