@@ -100,6 +100,8 @@ PEACEKEEPING_WORDS = {"peacekeeping", "peacekeepers", "peacekeeper", "peace-keep
 REVERSED_DEFAULTS = {"die"}
 # how the doer of a reversed pattern hangs on its verb: "shocked China", "aid from the US", "died in Israeli custody"
 DOER_LINKS = {"dobj", "dative", "prt", "from", "by", "in", "at", "under", "after", "during", "with", "of", "to"}
+SENDING_VERBS = {"send", "dispatch", "deploy"}
+INQUIRY_VERBS = {"investigate", "inspect", "probe", "examine", "monitor", "verify", "assess"}
 INSURGENT_SECTORS = {"REB", "INS", "UAF"}
 QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "hundred", "thousand", "million"}
 VENUE_PREPS = ("in", "inside", "within", "near", "outside", "around", "at")
@@ -644,6 +646,10 @@ class EventCoder:
         if lemma in DESIRE_VERBS and any(g.dep_ == "nsubj" and self._actor_under(g, at) is not None
                                          for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children):
             match = Match("020", f"verb:{lemma} (an actor) to … [diplograph]", 1)
+        if lemma in SENDING_VERBS and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in INQUIRY_VERBS
+                                          and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+            # "sent 21 personnel to Yugoslavia to investigate …": a mission of inquiry is an investigation (090)
+            match = Match("090", f"verb:{lemma} … to investigate [diplograph]", 2)
         if lemma in ARRIVAL_VERBS and any(w in PEACEKEEPING_WORDS for c in verb.children if c.dep_ in SUBJECTS
                                           for w in (t.lower_ for t in c.subtree)):
             match = Match("074", f"verb:{lemma} (peacekeepers) [diplograph]", 1)  # peacekeepers arriving keep peace

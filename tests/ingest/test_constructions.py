@@ -533,3 +533,9 @@ def test_insurgents_yield_to_their_own_government(code):
     got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
         "Two hundred Colombian rebels surrendered in Antioquia.", "2010-06-01") if e.counts]
     assert ("COLREB", "08", "COLGOV") in got, got
+
+
+def test_a_mission_of_inquiry_is_an_investigation(code):
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(
+        "The African Union sent a team of experts to Burundi to investigate the killings.", "2016-06-01") if e.counts]
+    assert [g for g in got if g[1] == "090" and g[2].startswith("BDI")], got
