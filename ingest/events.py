@@ -509,6 +509,9 @@ class EventCoder:
             if lem in DENY_VERBS:
                 return "denied", negated, lem
             if t.dep_ == "xcomp" and (lem in INTENT_VERBS or lem in INTENT_ADJECTIVES):
+                clause = gov.head if gov.dep_ == "acomp" else gov
+                if any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for a in clause.children):
+                    return "plan", negated, lem  # "the US must be ready to mediate": asked of it, not intended
                 return "intent", negated, lem
             if t.dep_ == "xcomp" and lem in DELIBERATION_VERBS | {"risk"}:
                 return "plan", negated, lem  # ("risks undermining its own security": a danger, not an act)

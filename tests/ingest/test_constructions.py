@@ -539,3 +539,10 @@ def test_a_mission_of_inquiry_is_an_investigation(code):
     got = [(e.source.code, e.cameo, e.target.code) for e in code(
         "The African Union sent a team of experts to Burundi to investigate the killings.", "2016-06-01") if e.counts]
     assert [g for g in got if g[1] == "090" and g[2].startswith("BDI")], got
+
+
+def test_an_intent_demanded_of_another_is_not_its_intent(code):
+    # "said the US must be ready to mediate": asked of the US, which has intended nothing
+    got = [(e.source.code, e.root, e.counts) for e in code(
+        "Egypt said the United States must be ready to mediate between Israel and Syria.", "2010-06-01")]
+    assert ("EGY", "10", True) in got and not [g for g in got if g[0] == "USA" and g[2]], got
