@@ -334,6 +334,15 @@ def _stance_prefixed(span: Span) -> bool:
     return i >= 2 and doc[i - 1].text in ("-", "‑") and doc[i - 2].lower_ in STANCE_PREFIXES
 
 
+def _dateline(span: Span, actors: "ActorDictionary") -> bool:
+    """A place in a wire dateline ("JOHANNESBURG — South African police raided …", "MOSUL, IRAQ —") says
+    where the story was filed, not who acted: an upper-case place name shortly before a dash."""
+    if not span.text.isupper() or sum(c.isalpha() for c in span.text) < 4 or not actors.is_place(span.text):
+        return False
+    after = span.doc[span.end:span.end + 4]
+    return any(t.text in ("—", "–", "--") or t.text.startswith("—") for t in after)
+
+
 def _capitalised(span: Span) -> bool:
     """Names are capitalised ("the US", not "us"); a leading article or name particle does not count
     ("al-Qaeda", "al-Shabaab")."""
@@ -350,7 +359,7 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
     """
     named_spans = [doc[s:e] for _, s, e in actors.named(doc)]
     named_spans = [s for s in named_spans if _capitalised(s) and (s.text.lower() != "us" or s.text == "US")
-                   and not _stance_prefixed(s)]
+                   and not _stance_prefixed(s) and not _dateline(s, actors)]
     agent_spans = [doc[s:e] for _, s, e in actors.agents(doc)]
     titled = {sp.start: role for sp, role in _titled_surnames(doc, actors, date, named_spans)}
     named_spans = filter_spans(named_spans + [doc[i:i + 1] for i in titled])

@@ -102,6 +102,9 @@ REVERSED_DEFAULTS = {"die"}
 DOER_LINKS = {"dobj", "dative", "prt", "from", "by", "in", "at", "under", "after", "during", "with", "of", "to"}
 SENDING_VERBS = {"send", "dispatch", "deploy"}
 INQUIRY_VERBS = {"investigate", "inspect", "probe", "examine", "monitor", "verify", "assess"}
+# statements are made somewhere; the place is not whom they address ("spoke in New York"); arrivals and
+# visits, by contrast, are aimed at where they go
+VENUE_ROOTS = {"01"}
 INSURGENT_SECTORS = {"REB", "INS", "UAF"}
 QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "hundred", "thousand", "million"}
 VENUE_PREPS = ("in", "inside", "within", "near", "outside", "around", "at")
@@ -392,7 +395,7 @@ class EventCoder:
         return [], None
 
     def _targets(self, trigger: Token, at, exclude: set[int], passive: bool, clause_target: bool = False,
-                 history: History | None = None) -> list[Found]:
+                 history: History | None = None, places: bool = True) -> list[Found]:
         order: list[tuple[Token, str]] = []
         for c in trigger.children:
             if passive and c.dep_ == "nsubjpass":
@@ -427,14 +430,15 @@ class EventCoder:
                     if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                         order.extend((g, "direct") for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
         # last resort: "lifted the curfew in Montenegro": the place acted upon (on the verb or its object)
-        # (and on the act it governs: "threatened to resume terrorist activities in Israel")
+        # (and on the act it governs: "threatened to resume terrorist activities in Israel"); where somebody
+        # spoke or met ("speaks in New York") is no addressee (``places`` False)
         acts = [c for c in trigger.children if c.dep_ == "xcomp" and not any(g.dep_ in SUBJECTS for g in c.children)]
         objects = [c for v in [trigger, *acts] for c in v.children if c.dep_ in OBJECTS]
         # ("fired shells at targets in Jericho": the place of what the act was aimed at)
         objects += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
                     for p in c.children if p.dep_ == "pobj"]
         for c in [*trigger.children, *(g for a in acts for g in a.children), *(g for o in objects for g in o.children)]:
-            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "within"):
+            if places and c.dep_ == "prep" and c.lower_ in ("in", "inside", "within"):
                 order.extend((p, "extended") for p in c.children if p.dep_ == "pobj")
         for tok, how in order:
             # definite descriptions ("accused the government") resolve like subjects do
@@ -763,7 +767,8 @@ class EventCoder:
             src_tokens = self._tokens_of.get(id(src.mention), set())
             src = self._resident(src, trigger, at)
             tgts = targets if targets is not None else self._targets(
-                trigger, at, src_tokens, passive, clause_target=match.code[:2] in CLAUSE_TARGET_ROOTS, history=history)
+                trigger, at, src_tokens, passive, clause_target=match.code[:2] in CLAUSE_TARGET_ROOTS, history=history,
+                places=match.code[:2] not in VENUE_ROOTS)
             tgts = [self._resident(t, trigger, at) for t in tgts]
             tgts = [t for t in tgts if t.mention.code != src.mention.code and t.mention != src.mention
                     and not (t.mention.start < src.mention.end and src.mention.start < t.mention.end)]

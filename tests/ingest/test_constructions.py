@@ -546,3 +546,17 @@ def test_an_intent_demanded_of_another_is_not_its_intent(code):
     got = [(e.source.code, e.root, e.counts) for e in code(
         "Egypt said the United States must be ready to mediate between Israel and Syria.", "2010-06-01")]
     assert ("EGY", "10", True) in got and not [g for g in got if g[0] == "USA" and g[2]], got
+
+
+def test_datelines_media_and_where_somebody_spoke_are_no_actors(code):
+    # a wire dateline says where the story was filed
+    got = [e.source.code for e in code("NAIROBI — Somali militants attacked Kenyan troops in Mandera.", "2015-06-01")]
+    assert "KEN" not in got and "KENGOV" not in got, got
+    # "France 24" is a television channel, not France
+    got = [(e.source.code, e.target.code) for e in code("The Turkish president told France 24 that Russia lied.",
+                                                       "2015-12-01") if e.target]
+    assert not [g for g in got if g[1].startswith("FRA")], got
+    # a statement made in New York is not addressed to the United States
+    got = [(e.source.code, e.target.code if e.target else None) for e in code(
+        "Iran's foreign minister spoke in New York on Monday.", "2015-06-01")]
+    assert not [g for g in got if g[1] and g[1].startswith("USA")], got
