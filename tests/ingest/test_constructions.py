@@ -560,3 +560,10 @@ def test_datelines_media_and_where_somebody_spoke_are_no_actors(code):
     got = [(e.source.code, e.target.code if e.target else None) for e in code(
         "Iran's foreign minister spoke in New York on Monday.", "2015-06-01")]
     assert not [g for g in got if g[1] and g[1].startswith("USA")], got
+
+
+def test_it_in_a_later_sentence_is_no_state(code):
+    # "It" is the test here; a later "it" is too often a thing to stand for the last state named
+    got = [(e.source.code, e.root) for e in code(
+        "The United States criticized the missile test. It violates a United Nations resolution.", "2016-06-01")]
+    assert not [g for g in got if g[1] == "12" or (g[0] == "USA" and g[1] != "11")], got
