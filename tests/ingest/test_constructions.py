@@ -427,6 +427,7 @@ def test_an_inverted_attribution_is_no_statement(code):
     ("Iran expelled inspectors of the International Atomic Energy Agency.", "1662"),
     ("The Sudanese army forced out thousands of villagers from Darfur.", "201"),
     ("Colombian rebels blew up an oil pipeline in Venezuela.", "1712"),
+    ("Syrian troops retook the town of Palmyra from Islamic State.", "192"),
 ])
 def test_codebook_verbs_with_their_objects(code, text, cameo):
     assert cameo in [e.cameo for e in code(text, "2010-06-01")], [(e.source.code, e.cameo) for e in code(text, "2010-06-01")]
