@@ -42,6 +42,7 @@ def plot_blocs(g: nx.Graph, partition: dict[str, int], path: str | Path | None =
     sub = g.subgraph(keep)
     # each bloc on a circle of its own; the blocs on a larger circle
     pos: dict[str, np.ndarray] = {}
+    outward: dict[str, np.ndarray] = {}  # each label points away from its bloc's centre, so neighbours fan out
     bloc_ids = sorted({partition[n] for n in sub}, key=lambda b: (-sum(partition[n] == b for n in sub), b))
     for i, b in enumerate(bloc_ids):
         members = sorted((n for n in sub if partition[n] == b), key=lambda n: (-strength[n], n))
@@ -51,6 +52,7 @@ def plot_blocs(g: nx.Graph, partition: dict[str, int], path: str | Path | None =
         for j, n in enumerate(members):
             t = 2 * np.pi * j / len(members)
             pos[n] = centre + (radius * np.array([np.cos(t), np.sin(t)]) if len(members) > 1 else 0)
+            outward[n] = np.array([np.cos(t), np.sin(t)]) if len(members) > 1 else np.array([0.0, 1.0])
     fig, ax = plt.subplots(figsize=(11, 9))
     wmax = max((abs(w) for _, _, w in sub.edges(data="weight")), default=1) or 1
     nodes = sorted(sub)  # drawn in a fixed order: the same picture whatever order the graph was built in
@@ -63,7 +65,10 @@ def plot_blocs(g: nx.Graph, partition: dict[str, int], path: str | Path | None =
     ax.scatter([pos[n][0] for n in nodes], [pos[n][1] for n in nodes], s=sizes, c=colors, edgecolors="black",
                linewidths=0.6, zorder=2)
     for n in nodes:
-        ax.annotate(n, pos[n], xytext=(0, 9), textcoords="offset points", ha="center", va="bottom", fontsize=8,
+        dx, dy = outward[n]
+        ha = "left" if dx > 0.1 else "right" if dx < -0.1 else "center"
+        va = "bottom" if dy > 0.35 else "top" if dy < -0.35 else "center"
+        ax.annotate(n, pos[n], xytext=(10 * dx, 10 * dy), textcoords="offset points", ha=ha, va=va, fontsize=8,
                     fontweight="bold", zorder=3, bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.7))
     handles = [Line2D([0], [0], color=COOP, lw=3, label="cooperation dominates"),
                Line2D([0], [0], color=CONFLICT, lw=3, label="conflict dominates")]
