@@ -622,6 +622,10 @@ class EventCoder:
             return []  # "reimposed blockades", "mounted an invasion": the noun is the event told
         said = [c for c in verb.children if c.dep_ == "ccomp"] if lemma in SPEECH_VERBS | {"reiterate", "declare",
                                                                                             "conclude"} else []
+        # ("America should be very proud": an opinion of a state, not a call on it to act; "must be ready to
+        # mediate" still asks for an act)
+        said = [c for c in said if not (c.lemma_ == "be" and not any(
+            a.dep_ == "acomp" and a.lemma_.lower() in INTENT_ADJECTIVES for a in c.children))]
         if any(a.dep_ == "aux" and a.lower_ == "must" for c in said for a in c.children):
             match = Match("100", f"verb:{lemma} * that … must [diplograph]", 2)  # "said Sudan must return …"
         elif any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for c in said for a in c.children) or any(

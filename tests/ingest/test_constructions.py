@@ -568,3 +568,7 @@ def test_it_in_a_later_sentence_is_no_state(code):
     got = [(e.source.code, e.root) for e in code(
         "The United States criticized the missile test. It violates a United Nations resolution.", "2016-06-01")]
     assert not [g for g in got if g[1] == "12" or (g[0] == "USA" and g[1] != "11")], got
+
+
+def test_an_opinion_with_should_is_no_appeal(code):
+    assert not [e for e in code('"America should be very proud," Obama said.', "2015-06-27") if e.counts]
