@@ -500,12 +500,16 @@ class EventCoder:
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in trigger.children):
             return "plan", negated, trigger.head.lemma_.lower()  # "its demand that Israel ease restrictions"
         t = trigger
+        purpose = False  # "requested $3 billion to help fund Afghan forces": a purpose higher up, not done …
         # walk up through xcomp/ccomp chains to the governing verb
         while t.dep_ in ("xcomp", "ccomp", "pcomp", "advcl") and t.head is not t:
             gov = t.head
             if gov.dep_ == "prep":
                 gov = gov.head
             lem = gov.lemma_.lower()
+            if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+                    and not _commands(gov):
+                purpose = True  # … unless what it serves is itself intended ("willing to send material to help")
             if any(c.dep_ == "neg" for c in gov.children) and lem not in SPEECH_VERBS:
                 negated = not negated
             if lem in REFUSAL_VERBS and t.dep_ == "xcomp":
@@ -531,8 +535,12 @@ class EventCoder:
                 subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
                 speaker = self._actor_under(subj, at) if subj is not None else None
                 if speaker is None or source is None or speaker.country != source.country:
+                    if purpose:
+                        return "plan", negated, "to"
                     return ("reported" if mood == "asserted" else mood), negated, lem
             t = gov
+        if purpose:
+            return "plan", negated, "to"
         return mood, negated, None
 
     def code_doc(self, doc: Doc, mentions: list[Mention], doc_id: str, article_date: str | None) -> list[Event]:

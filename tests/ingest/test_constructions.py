@@ -572,3 +572,10 @@ def test_it_in_a_later_sentence_is_no_state(code):
 
 def test_an_opinion_with_should_is_no_appeal(code):
     assert not [e for e in code('"America should be very proud," Obama said.', "2015-06-27") if e.counts]
+
+
+def test_an_act_inside_a_purpose_is_not_done(code):
+    # "requested money to help fund Afghan forces": the funding is the request's purpose, not yet done
+    got = [(e.source.code, e.root, e.counts) for e in code(
+        "Obama requested 3 billion dollars to help fund Afghan security forces.", "2016-06-01")]
+    assert not [g for g in got if g[1] == "06" and g[2]], got
