@@ -68,7 +68,8 @@ GOV_NOUNS = {"government", "administration", "regime", "cabinet", "authorities"}
 # rallies"): a pattern of theirs may still code it, but without one the noun is the event
 SUPPORT_VERBS = {"undertake", "mount", "stage", "conduct", "launch", "begin", "start", "carry", "wage", "lead",
                  "renew", "make", "lodge", "file", "voice", "publish", "continue", "deliver", "extend", "send",
-                 "tighten", "maintain", "enforce", "expand", "open", "complete", "impose", "reimpose"}
+                 "tighten", "maintain", "enforce", "expand", "open", "complete", "impose", "reimpose", "institute",
+                 "introduce", "speed"}
 # verbs that answer somebody else's act: their object noun is not the subject's own event ("rejected an
 # invitation", "met the hostage-takers' demands", "welcomed the agreement")
 RESPONSE_VERBS = {"accept", "reject", "dismiss", "meet", "welcome", "condemn", "criticize", "criticise", "denounce",
@@ -596,8 +597,13 @@ class EventCoder:
         # "threatened to cut aid": the governed verb carries the event, and the threat verb itself is only
         # coded when the governed verb codes nothing ("threatened to resume attacks in Israel" -> 13x)
         if lemma in THREAT_VERBS | INTENT_VERBS | DENY_VERBS | DELIBERATION_VERBS and any(
-                c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() in self.lexicon.verbs
-                and self._code_verb(c, sent, at, history, speaker, doc_id, article_date)
+                c.dep_ == "xcomp" and c.pos_ == "VERB" and (
+                    c.lemma_.lower() in self.lexicon.verbs and self._code_verb(c, sent, at, history, speaker, doc_id,
+                                                                               article_date)
+                    # ("threatened to institute a curfew": the curfew, carried by a support verb, is the act)
+                    or c.lemma_.lower() in SUPPORT_VERBS and any(
+                        o.dep_ == "dobj" and is_nominal(o) and o.lemma_.lower() in self.lexicon.nouns
+                        for o in c.children))
                 for c in verb.children):
             return []
         if lemma in REFUSAL_VERBS - {"fail"} and any(c.dep_ == "xcomp" and c.lemma_.lower() == "comment"

@@ -579,3 +579,13 @@ def test_an_act_inside_a_purpose_is_not_done(code):
     got = [(e.source.code, e.root, e.counts) for e in code(
         "Obama requested 3 billion dollars to help fund Afghan security forces.", "2016-06-01")]
     assert not [g for g in got if g[1] == "06" and g[2]], got
+
+
+def test_withdrawals_and_threatened_measures_carried_by_support_verbs(code):
+    got = [(e.source.code, e.cameo, e.target.code if e.target else None) for e in code(
+        "Russia announced the withdrawal of its troops from Syria.", "2016-03-15") if e.counts]
+    assert ("RUS", "0874", "SYR") in got, got
+    # "threatened to institute a curfew": one threat (the curfew's, 1323), not also a bare 130
+    got = [(e.source.code, e.cameo, e.mood) for e in code(
+        "The Algerian president threatened to institute a curfew in Algiers.", "2001-06-01") if e.counts]
+    assert [c for _, c, _ in got] == ["1323"], got
