@@ -440,7 +440,10 @@ class EventCoder:
         # ("fired shells at targets in Jericho": the place of what the act was aimed at)
         objects += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
                     for p in c.children if p.dep_ == "pobj"]
-        for c in [*trigger.children, *(g for a in acts for g in a.children), *(g for o in objects for g in o.children)]:
+        # (and in the clause the object noun carries: "rejected a call for its forces to be deployed in East Timor")
+        clauses = [c for o in objects for c in o.children if c.dep_ in ("acl", "relcl")]
+        for c in [*trigger.children, *(g for a in acts for g in a.children), *(g for o in objects for g in o.children),
+                  *(g for k in clauses for g in k.children)]:
             if places and c.dep_ == "prep" and c.lower_ in ("in", "inside", "within"):
                 order.extend((p, "extended") for p in c.children if p.dep_ == "pobj")
         for tok, how in order:

@@ -589,3 +589,9 @@ def test_withdrawals_and_threatened_measures_carried_by_support_verbs(code):
     got = [(e.source.code, e.cameo, e.mood) for e in code(
         "The Algerian president threatened to institute a curfew in Algiers.", "2001-06-01") if e.counts]
     assert [c for _, c, _ in got] == ["1323"], got
+
+
+def test_the_place_in_the_clause_an_object_noun_carries(code):
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
+        "The United Nations rejected a call for its troops to be deployed in Haiti.", "2010-06-01") if e.counts]
+    assert ("IGOUNO", "12", "HTI") in got, got
