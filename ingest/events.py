@@ -112,7 +112,8 @@ INSURGENT_SECTORS = {"REB", "INS", "UAF"}
 QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "hundred", "thousand", "million"}
 VENUE_PREPS = ("in", "inside", "within", "near", "outside", "around", "at")
 JOINT_ROOTS = {"03", "04", "05", "06", "07", "08", "19"}
-JOINT_CODES = {"164", "019"}  # "… failed to reach agreement": talks end for both; "… agreed there was a need": accord
+# "… failed to reach agreement": talks end for both; "… agreed there was a need": accord on both sides
+JOINT_CODES = {"164", "019"}
 # verbs that, as a participle hung on a clause ("..., suggesting a coordinated response"), are the writer's
 # commentary rather than an act of the clause's subject
 COMMENTARY_VERBS = {"suggest", "signal", "indicate", "show", "mean", "underscore", "highlight", "reflect",
@@ -696,7 +697,8 @@ class EventCoder:
             # a doer is named by the verb's object or by a phrase of cause or agency, not by "besides" or "like"
             doers = [d for d in doers if not any(verb.doc[i].dep_ == "pobj" and verb.doc[i].head.lower_ in VENUE_PREPS
                                                  for i in self._tokens_of.get(id(d.mention), ()))
-                     and all(_attachment(verb.doc[i], verb) in DOER_LINKS for i in self._tokens_of.get(id(d.mention), ()))]
+                     and all(_attachment(verb.doc[i], verb) in DOER_LINKS
+                             for i in self._tokens_of.get(id(d.mention), ()))]
             return self._emit(verb, match, [Found(d.mention, d.how) for d in doers], False, sent, at, history, doc_id,
                               article_date, targets=[Found(f.mention, "direct") for f in sources])
         if not sources and match.code[:2] in ("18", "19", "20"):
