@@ -109,6 +109,9 @@ INQUIRY_VERBS = {"investigate", "inspect", "probe", "examine", "monitor", "verif
 # visits, by contrast, are aimed at where they go
 VENUE_ROOTS = {"01"}
 INSURGENT_SECTORS = {"REB", "INS", "UAF"}
+# "the possibility of limited cooperation between Moscow and Beijing": an act only thought of
+POSSIBILITY_NOUNS = {"possibility", "prospect", "likelihood", "chance", "chances", "idea", "option", "risk",
+                     "danger", "threat", "fear", "fears", "hope", "hopes", "prospects"}
 QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "hundred", "thousand", "million"}
 VENUE_PREPS = ("in", "inside", "within", "near", "outside", "around", "at")
 JOINT_ROOTS = {"03", "04", "05", "06", "07", "08", "19"}
@@ -482,6 +485,9 @@ class EventCoder:
                 # "promised to continue military aid", "will launch an offensive", "did not announce sanctions":
                 # the noun's act is told in the mood of the verb that carries it
                 trigger = trigger.head
+            elif trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
+                    trigger.head.head.lemma_.lower() in POSSIBILITY_NOUNS:
+                return "plan", negated, trigger.head.head.lemma_.lower()  # "the possibility of cooperation"
         negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in trigger.children)
         mood = "asserted"
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in trigger.children):

@@ -595,3 +595,9 @@ def test_the_place_in_the_clause_an_object_noun_carries(code):
     got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
         "The United Nations rejected a call for its troops to be deployed in Haiti.", "2010-06-01") if e.counts]
     assert ("IGOUNO", "12", "HTI") in got, got
+
+
+def test_an_act_only_thought_of_is_not_counted(code):
+    got = [(e.source.code, e.root, e.counts) for e in code(
+        "Analysts see the possibility of limited cooperation between Russia and China.", "2016-06-01")]
+    assert not [g for g in got if g[2]], got
