@@ -58,9 +58,6 @@ DENY_VERBS = {"deny", "dismiss", "reject"}
 FUTURE_AUX = {"will", "would", "shall", "'ll"}
 HYPOTHETICAL_MODALS = {"could", "might", "may"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
-# "it"/"its" across sentences: measured on VOA text, mostly a thing ("the test", "the dam"), not the last state
-# named (kept empty; the definite descriptions below still reach the last state or government)
-THING_PRONOUNS: set[str] = set()
 PERSON_NOUNS = {"president", "leader", "minister", "premier", "chancellor", "king", "prime"}
 STATE_NOUNS = {"country", "nation", "state"}
 GOV_NOUNS = {"government", "administration", "regime", "cabinet", "authorities"}
@@ -113,7 +110,8 @@ INSURGENT_SECTORS = {"REB", "INS", "UAF"}
 POSSIBILITY_NOUNS = {"possibility", "prospect", "likelihood", "chance", "chances", "idea", "option", "risk",
                      "danger", "threat", "fear", "fears", "hope", "hopes", "prospects"}
 QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "hundred", "thousand", "million"}
-VENUE_PREPS = ("in", "inside", "within", "near", "outside", "around", "at")
+IN_PREPS = ("in", "inside", "within")
+VENUE_PREPS = (*IN_PREPS, "near", "outside", "around", "at")
 JOINT_ROOTS = {"03", "04", "05", "06", "07", "08", "19"}
 # "… failed to reach agreement": talks end for both; "… agreed there was a need": accord on both sides
 JOINT_CODES = {"164", "019"}
@@ -201,6 +199,17 @@ def _attachment(tok: Token, verb: Token) -> str:
     while tok.head.i != tok.i and tok.head.i != verb.i:
         tok = tok.head
     return tok.lower_ if tok.dep_ in ("prep", "agent") else tok.dep_
+
+
+def _has_aux(tok: Token, words) -> bool:
+    """Whether ``tok`` has one of ``words`` as an auxiliary ("will", "must", infinitival "to")."""
+    return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
+
+
+def _purpose(clause: Token, governor: Token) -> bool:
+    """Whether ``clause`` is the purpose of ``governor`` ("sent personnel to Bosnia **to investigate**"), not
+    an order's content ("an order … to suspend")."""
+    return clause.dep_ == "advcl" and _has_aux(clause, {"to"}) and not _commands(governor)
 
 
 def _implicit(code: str, trigger: Token) -> Found:
@@ -326,11 +335,11 @@ class EventCoder:
         low = tok.lower_
         before = tok.idx
         # pronouns look back to earlier sentences only (inside one, "its" is too often somebody else);
-        # definite descriptions ("the government") may also take an actor named earlier in the sentence
+        # definite descriptions ("the government") may also take an actor named earlier in the sentence.
+        # "it"/"its" are not resolved: on VOA text they were mostly a thing ("the test", "the dam"), not the
+        # last state named
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
             return history.last(person=True)
-        if tok.pos_ == "PRON" and low in THING_PRONOUNS:
-            return history.last(person=False, stateish=True)
         if tok.pos_ in ("NOUN", "PROPN") and any(d.lower_ in ("the", "this") for d in tok.children if d.dep_ == "det"):
             if low in PERSON_NOUNS:
                 return history.last(person=True, before=before)
@@ -448,7 +457,7 @@ class EventCoder:
         clauses = [c for o in objects for c in o.children if c.dep_ in ("acl", "relcl")]
         for c in [*trigger.children, *(g for a in acts for g in a.children), *(g for o in objects for g in o.children),
                   *(g for k in clauses for g in k.children)]:
-            if places and c.dep_ == "prep" and c.lower_ in ("in", "inside", "within"):
+            if places and c.dep_ == "prep" and c.lower_ in IN_PREPS:
                 order.extend((p, "extended") for p in c.children if p.dep_ == "pobj")
         for tok, how in order:
             # definite descriptions ("accused the government") resolve like subjects do
@@ -490,18 +499,17 @@ class EventCoder:
                 return "plan", negated, trigger.head.head.lemma_.lower()  # "the possibility of cooperation"
         negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in trigger.children)
         mood = "asserted"
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in trigger.children):
+        if _has_aux(trigger, FUTURE_AUX):
             mood = "intent"
-        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in trigger.children):
+        if _has_aux(trigger, OBLIGATION_MODALS):
             mood = "plan"  # "Sudan must return the helicopter": demanded, not done
-        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in trigger.children):
+        if _has_aux(trigger, HYPOTHETICAL_MODALS):
             # "we could see visits by Russian ships": a possibility, not an act; "may halt mediation if
             # cooperation founders": a conditional intent, which for a harmful act is a threat (CAMEO 135)
             conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                                         for m in c.children) for c in trigger.children)
             mood = "intent" if conditional else "plan"
-        if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and not \
-                _commands(trigger.head):
+        if _purpose(trigger, trigger.head):
             # ("an order has been given … to suspend …" is the suspension, ordered by whoever can order it)
             # a purpose: "sent personnel to Bosnia to investigate …": intended, not done ("a decision to
             # sever ties", "an order to suspend" are the act itself: nouns' clauses are left alone)
@@ -518,8 +526,7 @@ class EventCoder:
             if gov.dep_ == "prep":
                 gov = gov.head
             lem = gov.lemma_.lower()
-            if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
-                    and not _commands(gov):
+            if _purpose(t, gov):
                 purpose = True  # … unless what it serves is itself intended ("willing to send material to help")
             if any(c.dep_ == "neg" for c in gov.children) and lem not in SPEECH_VERBS:
                 negated = not negated
@@ -531,14 +538,13 @@ class EventCoder:
                 return "denied", negated, lem
             if t.dep_ == "xcomp" and (lem in INTENT_VERBS or lem in INTENT_ADJECTIVES):
                 clause = gov.head if gov.dep_ == "acomp" else gov
-                if any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for a in clause.children):
+                if _has_aux(clause, OBLIGATION_MODALS):
                     return "plan", negated, lem  # "the US must be ready to mediate": asked of it, not intended
                 return "intent", negated, lem
             if t.dep_ == "xcomp" and lem in DELIBERATION_VERBS | {"risk"}:
                 return "plan", negated, lem  # ("risks undermining its own security": a danger, not an act)
             if lem in DEMAND_VERBS and t.dep_ in ("ccomp", "xcomp") and gov.pos_ == "VERB" and not (
-                    lem in SPEECH_VERBS and t.dep_ == "ccomp" and not any(
-                        a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS | {"to"} for a in t.children)):
+                    lem in SPEECH_VERBS and t.dep_ == "ccomp" and not _has_aux(t, OBLIGATION_MODALS | {"to"})):
                 # "urged Iran to stop", "told Iraq it must": demanded, not done; "was told soldiers beat
                 # detainees" only reports what happened
                 return "plan", negated, lem
@@ -611,9 +617,7 @@ class EventCoder:
                     c.lemma_.lower() in self.lexicon.verbs and self._code_verb(c, sent, at, history, speaker, doc_id,
                                                                                article_date)
                     # ("threatened to institute a curfew": the curfew, carried by a support verb, is the act)
-                    or c.lemma_.lower() in SUPPORT_VERBS and any(
-                        o.dep_ == "dobj" and is_nominal(o) and o.lemma_.lower() in self.lexicon.nouns
-                        for o in c.children))
+                    or c.lemma_.lower() in SUPPORT_VERBS and self._carries_event_noun(c))
                 for c in verb.children):
             return []
         if lemma in REFUSAL_VERBS - {"fail"} and any(c.dep_ == "xcomp" and c.lemma_.lower() == "comment"
@@ -634,15 +638,13 @@ class EventCoder:
                 getattr(_stance_carrier(p), "i", None) == verb.i and is_nominal(p)
                 and p.lemma_.lower() in self.lexicon.nouns for c in verb.children if c.dep_ == "prep" for p in c.children):
             return []  # "were engaged in ethnic cleansing": the cleansing is the event told
-        if lemma in ANNOUNCING_VERBS and any(
-                c.dep_ == "dobj" and is_nominal(c) and c.lemma_.lower() in self.lexicon.nouns for c in verb.children):
+        if lemma in ANNOUNCING_VERBS and self._carries_event_noun(verb):
             return []  # "Italy announced a suspension of air links": the suspension is the event told
         if lemma in SPEECH_VERBS and verb.dep_ == "conj" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
                 and not any(c.dep_ in SUBJECTS for c in verb.children):
             return []  # "…, reported the Russian news agency Tass": an inverted attribution, no statement to Tass
         match = self._match(verb)
-        if lemma in SUPPORT_VERBS and not (match is not None and match.words > 0) and any(
-                c.dep_ == "dobj" and is_nominal(c) and c.lemma_.lower() in self.lexicon.nouns for c in verb.children):
+        if lemma in SUPPORT_VERBS and not (match is not None and match.words > 0) and self._carries_event_noun(verb):
             return []  # "reimposed blockades", "mounted an invasion": the noun is the event told
         said = [c for c in verb.children if c.dep_ == "ccomp"] if lemma in SPEECH_VERBS | {"reiterate", "declare",
                                                                                             "conclude"} else []
@@ -650,11 +652,11 @@ class EventCoder:
         # mediate" still asks for an act)
         said = [c for c in said if not (c.lemma_ == "be" and not any(
             a.dep_ == "acomp" and a.lemma_.lower() in INTENT_ADJECTIVES for a in c.children))]
-        if any(a.dep_ == "aux" and a.lower_ == "must" for c in said for a in c.children):
+        if any(_has_aux(c, {"must"}) for c in said):
             match = Match("100", f"verb:{lemma} * that … must [diplograph]", 2)  # "said Sudan must return …"
-        elif any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for c in said for a in c.children) or any(
-                c.lemma_ == "need" and any(x.dep_ == "xcomp" for x in c.children)
-                and not any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in c.children) for c in said):
+        elif any(_has_aux(c, OBLIGATION_MODALS) for c in said) or any(
+                c.lemma_ == "need" and any(x.dep_ == "xcomp" for x in c.children) and not _has_aux(c, FUTURE_AUX)
+                for c in said):
             # "said Japan should open its markets", "will tell Koizumi that Japan needs to enact reforms": the
             # codebook's appeals (02x); "must" is a demand
             match = Match("020", f"verb:{lemma} * that … should [diplograph]", 2)
@@ -675,8 +677,7 @@ class EventCoder:
             # "agreed to undertake joint exercises", "agreed that their countries should cooperate": agreeing
             # on something yet to be done is an intent to cooperate (030); "agreed there was an urgent need
             # for progress": agreeing on how things are is an expression of accord (019), as the codebook codes it
-            if any(c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX | OBLIGATION_MODALS
-                                            for a in c.children) for c in clauses):
+            if any(c.dep_ == "xcomp" or _has_aux(c, FUTURE_AUX | OBLIGATION_MODALS) for c in clauses):
                 match = Match("030", f"verb:{lemma} to … [diplograph]", 1)
             else:
                 match = Match("019", f"verb:{lemma} that … [diplograph]", 1)
@@ -701,10 +702,9 @@ class EventCoder:
             doers = self._targets(verb, at, exclude, False, history=history)
             # where it happened is no doer ("died in southern Lebanon"); whose custody or strikes it was is; and
             # a doer is named by the verb's object or by a phrase of cause or agency, not by "besides" or "like"
-            doers = [d for d in doers if not any(verb.doc[i].dep_ == "pobj" and verb.doc[i].head.lower_ in VENUE_PREPS
-                                                 for i in self._tokens_of.get(id(d.mention), ()))
-                     and all(_attachment(verb.doc[i], verb) in DOER_LINKS
-                             for i in self._tokens_of.get(id(d.mention), ()))]
+            doers = [d for d in doers if all(
+                _attachment(tok, verb) in DOER_LINKS and not (tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS)
+                for tok in (verb.doc[i] for i in self._tokens_of.get(id(d.mention), ())))]
             return self._emit(verb, match, [Found(d.mention, d.how) for d in doers], False, sent, at, history, doc_id,
                               article_date, targets=[Found(f.mention, "direct") for f in sources])
         if not sources and match.code[:2] in ("18", "19", "20"):
@@ -712,6 +712,11 @@ class EventCoder:
         if not sources and int(match.code[:2]) >= 14:  # (what unnamed crowds say or agree is too loosely theirs)
             sources = self._group_source(verb, at)
         return self._emit(verb, match, sources, _passive(verb), sent, at, history, doc_id, article_date)
+
+    def _carries_event_noun(self, verb: Token) -> bool:
+        """Whether ``verb``'s object is an event noun of the lexicon ("announced a suspension", "mounted an
+        invasion"), which is then coded as the event."""
+        return any(c.dep_ == "dobj" and is_nominal(c) and c.lemma_.lower() in self.lexicon.nouns for c in verb.children)
 
     def _light(self, verb) -> bool:
         """Whether ``verb`` codes its object noun itself: a pattern with object words matched ("held talks",
@@ -805,7 +810,7 @@ class EventCoder:
                     and not (t.mention.start < src.mention.end and src.mention.start < t.mention.end)]
             # one act upon one actor, however often it is named ("inspectors of the International Atomic Energy
             # Agency, or IAEA")
-            tgts = list({t.mention.code: t for t in reversed(tgts)}.values())[::-1]
+            tgts = [t for k, t in enumerate(tgts) if all(o.mention.code != t.mention.code for o in tgts[:k])]
             if not tgts and targets is None and len(sources) > 1 and (
                     match.code[:2] in JOINT_ROOTS or match.code in JOINT_CODES):
                 # "Libya and Bulgaria signed a treaty": reciprocal events between the coordinated actors
@@ -904,18 +909,24 @@ class EventCoder:
         objects += [p for o in list(objects) for c in o.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
                     for p in c.children if p.dep_ == "pobj"]
         for obj in objects:
-            sector = self.groups.get(obj.lemma_.lower())
-            if sector is None or obj.i in at or obj.tag_ != "NNS":  # a group is plural ("the opposition" is not)
-                continue
-            place = self._venue([trigger, obj], at)
-            country = place.country if place is not None else source.country
-            if not _is_state(country):
-                continue
-            span = obj.doc[obj.left_edge.i:obj.i + 1]
-            code = country + sector
-            return [Found(Mention(code, country, sector, span.text, span.start_char, span.end_char, "group"),
-                          "group")]
+            group = self._group(obj, [trigger, obj], at, home=source.country)
+            if group is not None:
+                return [group]
         return []
+
+    def _group(self, tok: Token, holders: list[Token], at, home: str | None = None) -> Found | None:
+        """``tok`` as an unnamed group of people ("demonstrators", "students"): the sector of the country the
+        clause places it in (a :meth:`_venue` of ``holders``), else of ``home``; None if it names no group."""
+        sector = self.groups.get(tok.lemma_.lower())
+        if sector is None or tok.i in at or tok.tag_ != "NNS":  # a group is plural ("the opposition" is not)
+            return None
+        place = self._venue(holders, at)
+        country = place.country if place is not None else home
+        if country is None or not _is_state(country):
+            return None
+        span = tok.doc[tok.left_edge.i:tok.i + 1]
+        return Found(Mention(country + sector, country, sector, span.text, span.start_char, span.end_char, "group"),
+                     "group")
 
     def _resident(self, found: Found, trigger: Token, at) -> Found:
         """An ethnic group is coded by the country it lives in, as CAMEO codes "ethnic Albanians in Serbia"
@@ -945,15 +956,8 @@ class EventCoder:
         if subj.lower_ in QUANTITY_NOUNS or subj.like_num:  # "thousands of people", "500 of them"
             subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"), subj)
-        sector = self.groups.get(subj.lemma_.lower())
-        if sector is None or subj.i in at or subj.tag_ != "NNS":
-            return []
-        place = self._venue([verb, subj], at)
-        if place is None or not _is_state(place.country):
-            return []
-        span = subj.doc[subj.left_edge.i:subj.i + 1]
-        return [Found(Mention(place.country + sector, place.country, sector, span.text, span.start_char,
-                              span.end_char, "group"), "group")]
+        group = self._group(subj, [verb, subj], at)
+        return [group] if group is not None else []
 
     def _unidentified(self, verb: Token, at) -> list[Found]:
         """The attacker the text does not name: "a roadside **bombing** near Samarra killed …", "killed by an
@@ -967,34 +971,30 @@ class EventCoder:
             t.lemma_.lower() in self.attackers and t.pos_ in ("NOUN", "PROPN") for t in (m, *m.lefts))]
         if not means:
             return []
-        holders = [verb, *means]
-        for holder in holders:
-            for c in holder.children:
-                if c.dep_ == "prep" and c.lower_ in VENUE_PREPS:
-                    place = next((at[t.i] for t in c.subtree if t.i in at and _place(at[t.i])), None)
-                    if place is not None:
-                        m = means[0]
-                        span = m.doc[m.left_edge.i:m.i + 1]
-                        code = place.country + "UAF"
-                        return [Found(Mention(code, place.country, "UAF", span.text, span.start_char, span.end_char,
-                                              "composed"), "unidentified")]
-        return []
+        # (unlike :meth:`_venue`: the phrases of the act and its means only, and all of them: "outside of Basra")
+        phrases = [c for h in [verb, *means] for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS]
+        place = next((at[t.i] for c in phrases for t in c.subtree if t.i in at and _place(at[t.i])), None)
+        if place is None:
+            return []
+        span = means[0].doc[means[0].left_edge.i:means[0].i + 1]
+        code = place.country + "UAF"
+        return [Found(Mention(code, place.country, "UAF", span.text, span.start_char, span.end_char, "composed"),
+                      "unidentified")]
 
     @staticmethod
     def _venue(holders: list[Token], at) -> Mention | None:
-        """The country actor of an ``in`` phrase on one of ``holders`` or on a clause they govern ("… when they
-        blew themselves up **in Tel Aviv**"), if any."""
+        """The place actor of an ``in`` phrase on one of ``holders`` or on a clause or phrase they govern ("…
+        when they blew themselves up **in Tel Aviv**"), if any."""
         for _ in range(2):  # the act, its objects and phrases, and theirs ("rioted at this jail in … Israel")
             holders = [*holders, *(c for h in holders for c in h.children if c.dep_ in ("advcl", "acl", "prep", "dobj", "pobj")
                                    and c not in holders)]
         for holder in holders:
             for c in holder.children:
-                if c.dep_ == "prep" and c.lower_ in ("in", "inside", "within"):
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            tok = next((t for t in p.subtree if t.i in at and _place(at[t.i])), None)
-                            if tok is not None:
-                                return at[tok.i]
+                if c.dep_ == "prep" and c.lower_ in IN_PREPS:
+                    tok = next((t for p in c.children if p.dep_ == "pobj" for t in p.subtree
+                                if t.i in at and _place(at[t.i])), None)
+                    if tok is not None:
+                        return at[tok.i]
         return None
 
     @staticmethod
