@@ -8,7 +8,7 @@ plan, denial, report) and the date, and emits one :class:`Event` per source x ta
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -665,7 +665,7 @@ class EventCoder:
         if lemma in DEMANDING_VERBS and match.code.startswith("02"):
             # PETRARCH2 codes "demand * protection" as an appeal (0212); CAMEO's demands mirror its appeals
             # digit for digit (02x -> 10x: 0212 -> 1012)
-            match = Match("10" + match.code[2:], match.rule, match.words)
+            match = replace(match, code="10" + match.code[2:])
         # a reported act keeps its own source: with none in the text, the speaker stands in for it only when
         # the act is what the speaker ordered ("Petro ordered agencies to suspend …"), not when it is merely
         # reported ("the ban imposed six months ago, the radio reported" is not the radio's ban)
@@ -834,7 +834,7 @@ class EventCoder:
                 code = weapon_code(trigger, code)
             elif code == "202":
                 code = weapon_code(trigger, code, attacker_only=True)
-            elif code == "194" and "[cameo2]" in match.rule:
+            elif code == "194" and match.source == "cameo2":
                 # PETRARCH2's "attack * with &WEAPON" is 194 for any weapon, machetes too
                 code = weapon_code(trigger, code)
             if code in ("180", "190", "1823", "186") and trigger.lemma_.lower() in KILLING_VERBS:

@@ -37,13 +37,14 @@ class Match:
     rule: str
     words: int
     reverse: bool = False  # the verb's subject is the event's target ("died in detention", "received aid from")
+    source: str = ""  # the pattern's dictionary, "cameo2" or "diplograph" ("" for a default or a coder rule)
 
 
-def _match(code: str, rule: str, words: int) -> Match:
+def _match(code: str, rule: str, words: int, source: str = "") -> Match:
     """A ``Match`` from a lexicon code; PETRARCH2's reverse-only codes are written ":184"."""
     if code.startswith(":"):
-        return Match(code[1:], rule + " (reversed)", words, reverse=True)
-    return Match(code, rule, words)
+        return Match(code[1:], rule + " (reversed)", words, reverse=True, source=source)
+    return Match(code, rule, words, source=source)
 
 
 def _subsequence(needles: tuple[frozenset[str], ...], hay: list[set[str]]) -> bool:
@@ -108,7 +109,7 @@ class Lexicon:
             if best.code == "---":  # an idiom that is no event ("take place", "take office")
                 return None
             words = " ".join("|".join(sorted(a))[:20] for a in best.post)
-            return _match(best.code, f"verb:{lemma} * {words} [{best.source}]", best.weight)
+            return _match(best.code, f"verb:{lemma} * {words} [{best.source}]", best.weight, best.source)
         if default and default != "---":  # "---": the verb codes nothing on its own ("the suspension comes amid …")
             return _match(default, f"verb:{lemma} [default]", 0)
         return None
