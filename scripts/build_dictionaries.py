@@ -31,6 +31,17 @@ OUT = Path(__file__).resolve().parent.parent / "ingest" / "data"
 
 CODE_RE = re.compile(r"\[([^\]]*)\]")
 
+# PETRARCH2 country codes that name the same state as an ISO 3166 alpha-3 code (or Kosovo's
+# user-assigned XKX, as NGEC writes it): written as ISO so one country has one code
+LEGACY_COUNTRY = {"ANG": "AGO", "TMP": "TLS", "KSV": "XKX"}
+# PETRARCH2's fictional test country (Kinakuta) and its invented people
+FICTIONAL = {"KNT"}
+
+
+def _iso(code: str) -> str:
+    """Actor code with a legacy country prefix made ISO: ``ANGREB`` -> ``AGOREB``."""
+    return LEGACY_COUNTRY.get(code[:3], code[:3]) + code[3:]
+
 
 def _phrase(raw: str) -> str:
     """PETRARCH phrase (``UNITED_STATES_``) -> lower-case words (``united states``)."""
@@ -90,6 +101,9 @@ def parse_actor_file(path: Path, origin: str) -> list[tuple[str, str, str, str, 
     def flush() -> None:
         for name in names:
             for code, start, end in codes:
+                if code[:3] in FICTIONAL:
+                    continue
+                code = _iso(code)
                 kind = "country" if len(code) == 3 and not start and not end else "named"
                 rows.append((name, code, start, end, kind, origin))
 

@@ -116,3 +116,20 @@ def test_titled_surnames_of_known_people(nlp, text, date, expected):
 ])
 def test_movements_that_took_power_and_plural_demonyms(nlp, text, name, date, expected):
     assert dict(codes(nlp, text, date)).get(name) == expected
+
+
+def test_one_state_one_code(nlp):
+    # PETRARCH2's legacy prefixes (ANG, TMP, KSV) are written as ISO, so a query for AGO finds UNITA
+    found = dict(codes(nlp, "UNITA attacked villages in East Timor and Kosovo.", "2010-06-01"))
+    assert found["UNITA"] == "AGOREB"
+    assert found["East Timor"][:3] == "TLS" and found["Kosovo"][:3] == "XKX"
+
+
+def test_no_legacy_or_fictional_country_codes_in_the_dictionary():
+    import csv
+
+    from ingest.lexicon import DATA
+
+    with open(DATA / "actors.tsv", encoding="utf-8") as fh:
+        prefixes = {row["code"][:3] for row in csv.DictReader(fh, delimiter="\t")}
+    assert not prefixes & {"ANG", "TMP", "KSV", "KNT"}
