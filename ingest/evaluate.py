@@ -122,9 +122,27 @@ def score(records: list[dict], predicted: dict[str, list[Event]], gold_file: str
     return rep
 
 
+def unique_ids(records: list[dict]) -> list[dict]:
+    """The records with every ``id`` made unique, so each is scored against its own text.
+
+    A gold file may repeat an id for two different sentences (PLOVER GSR has COERCE-0004 twice);
+    the second becomes ``COERCE-0004#2``.  Records are copied, never changed in place.
+
+    >>> [r["id"] for r in unique_ids([{"id": "a"}, {"id": "b"}, {"id": "a"}])]
+    ['a', 'b', 'a#2']
+    """
+    seen: Counter = Counter()
+    out = []
+    for rec in records:
+        seen[rec["id"]] += 1
+        n = seen[rec["id"]]
+        out.append(rec if n == 1 else {**rec, "id": f"{rec['id']}#{n}"})
+    return out
+
+
 def evaluate(path: str | Path, extract_fn) -> Report:
     """Run ``extract_fn`` (articles -> (article, events) pairs) over the gold text and score it."""
-    records = read_gold(path)
+    records = unique_ids(read_gold(path))
     arts: Iterable[Article] = (Article(id=r["id"], text=r["text"], date=r.get("date")) for r in records)
     predicted = {a.id: evs for a, evs in extract_fn(arts)}
     return score(records, predicted, str(path))

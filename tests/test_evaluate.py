@@ -41,3 +41,20 @@ def test_evaluate_cli_on_dev_gold(nlp):
         assert rep["records"] > 200 and level in rep["levels"]
         lv = rep["levels"][level]
         assert lv["tp"] > 0 and 0 < lv["f1"] <= 1
+
+
+def test_a_repeated_gold_id_is_scored_against_its_own_sentence(tmp_path):
+    # PLOVER GSR gives COERCE-0004 to two different sentences: each must meet its own predictions
+    from ingest.evaluate import evaluate
+
+    gold = tmp_path / "g.jsonl"
+    gold.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "x", "text": "one", "events": [{"source": "USA", "target": "IRQ", "quad": 4}]},
+        {"id": "x", "text": "two", "events": [{"source": "ISR", "target": "PSE", "quad": 4}]}]))
+
+    def fake_extract(arts):  # the coder's output for each text, standing in for spaCy
+        by_text = {"one": [ev("USAMIL", "IRQ", "19", 4)], "two": [ev("ISR", "PSE", "19", 4)]}
+        return [(a, by_text[a.text]) for a in arts]
+
+    s = evaluate(gold, fake_extract).levels["dyad_quad"]
+    assert (s.tp, s.fp, s.fn) == (2, 0, 0)
