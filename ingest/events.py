@@ -41,7 +41,7 @@ SAME_CLAUSE_PRONOUNS = {"it", "he", "she", "they", "we"}
 THREAT_VERBS = {"threaten", "vow"}
 # "will support", "agreed to provide", "is ready to send": a statement of intent, coded as CAMEO intent
 # (03x for cooperation, 13x for harm) rather than as the act itself
-INTENT_VERBS = {"plan", "intend", "propose", "aim", "prepare", "seek", "want", "hope", "expect", "decide", "agree",
+INTENT_VERBS = {"plan", "intend", "propose", "aim", "prepare", "seek", "want", "hope", "expect", "agree",
                 "promise", "pledge", "offer", "vow", "undertake", "commit", "volunteer"}
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen"}
 # "demanded that Iran stop …", "urged Israel to ease …": the demanded act has not happened (mood plan)
@@ -53,6 +53,9 @@ OBLIGATION_MODALS = {"must", "should", "ought"}
 # roots whose target may be the subject of the clause they govern ("demanded that the US cancel …")
 CLAUSE_TARGET_ROOTS = {"02", "10", "13"}
 # "is considering sanctions": deliberation, not yet an act or a commitment (mood plan, not counted)
+# "the court decided to allow …", "the cabinet decided to expel …": a decision taken is the act it decides (the
+# governed verb carries the event, asserted); the deciding itself is no event of its own
+DECISION_VERBS = {"decide", "resolve"}
 DELIBERATION_VERBS = {"consider", "mull", "weigh", "contemplate", "study", "debate", "discuss", "explore"}
 DENY_VERBS = {"deny", "dismiss", "reject"}
 FUTURE_AUX = {"will", "would", "shall", "'ll"}
@@ -426,6 +429,17 @@ class EventCoder:
                     and not (c.lower_ == "from" and trigger.lemma_.lower() in SPEECH_VERBS):
                 # ("the agency reported from Kabul": where the report came from, not whom it addressed)
                 order.extend((p, "direct") for p in c.children if p.dep_ in ("pobj", "pcomp"))
+        # "allowed UN planes to land", "urged Israel to withdraw": the parser makes the actor asked, forced or
+        # let the subject of the infinitive; it is the object of the verb that governs it
+        # (not a clause a speaker reports, "noted that resistance by China to open its markets …", nor what
+        # one expects or hopes others do: "expected Islamic State fighters to fight")
+        if not any(c.dep_ in OBJECTS for c in trigger.children) and \
+                trigger.lemma_.lower() not in SPEECH_VERBS | INTENT_VERBS | DELIBERATION_VERBS:
+            for c in trigger.children:
+                if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and not any(
+                        a.dep_ == "mark" for a in c.children):
+                    order.extend((g, "direct") for g in c.children if g.dep_ == "nsubj" and trigger.i < g.i < c.i)
         for c in trigger.children:
             if c.dep_ in ("advcl", "xcomp", "acl") and any(g.dep_ in SUBJECTS for g in c.children):
                 continue  # a clause with a subject of its own speaks of its own actors
@@ -612,7 +626,7 @@ class EventCoder:
             return []  # "deported 168 Liberians for traveling …", "arrested him for spying": the grounds, not an act
         # "threatened to cut aid": the governed verb carries the event, and the threat verb itself is only
         # coded when the governed verb codes nothing ("threatened to resume attacks in Israel" -> 13x)
-        if lemma in THREAT_VERBS | INTENT_VERBS | DENY_VERBS | DELIBERATION_VERBS and any(
+        if lemma in THREAT_VERBS | INTENT_VERBS | DENY_VERBS | DELIBERATION_VERBS | DECISION_VERBS and any(
                 c.dep_ == "xcomp" and c.pos_ == "VERB" and (
                     c.lemma_.lower() in self.lexicon.verbs and self._code_verb(c, sent, at, history, speaker, doc_id,
                                                                                article_date)

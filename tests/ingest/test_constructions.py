@@ -77,7 +77,7 @@ CASES = {
                  ("FRA", "03", "MLIMIL", "asserted")),
     "reciprocal light verb": ("Israel and Lebanon renewed negotiations on a troop pullback.", "2010-06-01",
                               ("LBN", "04", "ISR", "asserted")),
-    "the place acted upon": ("Serbia lifted a night curfew in Kosovo.", "2010-06-01", ("SRB", "08", "KSV", "asserted")),
+    "the place acted upon": ("Serbia lifted a night curfew in Kosovo.", "2010-06-01", ("SRB", "08", "XKX", "asserted")),
     "conditional target of a threat": ("Russia threatened to stop the talks unless Ukraine paid its debts.",
                                        "2010-06-01", ("RUS", "13", "UKR", "threat")),
     "sector owned through a compound": ("Opposition groups in Zimbabwe accused the government of fraud.",
@@ -601,3 +601,19 @@ def test_an_act_only_thought_of_is_not_counted(code):
     got = [(e.source.code, e.root, e.counts) for e in code(
         "Analysts see the possibility of limited cooperation between Russia and China.", "2016-06-01")]
     assert not [g for g in got if g[2]], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parser makes the actor let or refused the subject of the infinitive; it is the verb's target
+    ("Syria allowed Turkish troops to enter its territory.", ("SYR", "08", "TURMIL")),
+    ("Serbia refused to allow NATO inspectors to visit the site.", ("SRB", "12", "IGOWSTNAT")),
+])
+def test_the_actor_let_or_refused_is_the_target(code, text, expected):
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2010-06-01") if e.counts]
+    assert expected in got, got
+
+
+def test_a_decision_taken_is_the_act_it_decides(code):
+    got = [(e.source.code, e.cameo, e.target.code if e.target else None, e.mood)
+           for e in code("The Kenyan cabinet decided to expel the Somali ambassador.", "2010-06-01")]
+    assert got == [("KENGOV", "166", "SOMGOV", "asserted")], got  # not an intent, and no 'decide' event beside it
