@@ -76,6 +76,10 @@ RESPONSE_VERBS = {"accept", "reject", "dismiss", "meet", "welcome", "condemn", "
                   "support", "back", "oppose", "protest", "deny", "applaud", "praise", "hail", "endorse", "question",
                   "ignore", "heed", "answer", "defy", "violate", "respect", "honour", "honor", "resist", "fear",
                   "blame", "investigate", "decry", "deplore", "slam", "rebuff", "spurn", "refuse", "tolerate"}
+# an act named as what these verbs answer is their topic, not an event of its own ("complained over Israeli air
+# raids", "accused Hamas of attacks")
+ANSWER_VERBS = RESPONSE_VERBS - {"meet", "investigate", "violate", "respect", "honour", "honor", "heed", "fear"} | {
+    "complain", "accuse", "charge", "oppose"}
 # measures a government takes upon its own population (CAMEO: ease restrictions or dissent,
 # restrict freedoms, ban parties, curfews, emergency rule, threats of them, repression; a resignation is no
 # measure upon anyone)
@@ -227,6 +231,19 @@ def _stance_carrier(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and prep.dep_ == "prep" and STANCE_PARTICIPLES.get(prep.head.lemma_.lower()) == prep.lower_:
         return prep.head
     return None
+
+
+def _answered(noun: Token) -> bool:
+    """Whether ``noun`` is the act another actor's words or deeds answer: the object of a response verb, or
+    of one of its phrases ("denounced **Serbia's suppression**", "complained over **two Israeli air raids**",
+    "is opposed to **French mediation**"). Such an act is the topic of the answer, not an event the sentence
+    tells (CAMEO codes the answer only)."""
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    elif noun.dep_ != "dobj":
+        return False
+    return gov.pos_ in ("VERB", "ADJ") and gov.lemma_.lower() in ANSWER_VERBS
 
 
 def _passive(verb: Token) -> bool:
@@ -790,6 +807,8 @@ class EventCoder:
             sources, _ = self._verb_source(noun.head, at, history)
         if not sources:
             return []
+        if _answered(noun):
+            return []  # "Albania denounced Serbia's suppression of the unrest": the topic of the denunciation
         src_tokens = set().union(*(self._tokens_of.get(id(f.mention), set()) for f in sources))
         if not targets:
             targets = self._targets(noun, at, src_tokens, passive=False, history=history)

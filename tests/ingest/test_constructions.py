@@ -617,3 +617,13 @@ def test_a_decision_taken_is_the_act_it_decides(code):
     got = [(e.source.code, e.cameo, e.target.code if e.target else None, e.mood)
            for e in code("The Kenyan cabinet decided to expel the Somali ambassador.", "2010-06-01")]
     assert got == [("KENGOV", "166", "SOMGOV", "asserted")], got  # not an intent, and no 'decide' event beside it
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iran condemned Israel's air strikes on Syria.", [("IRN", "11", "ISR")]),
+    ("Egypt complained to the United Nations over Israeli raids in Gaza.", [("EGY", "11", "IGOUNO")]),
+    ("Turkey is opposed to Russian mediation between Armenia and Azerbaijan.", [("TUR", "11", "RUS")]),
+])
+def test_an_act_that_others_answer_is_the_topic_not_an_event(code, text, expected):
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2010-06-01") if e.counts]
+    assert got == expected, got
