@@ -133,3 +133,8 @@ def test_no_legacy_or_fictional_country_codes_in_the_dictionary():
     with open(DATA / "actors.tsv", encoding="utf-8") as fh:
         prefixes = {row["code"][:3] for row in csv.DictReader(fh, delimiter="\t")}
     assert not prefixes & {"ANG", "TMP", "KSV", "KNT"}
+
+
+def test_places_whose_country_the_dictionaries_get_wrong_or_lack(nlp):
+    for place, code in (("Northern Ireland", "GBR"), ("Belfast", "GBR"), ("Jericho", "PSE"), ("Jenin", "PSE")):
+        assert dict(codes(nlp, f"Fighting broke out in {place}.", "2010-06-01")).get(place) == code, place
