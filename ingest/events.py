@@ -23,6 +23,8 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd", "obj", "acomp"}
 TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "from", "of", "over", "into", "for",
                 "between", "upon", "about", "onto", "by"}
+COMPLAINT_VERBS = {"complain"}
+TOPIC_PREPS = {"over", "about", "against"}
 NO_TARGET_PREPS = {"in", "near", "inside", "within", "across", "during", "throughout", "around", "amid", "after",
                    "following", "according", "before", "since", "until", "despite", "like", "as", "among"}
 CLAUSE_BREAKS = {"ccomp", "advcl", "conj", "parataxis", "relcl", "cc", "punct", "nsubj", "nsubjpass", "csubj",
@@ -433,6 +435,11 @@ class EventCoder:
     def _targets(self, trigger: Token, at, exclude: set[int], passive: bool, clause_target: bool = False,
                  history: History | None = None, places: bool = True) -> list[Found]:
         order: list[tuple[Token, str]] = []
+        if trigger.lemma_.lower() in COMPLAINT_VERBS:
+            # "complained to the United Nations over Israeli air raids": the complaint is against the actor
+            # whose act it is about; the body it went to only hears it
+            order.extend((p, "direct") for c in trigger.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+                         for p in c.children if p.dep_ == "pobj")
         for c in trigger.children:
             if passive and c.dep_ == "nsubjpass":
                 order.append((c, "direct"))

@@ -627,3 +627,13 @@ def test_a_decision_taken_is_the_act_it_decides(code):
 def test_an_act_that_others_answer_is_the_topic_not_an_event(code, text, expected):
     got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2010-06-01") if e.counts]
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a complaint is against the actor it is about; the body it went to only hears it
+    ("Ukraine complained to the OSCE about Russian shelling of its villages.", ("UKR", "11", "RUS")),
+    ("Ukraine complained to the OSCE about the shelling.", ("UKR", "11", "IGOOSCE")),  # nobody named: the addressee
+])
+def test_a_complaint_is_aimed_at_whom_it_is_about(code, text, expected):
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2016-06-01") if e.counts]
+    assert got == [expected], got
