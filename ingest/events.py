@@ -24,6 +24,7 @@ OBJECTS = {"dobj", "dative", "attr", "oprd", "obj", "acomp"}
 TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "from", "of", "over", "into", "for",
                 "between", "upon", "about", "onto", "by"}
 COMPLAINT_VERBS = {"complain"}
+TIME_PREPS = {"since", "after", "following", "before", "until", "till"}
 TOPIC_PREPS = {"over", "about", "against"}
 NO_TARGET_PREPS = {"in", "near", "inside", "within", "across", "during", "throughout", "around", "amid", "after",
                    "following", "according", "before", "since", "until", "despite", "like", "as", "among"}
@@ -423,6 +424,12 @@ class EventCoder:
             for c in head.children:
                 if c.dep_ == "poss":
                     return [Found(f.mention, "climb") for f in self._actors_of(c, at, history)], None
+            if verb.dep_ == "acl" and head.dep_ in ("nsubj", "dep") and any(
+                    c.dep_ == "nsubj" and c.i > verb.i and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+                    for c in head.head.children):
+                # "Palestinian youths resorted to throwing stones …, officials said": the parser hung the clause's
+                # verb on its subject as a participle, leaving the attribution verb with two subjects
+                return self._actors_of(head, at, history), head
             if verb.dep_ == "acl" and head.lemma_.lower() in SPEECH_NOUNS | DOCUMENT_NOUNS and head.dep_ == "dobj" \
                     and head.head.pos_ == "VERB":
                 # "the PKK issued a declaration demanding that …": the author of the document
@@ -453,6 +460,11 @@ class EventCoder:
                     and not (c.lower_ == "from" and trigger.lemma_.lower() in SPEECH_VERBS):
                 # ("the agency reported from Kabul": where the report came from, not whom it addressed)
                 order.extend((p, "direct") for p in c.children if p.dep_ in ("pobj", "pcomp"))
+                if not any(p.dep_ in ("pobj", "pcomp") for p in c.children):
+                    # "granted asylum to five Panamanian army officers holed up in …": the parser made the
+                    # preposition's object the subject of the participle after it
+                    order.extend((g, "direct") for k in trigger.children if k.dep_ in ("advcl", "acl", "ccomp")
+                                 for g in k.children if g.dep_ == "nsubj" and g.left_edge.i == c.i + 1)
         # "allowed UN planes to land", "urged Israel to withdraw": the parser makes the actor asked, forced or
         # let the subject of the infinitive; it is the object of the verb that governs it
         # (not a clause a speaker reports, "noted that resistance by China to open its markets …", nor what
@@ -816,6 +828,8 @@ class EventCoder:
             return []
         if _answered(noun):
             return []  # "Albania denounced Serbia's suppression of the unrest": the topic of the denunciation
+        if noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS:
+            return []  # "holed up … since last month's U.S. invasion": a time the sentence is set by, not news told
         src_tokens = set().union(*(self._tokens_of.get(id(f.mention), set()) for f in sources))
         if not targets:
             targets = self._targets(noun, at, src_tokens, passive=False, history=history)

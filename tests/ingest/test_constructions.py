@@ -637,3 +637,22 @@ def test_an_act_that_others_answer_is_the_topic_not_an_event(code, text, expecte
 def test_a_complaint_is_aimed_at_whom_it_is_about(code, text, expected):
     got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2016-06-01") if e.counts]
     assert got == [expected], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parser hangs the clause's verb on its subject as a participle before an inverted attribution
+    ("Palestinian youths resorted to throwing stones at Israeli soldiers, officials said on Thursday.",
+     ("PSECVL", "14", "ISRMIL")),
+    # the parser makes the preposition's object the subject of the participle after it
+    ("Ecuador granted asylum to three Colombian army officers holed up in its embassy.", ("ECU", "07", "COLMIL")),
+])
+def test_parser_slips_that_hide_an_actor(code, text, expected):
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2010-06-01") if e.counts]
+    assert expected in got, got
+
+
+def test_an_act_that_only_sets_the_time_is_not_news_told(code):
+    got = [(e.source.code, e.root) for e in code(
+        "Ecuador granted asylum to three Colombian officers holed up in its embassy since the US invasion.",
+        "2010-06-01") if e.counts]
+    assert ("USA", "19") not in got and ("ECU", "07") in got, got
