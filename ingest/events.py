@@ -123,6 +123,16 @@ QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "tens", "millions", "scores
 IN_PREPS = ("in", "inside", "within")
 VENUE_PREPS = (*IN_PREPS, "near", "outside", "around", "at")
 JOINT_ROOTS = {"03", "04", "05", "06", "07", "08", "19"}
+# acts that are mutual by their nature, or by the bond they make ("signed a treaty", "restored ties"): only these
+# make coordinated actors each other's targets; "NATO and Afghan troops cleared Marjah" is done together upon a
+# third party the text may not name
+MUTUAL_VERBS = {"agree", "sign", "meet", "negotiate", "talk", "collaborate", "cooperate", "clash", "fight",
+                "reconcile", "ally", "confer", "consult", "trade", "normalize", "normalise"}
+MUTUAL_NOUNS = {"tie", "ties", "relation", "relations", "relationship", "treaty", "agreement", "accord", "pact",
+                "deal", "talk", "talks", "negotiation", "negotiations", "consensus", "truce", "ceasefire",
+                "cease-fire", "armistice", "memorandum", "dialogue", "meeting", "summit", "cooperation",
+                "partnership", "alliance", "exercise", "exercises", "drill", "drills", "understanding", "compromise",
+                "protocol", "convention"}
 # "… failed to reach agreement": talks end for both; "… agreed there was a need": accord on both sides
 JOINT_CODES = {"164", "019"}
 # verbs that, as a participle hung on a clause ("..., suggesting a coordinated response"), are the writer's
@@ -234,6 +244,19 @@ def _stance_carrier(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and prep.dep_ == "prep" and STANCE_PARTICIPLES.get(prep.head.lemma_.lower()) == prep.lower_:
         return prep.head
     return None
+
+
+def _mutual(trigger: Token) -> bool:
+    """Whether the act is mutual by its verb or by the bond it makes or keeps ("agreed", "restored ties",
+    "failed to reach agreement"), so that coordinated actors are each other's targets.
+
+    The bond is looked for in the trigger's objects and in those of the verbs it governs."""
+    if trigger.lemma_.lower() in MUTUAL_VERBS or trigger.lower_ in MUTUAL_NOUNS:
+        return True
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp"))]
+    objects = [c for v in verbs for c in v.children if c.dep_ in OBJECTS]
+    objects += [p for v in verbs for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in MUTUAL_NOUNS or o.lower_ in MUTUAL_NOUNS for o in objects)
 
 
 def _answered(noun: Token) -> bool:
@@ -479,6 +502,9 @@ class EventCoder:
         for c in trigger.children:
             if c.dep_ in ("advcl", "xcomp", "acl") and any(g.dep_ in SUBJECTS for g in c.children):
                 continue  # a clause with a subject of its own speaks of its own actors
+            if c.dep_ in ("advcl", "xcomp", "acl") and any(
+                    g.dep_ == "agent" for v in (c, *(x for x in c.children if x.dep_ == "xcomp")) for g in v.children):
+                continue  # and so does one with a doer of its own ("expected to be joined later by Italian vessels")
             if c.dep_ in ("advcl", "xcomp", "acl", "npadvmod", "advmod") or (c.dep_ == "prep" and c.lower_ not in NO_TARGET_PREPS and c.lower_ not in TARGET_PREPS):
                 order.append((c, "extended"))
         # "demanded that the US cancel …": the subject of the governed clause
@@ -866,7 +892,7 @@ class EventCoder:
             # Agency, or IAEA")
             tgts = [t for k, t in enumerate(tgts) if all(o.mention.code != t.mention.code for o in tgts[:k])]
             if not tgts and targets is None and len(sources) > 1 and (
-                    match.code[:2] in JOINT_ROOTS or match.code in JOINT_CODES):
+                    match.code[:2] in JOINT_ROOTS or match.code in JOINT_CODES) and _mutual(trigger):
                 # "Libya and Bulgaria signed a treaty": reciprocal events between the coordinated actors
                 tgts = [Found(o.mention, "reciprocal") for o in sources
                         if o.mention.code != src.mention.code and o.mention.country != src.mention.country]
