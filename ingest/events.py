@@ -40,6 +40,12 @@ COMMAND_WORDS = {"order", "instruct", "direct", "command", "authorize", "authori
 DEMANDING_VERBS = {"demand", "insist"}
 DEMAND_NOUNS = {"demand", "call", "appeal", "request", "ultimatum", "plea", "order", "insistence"}
 REFUSAL_VERBS = {"refuse", "decline", "fail"}  # the governed act did not happen
+# words whose governed act is opposed or avoided, not done ("opposes granting", "stopped short of expressing")
+AVOIDING_WORDS = {"oppose", "resist", "avoid", "refrain", "short"}
+# "fired five police commanders": dismissed from office, no shot fired
+STAFF_NOUNS = {"commander", "official", "minister", "chief", "head", "director", "staff", "employee", "worker",
+               "coach", "general", "officer", "adviser", "advisor", "aide", "governor", "manager", "prosecutor",
+               "judge", "ambassador", "spokesman", "spokeswoman", "secretary", "deputy", "executive", "editor"}
 SAME_CLAUSE_PRONOUNS = {"it", "he", "she", "they", "we"}
 THREAT_VERBS = {"threaten", "vow"}
 # "will support", "agreed to provide", "is ready to send": a statement of intent, coded as CAMEO intent
@@ -608,6 +614,11 @@ class EventCoder:
                 negated = not negated
             if lem in REFUSAL_VERBS and t.dep_ == "xcomp":
                 negated = not negated  # "refused to deploy troops": the deployment did not happen
+            if t.dep_ in ("xcomp", "ccomp", "pcomp") and (lem in AVOIDING_WORDS or t.dep_ == "pcomp" and any(
+                    c.lower_ in AVOIDING_WORDS for c in gov.children if c.dep_ == "advmod")):
+                # "opposes granting diplomatic status to Russians", "stopped short of expressing support",
+                # "refrained from criticizing": what is opposed or avoided is not done
+                negated = not negated
             if lem in THREAT_VERBS and t.dep_ == "xcomp":
                 return "threat", negated, lem
             if lem in DENY_VERBS:
@@ -683,6 +694,8 @@ class EventCoder:
         if lemma in COMMENTARY_VERBS and verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG" and not any(
                 c.dep_ in SUBJECTS for c in verb.children):
             return []
+        if lemma == "fire" and any(c.dep_ == "dobj" and c.lemma_.lower() in STAFF_NOUNS for c in verb.children):
+            return []  # "Tunisia's prime minister fired five police commanders": a dismissal, no attack
         if verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of") and verb.head.head.pos_ == "VERB" and any(
                 c.dep_ == "dobj" for c in verb.head.head.children):
             return []  # "deported 168 Liberians for traveling …", "arrested him for spying": the grounds, not an act

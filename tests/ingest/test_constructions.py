@@ -677,3 +677,19 @@ def test_a_clause_with_a_doer_of_its_own_holds_no_target(code):
         "French warships launched war games, expected to be joined later by Italian vessels.", "2010-06-01")
         if e.counts]
     assert all(t is None or t[:3] != "ITA" for _, _, t in got), got
+
+
+def test_firing_officials_is_a_dismissal_not_an_attack(code):
+    assert not [e for e in code("Tunisia's prime minister fired five police commanders on Monday.", "2015-03-23")
+                if e.root in ("18", "19", "20")]
+    assert [e.root for e in code("Iraqi troops fired rockets at Syrian positions.", "2015-03-23")] == ["19"]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States opposes granting diplomatic status to Russians based in Serbia.",
+    "The Arab League stopped short of expressing support for the U.S. effort in Syria.",
+    "Japan refrained from criticizing China.",
+])
+def test_what_is_opposed_or_avoided_is_not_done(code, text):
+    acts = [e for e in code(text, "2016-06-01") if e.trigger.lower() in ("granting", "expressing", "criticizing")]
+    assert acts and all(e.negated and not e.counts for e in acts), [(e.cameo, e.negated) for e in acts]
