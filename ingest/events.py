@@ -23,6 +23,8 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd", "obj", "acomp"}
 TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "from", "of", "over", "into", "for",
                 "between", "upon", "about", "onto", "by"}
+# phrases that name whom a noun's act reaches ("calls to the leaders", "aid to Ukraine", "talks with Iran")
+RECIPIENT_PREPS = {"to", "toward", "towards", "against", "on", "onto", "upon", "with", "over", "into", "about"}
 COMPLAINT_VERBS = {"complain"}
 TIME_PREPS = {"since", "after", "following", "before", "until", "till"}
 TOPIC_PREPS = {"over", "about", "against"}
@@ -335,8 +337,11 @@ class EventCoder:
         found = self._actor_token(tok, at, skip)
         return at[found.i] if found is not None else None
 
-    def _actor_token(self, tok: Token, at: dict[int, Mention], skip: set[int] = frozenset()) -> Token | None:
-        """The token of the actor :meth:`_actor_under` finds."""
+    def _actor_token(self, tok: Token, at: dict[int, Mention], skip: set[int] = frozenset(),
+                     doer: bool = False) -> Token | None:
+        """The token of the actor :meth:`_actor_under` finds. For a ``doer`` (a verb's subject), an actor in a
+        phrase that names a recipient is left out: "his telephone calls **to the leaders of Japan** … to
+        discuss" is not Japan's discussion."""
         queue = [tok]
         while queue:
             nxt = []
@@ -346,7 +351,8 @@ class EventCoder:
                 if t.i in at:
                     return t
                 for c in t.children:
-                    if c.dep_ == "prep" and c.lower_ in NO_TARGET_PREPS:
+                    if c.dep_ == "prep" and (c.lower_ in NO_TARGET_PREPS or doer and c.lower_ in RECIPIENT_PREPS
+                                             and t.pos_ == "NOUN"):  # ("militants loyal to …" say whose they are)
                         continue
                     if c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "ccomp", "punct") and t is tok:
                         continue
@@ -354,12 +360,12 @@ class EventCoder:
             queue = nxt
         return None
 
-    def _actors_of(self, tok: Token, at, history: History | None, skip=frozenset()) -> list[Found]:
+    def _actors_of(self, tok: Token, at, history: History | None, skip=frozenset(), doer: bool = False) -> list[Found]:
         """Actors named by ``tok`` and its conjuncts ("Colombia and Britain" -> two)."""
         out: list[Found] = []
         heads = [tok, *tok.conjuncts]
         for i, c in enumerate(heads):
-            found = self._actor_token(c, at, skip)
+            found = self._actor_token(c, at, skip, doer)
             m = at[found.i] if found is not None else None
             how = "direct" if i == 0 else "conj"
             if found is not None and found is not c:
@@ -432,7 +438,7 @@ class EventCoder:
             return [], None
         for c in verb.children:
             if c.dep_ in ("nsubj", "csubj", "nsubjpass"):
-                found = self._actors_of(c, at, history)
+                found = self._actors_of(c, at, history, doer=True)
                 if not found and c.pos_ == "PRON" and c.lower_ in SAME_CLAUSE_PRONOUNS and verb.dep_ == "ccomp" \
                         and verb.head.pos_ == "VERB":
                     # "Colombia denied that it had attacked Venezuela": the pronoun is the governing subject

@@ -693,3 +693,19 @@ def test_firing_officials_is_a_dismissal_not_an_attack(code):
 def test_what_is_opposed_or_avoided_is_not_done(code, text):
     acts = [e for e in code(text, "2016-06-01") if e.trigger.lower() in ("granting", "expressing", "criticizing")]
     assert acts and all(e.negated and not e.counts for e in acts), [(e.cameo, e.negated) for e in acts]
+
+
+@pytest.mark.parametrize("text,absent", [
+    # an actor in a phrase naming whom the subject noun's act reaches is not the doer
+    ("The round of telephone calls to the leaders of Japan and Germany aimed to discuss North Korea.", "JPN"),
+    ("Tough sanctions on Russia could provoke retaliation.", "RUS"),
+])
+def test_the_recipient_inside_a_subject_is_not_the_doer(code, text, absent):
+    got = [e.source.code for e in code(text, "2017-04-24")]
+    assert not [s for s in got if s[:3] == absent], got
+
+
+def test_allegiance_and_workplace_inside_a_subject_still_name_the_doer(code):
+    got = [(e.source.code[:3], e.root) for e in code(
+        "Dozens of journalists at Sudan's largest newspaper appealed to the Sudanese government.", "2010-06-01")]
+    assert ("SDN", "02") in got, got
