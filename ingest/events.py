@@ -42,6 +42,13 @@ COMMAND_WORDS = {"order", "instruct", "direct", "command", "authorize", "authori
 DEMANDING_VERBS = {"demand", "insist"}
 DEMAND_NOUNS = {"demand", "call", "appeal", "request", "ultimatum", "plea", "order", "insistence"}
 REFUSAL_VERBS = {"refuse", "decline", "fail"}  # the governed act did not happen
+# verbs whose object, not their subject, does the act they govern ("forced Ukraine to withdraw", "prompted U.S.
+# officials to suggest"); with others the subject does it ("used its veto to prevent", "promised Iraq to send")
+OBJECT_CONTROL = {"urge", "ask", "force", "compel", "order", "tell", "allow", "permit", "enable", "encourage",
+                  "prompt", "persuade", "invite", "cause", "help", "require", "call", "pressure", "push", "press",
+                  "authorize", "authorise", "expect", "want", "need", "get", "oblige", "instruct", "direct",
+                  "advise", "warn", "beg", "implore", "inspire", "drive", "motivate", "train", "empower", "mandate",
+                  "lead", "convince", "challenge", "leave", "let"}
 # words whose governed act is opposed or avoided, not done ("opposes granting", "stopped short of expressing")
 AVOIDING_WORDS = {"oppose", "resist", "avoid", "refrain", "short"}
 # "fired five police commanders": dismissed from office, no shot fired
@@ -447,6 +454,12 @@ class EventCoder:
                 return found, c
         # no subject of its own: share the governing verb's, or the owner of the governing noun
         head = verb.head
+        if verb.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in OBJECT_CONTROL:
+            # "prompting U.S. officials to suggest …", "forced Ukraine to withdraw": the governing verb's object
+            # does the governed act (object control), not its subject
+            controller = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if controller is not None:
+                return [Found(f.mention, "climb") for f in self._actors_of(controller, at, history)], controller
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and head is not verb:  # acomp: "is opposed to"
             if head.dep_ == "prep" and head.head is not head:
                 head = head.head

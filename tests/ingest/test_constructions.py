@@ -709,3 +709,26 @@ def test_allegiance_and_workplace_inside_a_subject_still_name_the_doer(code):
     got = [(e.source.code[:3], e.root) for e in code(
         "Dozens of journalists at Sudan's largest newspaper appealed to the Sudanese government.", "2010-06-01")]
     assert ("SDN", "02") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the object of 'prompt, force, help …' does the act they govern
+    ("The fighting prompted U.S. officials to criticize Turkey.", ("USAGOV", "11", "TUR")),
+    ("Russian aid is helping the Taliban to wage war against the Afghan government.", ("AFGREB", "19", "AFGGOV")),
+    # with other verbs the subject does it: "used its veto to block …"
+    ("Russia used its veto to block a resolution against Syria.", ("RUS", None, None)),
+])
+def test_who_does_the_act_a_verb_governs(code, text, expected):
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2017-02-17")]
+    src, root, tgt = expected
+    assert any(g[0] == src and (root is None or g[1:] == (root, tgt)) for g in got), got
+
+
+@pytest.mark.parametrize("text,fight", [
+    ("The party wants to engage young voters in the election.", False),
+    ("Washington wants to engage more with Southeast Asia.", False),
+    ("Houthi rebels have been engaged in a bloody civil war in Yemen.", True),
+])
+def test_engaging_is_a_fight_only_with_a_word_of_fighting(code, text, fight):
+    roots = [e.root for e in code(text, "2016-06-01")]
+    assert ("19" in roots) == fight, roots
