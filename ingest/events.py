@@ -954,6 +954,11 @@ class EventCoder:
             entry = lookup(code)
             if entry is None:
                 continue
+            if code[:2] <= "07":
+                # "promised to democratize Serbia", "agreed to resign without returning to Kyrgyzstan": words or
+                # deeds of cooperation from a state's own actors to the bare state (its name, or a place in it)
+                # say nothing about a relation; its named parts ("Turkish Kurd refugees") still can
+                tgts = [t for t in tgts if t.mention.code != src.mention.country]
             if not tgts and targets is None and (6 <= int(match.code[:2]) <= 9 or int(match.code[:2]) >= 15):
                 # "police dispersed demonstrators", "will provide aid to refugees", "accepted demands from Hutu
                 # rebels": a material act (done or intended) upon a group the text names by its sector only (words

@@ -732,3 +732,16 @@ def test_who_does_the_act_a_verb_governs(code, text, expected):
 def test_engaging_is_a_fight_only_with_a_word_of_fighting(code, text, fight):
     roots = [e.root for e in code(text, "2016-06-01")]
     assert ("19" in roots) == fight, roots
+
+
+@pytest.mark.parametrize("text,expected", [
+    # cooperation from a state's own actors to the bare state, or a place in it, is no dyad ...
+    ("President Obama traveled to Dallas on Saturday.", set()),
+    ("The Serbian president promised to democratize Serbia.", set()),
+    # ... to a named part of it, it is one
+    ("Turkey will allow Turkish Kurd refugees to return home.", {("TUR", "TURREF")}),
+])
+def test_cooperation_with_the_bare_own_state_is_no_dyad(code, text, expected):
+    got = {(e.source.code[:3], e.target.code) for e in code(text, "2016-07-09") if e.counts and e.target
+           and e.root <= "07"}
+    assert got == expected, got
