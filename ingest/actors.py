@@ -258,6 +258,17 @@ def _inside_longer_name(span: Span) -> bool:
     return name_word(span.start - 1) or name_word(span.end)
 
 
+def _first_name(span: Span) -> bool:
+    """A place that is a person's first name ("Basel Ghattas", "Jordan Peterson"): the parser's person entity
+    begins with it and goes on with a surname. A title after it ("Jordan King Abdullah") keeps the place.
+    """
+    doc = span.doc
+    if len(span) != 1 or span[0].ent_type_ != "PERSON" or span[0].ent_iob_ != "B" or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.ent_iob_ == "I" and nxt.pos_ == "PROPN" and nxt.is_title and nxt.lower_ not in TITLES
+
+
 LEADER_TITLES = {"president", "premier", "chancellor", "king", "queen", "emir", "sultan", "minister", "secretary",
                  "leader", "ayatollah", "sheikh", "general", "gen."}
 
@@ -367,7 +378,8 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
     named: list[tuple[Span, Role]] = []
     for span in named_spans:
         role = titled[span.start] if span.start in titled else actors.resolve(span.text, date)
-        if role is not None and not (role.person and not actors.is_place(span.text) and _inside_longer_name(span)):
+        if role is not None and not (role.person and not actors.is_place(span.text) and _inside_longer_name(span)) \
+                and not (not role.person and _first_name(span)):
             named.append((span, role))
     named = sorted(named + _led_by(doc, actors, date, {t.i for sp, _ in named for t in sp}), key=lambda x: x[0].start)
     named = _groups_where_they_live(named)

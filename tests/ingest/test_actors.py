@@ -138,3 +138,10 @@ def test_no_legacy_or_fictional_country_codes_in_the_dictionary():
 def test_places_whose_country_the_dictionaries_get_wrong_or_lack(nlp):
     for place, code in (("Northern Ireland", "GBR"), ("Belfast", "GBR"), ("Jericho", "PSE"), ("Jenin", "PSE")):
         assert dict(codes(nlp, f"Fighting broke out in {place}.", "2010-06-01")).get(place) == code, place
+
+
+def test_a_place_that_is_a_persons_first_name_is_no_place(nlp):
+    found = codes(nlp, "The lawmakers Haneen Zoabi and Basel Ghattas met the families in Jerusalem.", "2016-03-04")
+    assert ("Basel", "CHE") not in found and ("Jerusalem", "ISR") in found, found
+    found = codes(nlp, "Jordan Peterson spoke in London.", "2016-03-04")
+    assert not [c for _, c in found if c.startswith("JOR")], found
