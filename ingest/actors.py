@@ -456,15 +456,18 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
         if any(a <= span.start_char and span.end_char <= b for a, b in composed):
             continue  # a name inside "King Hassan of Morocco" is the office the phrase names
         start = span.start_char
+        # (a place whose code changed with history, "Iraq" IRQOCC until 2006, is dated like an office holder,
+        # but is no person: no title to take, no "he" to stand for)
+        person = role.person and not actors.is_place(span.text)
         # titles before a person's name belong to the mention ("President Gustavo Petro")
-        if role.person:
+        if person:
             t = span.start - 1
             while t >= 0 and doc[t].dep_ == "compound" and doc[t].head.i in range(span.start, span.end) and doc[t].is_title \
                     and not any(a <= doc[t].idx < b for a, b in composed):  # "West Germany Chancellor" owns it
                 start = doc[t].idx
                 t -= 1
         country, sector = split_code(role.code)
-        kind = "person" if role.person else ("metonym" if role.priority == CURATED else "named")
+        kind = "person" if person else ("metonym" if role.priority == CURATED else "named")
         mentions.append(Mention(role.code, country, sector, text[start:span.end_char], start, span.end_char, kind))
     mentions.sort(key=lambda m: m.start)
     return _title_with_name(mentions, text)

@@ -745,3 +745,10 @@ def test_cooperation_with_the_bare_own_state_is_no_dyad(code, text, expected):
     got = {(e.source.code[:3], e.target.code) for e in code(text, "2016-07-09") if e.counts and e.target
            and e.root <= "07"}
     assert got == expected, got
+
+
+def test_a_place_dated_like_an_office_is_no_person_for_he(code):
+    # "Iraq" is dated in PETRARCH2 (IRQOCC until 2006) like an office holder; "he" cannot stand for it
+    got = [e.source.code for e in code("Candy, an Iraq war veteran, asked a question. He accused Russia of meddling.",
+                                       "2016-01-28")]
+    assert "IRQ" not in got, got
