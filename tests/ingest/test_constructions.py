@@ -752,3 +752,14 @@ def test_a_place_dated_like_an_office_is_no_person_for_he(code):
     got = [e.source.code for e in code("Candy, an Iraq war veteran, asked a question. He accused Russia of meddling.",
                                        "2016-01-28")]
     assert "IRQ" not in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The United States took its first steps against Iran.", set()),            # no seizure
+    ("Pakistan is hesitant to take action against the Afghan Taliban.", set()),
+    ("The Kurds took an air base from Syrian rebels.", {("KUR", "19", "SYRREB")}),
+    ("Russian troops took control of Simferopol.", {("RUSMIL", "19", "UKR")}),
+])
+def test_take_codes_only_with_what_is_taken(code, text, expected):
+    got = {(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2016-02-10") if e.counts}
+    assert got == expected, got
