@@ -763,3 +763,14 @@ def test_a_place_dated_like_an_office_is_no_person_for_he(code):
 def test_take_codes_only_with_what_is_taken(code, text, expected):
     got = {(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2016-02-10") if e.counts}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A Lebanese woman holds a paper with the name of the city.", set()),     # no coercion
+    ("European Union leaders struggled to avert a humanitarian disaster.", set()),
+    ("The Afghan government continues to struggle against the Taliban.", {("AFGGOV", "19", "AFGREB")}),
+    ("President Barack Obama spoke with German Chancellor Angela Merkel.", {("USAGOV", "04", "DEUGOV")}),
+])
+def test_generic_verbs_code_only_in_their_event_senses(code, text, expected):
+    got = {(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2015-06-01") if e.counts}
+    assert got == expected, got
