@@ -71,8 +71,9 @@ CASES = {
     "told: reported, not demanded": ("Colombian soldiers beat Venezuelan detainees, a court was told.", "2025-11-11",
                                      ("COLMIL", "18", "VENOPP", "reported")),
     # more rules, each on its construction
-    "title + name of a past leader": ("Serbian President Vojislav Kostunica promised to democratize Serbia.",
-                                      "2010-06-01", ("SRBGOV", "03", "SRB", "asserted")),
+    # (a promise to his own bare state is no dyad since errors.md #99: the title and name are what is tested)
+    "title + name of a past leader": ("Serbian President Vojislav Kostunica promised to cooperate with Bosnia.",
+                                      "2010-06-01", ("SRBGOV", "03", "BIH", "asserted")),
     "ready to": ("France is ready to contribute troops to a peacekeeping force in Mali.", "2010-06-01",
                  ("FRA", "03", "MLIMIL", "asserted")),
     "reciprocal light verb": ("Israel and Lebanon renewed negotiations on a troop pullback.", "2010-06-01",
@@ -127,10 +128,10 @@ def test_relative_dates_resolve_against_the_article_date(code, text, expected):
 
 
 def test_idioms_that_are_no_event(code):
-    # "take" is CAMEO 171 (seize) by default; "take place" / "take office" are no events at all
+    # "take place" / "take office" are no events at all; taking a town is occupying territory (192, errors.md #102)
     assert not [e for e in code("Colombia's elections will take place in May, and Petro took office in August.",
-                                "2022-09-01") if e.root == "17"]
-    assert [e.root for e in code("Colombian troops took the Venezuelan town.", "2022-09-01")] == ["17"]
+                                "2022-09-01") if e.root in ("17", "19")]
+    assert [e.root for e in code("Colombian troops took the Venezuelan town.", "2022-09-01")] == ["19"]
 
 
 def test_a_participle_that_tells_the_main_event_again_is_not_a_second_event(code):
