@@ -588,8 +588,13 @@ class EventCoder:
         """(mood, negated, governing lemma). Moods: asserted, intent (turned into a CAMEO intent code by
         the caller), threat, plan (deliberation), denied, reported."""
         negated = False
+        if trigger.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+            # "Do the Ukrainians want the United States to invade Crimea?": a question tells no act
+            return "plan", False, "?"
         if trigger.pos_ == "NOUN":
             negated = any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+            if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in THREAT_VERBS:
+                return "threat", negated, trigger.head.lemma_.lower()  # "threatening nuclear strikes against …"
             if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in \
                     SUPPORT_VERBS | ANNOUNCING_VERBS:
                 # "promised to continue military aid", "will launch an offensive", "did not announce sanctions":
@@ -752,8 +757,11 @@ class EventCoder:
                 and not any(c.dep_ in SUBJECTS for c in verb.children):
             return []  # "…, reported the Russian news agency Tass": an inverted attribution, no statement to Tass
         match = self._match(verb)
-        if lemma in SUPPORT_VERBS and not (match is not None and match.words > 0) and self._carries_event_noun(verb):
-            return []  # "reimposed blockades", "mounted an invasion": the noun is the event told
+        if lemma in SUPPORT_VERBS | THREAT_VERBS and not (match is not None and match.words > 0) \
+                and self._carries_event_noun(verb):
+            # "reimposed blockades", "mounted an invasion": the noun is the event told ("threatening nuclear
+            # strikes": told as a threat)
+            return []
         said = [c for c in verb.children if c.dep_ == "ccomp"] if lemma in SPEECH_VERBS | {"reiterate", "declare",
                                                                                             "conclude"} else []
         # ("America should be very proud": an opinion of a state, not a call on it to act; "must be ready to

@@ -775,3 +775,15 @@ def test_take_codes_only_with_what_is_taken(code, text, expected):
 def test_generic_verbs_code_only_in_their_event_senses(code, text, expected):
     got = {(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2015-06-01") if e.counts}
     assert got == expected, got
+
+
+def test_a_question_tells_no_act(code):
+    got = [(e.source.code, e.root, e.counts) for e in code(
+        "Do the Ukrainians want the United States to invade Crimea?", "2016-12-09")]
+    assert got and not [g for g in got if g[2]], got
+
+
+def test_a_threatened_act_named_by_a_noun_is_a_threat_told_once(code):
+    got = [(e.source.code, e.cameo, e.target.code if e.target else None, e.mood) for e in code(
+        "North Korea responded with defiance, threatening nuclear strikes against South Korea.", "2016-04-01")]
+    assert got == [("PRK", "1384", "KOR", "threat")], got
