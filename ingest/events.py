@@ -25,6 +25,8 @@ TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "from"
                 "between", "upon", "about", "onto", "by"}
 # phrases that name whom a noun's act reaches ("calls to the leaders", "aid to Ukraine", "talks with Iran")
 RECIPIENT_PREPS = {"to", "toward", "towards", "against", "on", "onto", "upon", "with", "over", "into", "about"}
+# nouns for the edge of a country: "the Thai border", "Syria's frontier with Turkey" name a place, not the state
+BOUNDARY_NOUNS = {"border", "frontier", "borderland", "coast", "coastline", "shore"}
 COMPLAINT_VERBS = {"complain"}
 TIME_PREPS = {"since", "after", "following", "before", "until", "till"}
 TOPIC_PREPS = {"over", "about", "against"}
@@ -357,6 +359,8 @@ class EventCoder:
                     continue
                 if t.i in at:
                     return t
+                if t.lemma_.lower() in BOUNDARY_NOUNS and t is not tok:
+                    continue  # "a stronghold on the Thai border": a place near Thailand, not Thailand
                 for c in t.children:
                     if c.dep_ == "prep" and (c.lower_ in NO_TARGET_PREPS or doer and c.lower_ in RECIPIENT_PREPS
                                              and t.pos_ == "NOUN"):  # ("militants loyal to …" say whose they are)

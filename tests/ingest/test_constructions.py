@@ -787,3 +787,12 @@ def test_a_threatened_act_named_by_a_noun_is_a_threat_told_once(code):
     got = [(e.source.code, e.cameo, e.target.code if e.target else None, e.mood) for e in code(
         "North Korea responded with defiance, threatening nuclear strikes against South Korea.", "2016-04-01")]
     assert got == [("PRK", "1384", "KOR", "threat")], got
+
+
+def test_a_countrys_border_is_a_place_not_the_country(code):
+    got = [(e.source.code, e.target.code if e.target else None) for e in code(
+        "Burmese troops captured a rebel stronghold on the Thai border.", "2010-06-01")]
+    assert ("MMRMIL", "THA") not in got, got
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
+        "Turkey closed its border with Syria.", "2010-06-01")]
+    assert ("TUR", "17", "SYR") in got, got
