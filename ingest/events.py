@@ -1102,7 +1102,9 @@ class EventCoder:
             return []
         # (unlike :meth:`_venue`: the phrases of the act and its means only, and all of them: "outside of Basra")
         phrases = [c for h in [verb, *means] for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS]
-        place = next((at[t.i] for c in phrases for t in c.subtree if t.i in at and _place(at[t.i])), None)
+        # ("struck an outpost by the Syrian border": the edge of Syria is no place in Syria)
+        place = next((at[t.i] for c in phrases for t in c.subtree if t.i in at and _place(at[t.i])
+                      and t.head.lemma_.lower() not in BOUNDARY_NOUNS), None)
         if place is None:
             return []
         span = means[0].doc[means[0].left_edge.i:means[0].i + 1]

@@ -796,3 +796,9 @@ def test_a_countrys_border_is_a_place_not_the_country(code):
     got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
         "Turkey closed its border with Syria.", "2010-06-01")]
     assert ("TUR", "17", "SYR") in got, got
+
+
+def test_an_unnamed_attacker_at_a_border_is_not_from_the_country_beyond_it(code):
+    got = [e.source.code for e in code("The car bomb struck a remote military outpost by the Syrian border.",
+                                       "2016-06-21")]
+    assert "SYRUAF" not in got, got
