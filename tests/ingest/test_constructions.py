@@ -799,6 +799,7 @@ def test_a_countrys_border_is_a_place_not_the_country(code):
 
 
 def test_an_unnamed_attacker_at_a_border_is_not_from_the_country_beyond_it(code):
-    got = [e.source.code for e in code("The car bomb struck a remote military outpost by the Syrian border.",
-                                       "2016-06-21")]
-    assert "SYRUAF" not in got, got
+    for text in ("The car bomb struck at a military outpost by the Syrian border.",
+                 "A roadside bomb exploded near the Iraqi border, killing two Turkish soldiers."):
+        got = [e.source.code for e in code(text, "2016-06-21")]
+        assert not [s for s in got if s.endswith("UAF")], got
