@@ -99,7 +99,7 @@ RESPONSE_VERBS = {"accept", "reject", "dismiss", "meet", "welcome", "condemn", "
 # an act named as what these verbs answer is their topic, not an event of its own ("complained over Israeli air
 # raids", "accused Hamas of attacks")
 ANSWER_VERBS = RESPONSE_VERBS - {"meet", "investigate", "violate", "respect", "honour", "honor", "heed", "fear"} | {
-    "complain", "accuse", "charge", "oppose"}
+    "complain", "accuse", "charge"}
 # measures a government takes upon its own population (CAMEO: ease restrictions or dissent,
 # restrict freedoms, ban parties, curfews, emergency rule, threats of them, repression; a resignation is no
 # measure upon anyone)
@@ -524,8 +524,7 @@ class EventCoder:
         if not any(c.dep_ in OBJECTS for c in trigger.children) and \
                 trigger.lemma_.lower() not in SPEECH_VERBS | INTENT_VERBS | DELIBERATION_VERBS:
             for c in trigger.children:
-                if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and any(
-                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and not any(
+                if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and _has_aux(c, {"to"}) and not any(
                         a.dep_ == "mark" for a in c.children):
                     order.extend((g, "direct") for g in c.children if g.dep_ == "nsubj" and trigger.i < g.i < c.i)
         for c in trigger.children:
