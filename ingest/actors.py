@@ -166,11 +166,13 @@ class ActorDictionary:
         self.named = PhraseIndex(words[:len(named)])
         # surname -> the full names of the people the dictionaries know by it ("mugabe" -> "robert gabriel
         # mugabe"): used only after a title ("President Mugabe"), where a bare surname is safe to read
+        # (not a sector noun: "General Assembly" is no title + surname of the dated "Kosovo Assembly")
         self.surnames: dict[str, set[str]] = {}
+        sector_nouns = {p.split()[-1] for p in self.sectors}
         for phrase, roles in self.roles.items():
             parts = phrase.split()
-            if len(parts) >= 2 and parts[-1].isalpha() and any(r.person for r in roles) \
-                    and not any(r.priority == COUNTRY for r in roles):
+            if len(parts) >= 2 and parts[-1].isalpha() and parts[-1] not in sector_nouns \
+                    and any(r.person for r in roles) and not any(r.priority == COUNTRY for r in roles):
                 self.surnames.setdefault(parts[-1], set()).add(phrase)
         self.agents = PhraseIndex(words[len(named):])
 
@@ -474,7 +476,11 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
 
 
 def _title_with_name(mentions: list[Mention], text: str) -> list[Mention]:
-    """"Colombian President" + "Gustavo Petro" -> one mention, coded by the person's dated role."""
+    """"Colombian President" + "Gustavo Petro" -> one mention, coded by the person's dated role.
+
+    A title that names an organisation speaks for the person in this sentence, whatever his own entry
+    says: "U.N. mediator Diego Cordovez" (Ecuador's foreign minister in PETRARCH2) -> ``IGOUNO``.
+    """
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -482,5 +488,18 @@ def _title_with_name(mentions: list[Mention], text: str) -> list[Mention]:
                 and not text[prev.end:m.start].strip() and split_code(prev.code)[0] == m.country:
             out[-1] = Mention(m.code, m.country, m.sector, text[prev.start:m.end], prev.start, m.end, "person")
             continue
+        if prev is not None and prev.code.startswith("IGO") and m.kind == "person" and m.country != prev.country \
+                and _title_words(text[prev.end:m.start]):
+            out[-1] = Mention(prev.code, prev.country, prev.sector, text[prev.start:m.end], prev.start, m.end,
+                              "person")
+            continue
         out.append(m)
     return out
+
+
+def _title_words(between: str) -> bool:
+    """Whether the text between an organisation and a name is a title: "mediator", "special envoy",
+    "Secretary-General" (at most three words, none ending a clause)."""
+    words = between.split()
+    return len(words) <= 3 and not any(ch in between for ch in ",;:()\"'") \
+        and all(w.replace("-", "").isalpha() for w in words)

@@ -145,3 +145,19 @@ def test_a_place_that_is_a_persons_first_name_is_no_place(nlp):
     assert ("Basel", "CHE") not in found and ("Jerusalem", "ISR") in found, found
     found = codes(nlp, "Jordan Peterson spoke in London.", "2016-03-04")
     assert not [c for _, c in found if c.startswith("JOR")], found
+
+
+def test_a_title_naming_an_organisation_speaks_for_the_person(nlp):
+    # PETRARCH2 lists Diego Cordovez as Ecuador's foreign minister; as the U.N.'s mediator he is the U.N.
+    found = codes(nlp, "Rebel leaders said they would meet U.N. mediator Diego Cordovez on Friday.", "2006-06-01")
+    assert ("U.N. mediator Diego Cordovez", "IGOUNO") in found, found
+    # a name after a comma is another person, not the title's holder
+    found = codes(nlp, "The U.N., Diego Cordovez and the rebels met.", "2006-06-01")
+    assert ("Diego Cordovez", "ECUGOV") in found, found
+
+
+def test_an_institution_noun_after_a_title_is_no_surname(nlp):
+    # "General" is a title and PETRARCH2 dates "Kosovo Assembly" like an office holder
+    found = codes(nlp, "The General Assembly voted to condemn Russia.", "2016-09-27")
+    assert not [c for _, c in found if c.startswith("XKX")], found
+    assert ("President Mugabe", "ZWEGOV") in codes(nlp, "President Mugabe met Chinese officials.", "2016-09-27")
