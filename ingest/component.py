@@ -42,11 +42,16 @@ class DiplographEvents:
 
 @Language.component("diplograph_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
-    """A line break that survived line repair ends a sentence (titles, paragraphs, captions)."""
+    """A line break that survived line repair ends a sentence (titles, paragraphs, captions); the word after
+    the paragraph's first word goes on its sentence (the parser alone made "Russia" one sentence and
+    "blamed Ukraine …" another after the heading "Dispute over aid")."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text_with_ws and not tok.is_space:
             tok.is_sent_start = True
+            if tok.i + 1 < len(doc) and "\n" not in tok.text_with_ws and not doc[tok.i + 1].is_space \
+                    and not doc[tok.i + 1].is_punct:
+                doc[tok.i + 1].is_sent_start = False
     return doc
 
 

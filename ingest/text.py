@@ -33,3 +33,33 @@ def repair_line_breaks(text: str) -> str:
                 join = True
         out.append(" " if join else "\n")
     return "".join(out)
+
+
+# lowercase words that a hyphen joins to a capitalised one inside a name or a compound ("al-Assad",
+# "anti-Saudi", "then-President", "Deir ez-Zor"), where no heading ends
+HYPHEN_PREFIXES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "ez", "ul", "ur", "bin", "ibn",
+                   "abu", "bint", "de", "del", "da", "di", "du", "la", "le", "van", "von", "anti", "pro", "non", "pre",
+                   "post", "mid", "ex", "neo", "pan", "sub", "inter", "trans", "multi", "semi", "counter", "quasi",
+                   "then", "self", "vice", "co", "re", "un", "mini", "super", "ultra", "over", "under", "out"}
+_HEADING_HYPHEN = re.compile(
+    r"(?P<pre>[—–] |\)|\b\d{4}|\b(?P<word>[a-z]{3,}))-(?=[A-Z][a-z])"
+    # a title-case headline before an upper-case dateline that ends in a dash ("… Iran-STATE DEPARTMENT — -")
+    r"|(?P<last>[a-z])-(?=[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Z.]+)* [—–] -)"
+)
+
+
+def split_run_in_headings(text: str) -> str:
+    """End the title, subheading, caption or dateline that scraped news joins to the next sentence with a
+    bare hyphen, keeping the text's length (``-`` -> ``\\n``).
+
+    >>> split_run_in_headings("Gulf outreach-The Arab League met in al-Qaida's old town.")
+    "Gulf outreach\\nThe Arab League met in al-Qaida's old town."
+    >>> split_run_in_headings("Sanction on Iran-STATE DEPARTMENT — -President Obama spoke (AP)-Later")
+    'Sanction on Iran\\nSTATE DEPARTMENT — \\nPresident Obama spoke (AP)\\nLater'
+    """
+    def repl(m: re.Match) -> str:
+        if m.group("word") in HYPHEN_PREFIXES:
+            return m.group(0)
+        return (m.group("pre") or m.group("last")) + "\n"
+
+    return _HEADING_HYPHEN.sub(repl, text)

@@ -29,3 +29,28 @@ def test_paragraphs_run_together_without_full_stops_are_split(nlp):
     # a name after a verb of saying, or a title in quotes, goes on the sentence
     assert len(list(nlp("The raid was reported by The New York Times on Monday.").sents)) == 1
     assert len(list(nlp("They signed petitions under the title “In Defense of the Nation” on Monday.").sents)) == 1
+
+
+def test_headings_run_in_with_a_hyphen_end_before_the_text():
+    """Scraped news (the VOA demo corpus) joins a title, subheading or caption to the next sentence with a
+    bare hyphen; the heading's words then became the sentence's actors."""
+    from ingest.text import split_run_in_headings
+
+    text = ("Obama Orders Review of Sanctions on Iran-STATE DEPARTMENT — -President Barack Obama spoke. "
+            "Trading blame-Russia blamed the rebels. A photo, April 4, 2017 (AP)-Onlookers watched. "
+            "Fighters of Ahrar al-Sham met anti-Saudi protesters in Deir ez-Zor with then-President Obama.")
+    fixed = split_run_in_headings(text)
+    assert len(fixed) == len(text)
+    assert fixed.count("\n") == 4
+    for start in ("STATE DEPARTMENT", "President Barack Obama", "Russia blamed", "Onlookers watched"):
+        assert "\n" + start in fixed, start
+    assert fixed.endswith(text[text.index("Fighters"):])  # names and compounds keep their hyphen
+
+
+def test_extraction_splits_run_in_headings():
+    from ingest.pipeline import extract
+    from ingest.records import Article
+
+    art = Article(id="h", text="Dispute over aid-Russia blamed Ukraine for breaking the truce.", date="2016-12-13")
+    [(_, events)] = list(extract([art]))
+    assert events and all(e.sentence.startswith("Russia blamed") for e in events), [e.sentence for e in events]
