@@ -53,6 +53,8 @@ OBJECT_CONTROL = {"urge", "ask", "force", "compel", "order", "tell", "allow", "p
                   "lead", "convince", "challenge", "leave", "let"}
 # words whose governed act is opposed or avoided, not done ("opposes granting", "stopped short of expressing")
 AVOIDING_WORDS = {"oppose", "resist", "avoid", "refrain", "short"}
+# "stopped fighting", "halted the shelling", "agreed to cease firing": the act stops, it is not done
+STOPPING_VERBS = {"stop", "cease", "halt", "quit", "end", "suspend", "discontinue", "abandon"}
 # "fired five police commanders": dismissed from office, no shot fired
 STAFF_NOUNS = {"commander", "official", "minister", "chief", "head", "director", "staff", "employee", "worker",
                "coach", "general", "officer", "adviser", "advisor", "aide", "governor", "manager", "prosecutor",
@@ -596,6 +598,8 @@ class EventCoder:
             return "plan", False, "?"
         if trigger.pos_ == "NOUN":
             negated = any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+            if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in STOPPING_VERBS:
+                negated = not negated
             if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in THREAT_VERBS:
                 return "threat", negated, trigger.head.lemma_.lower()  # "threatening nuclear strikes against …"
             if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in \
@@ -641,6 +645,8 @@ class EventCoder:
                 negated = not negated
             if lem in REFUSAL_VERBS and t.dep_ == "xcomp":
                 negated = not negated  # "refused to deploy troops": the deployment did not happen
+            if lem in STOPPING_VERBS and t.tag_ == "VBG" and t.dep_ in ("xcomp", "ccomp", "dobj"):
+                negated = not negated  # "stopped fighting", "ceased shelling"
             if t.dep_ in ("xcomp", "ccomp", "pcomp") and (lem in AVOIDING_WORDS or t.dep_ == "pcomp" and any(
                     c.lower_ in AVOIDING_WORDS for c in gov.children if c.dep_ == "advmod")):
                 # "opposes granting diplomatic status to Russians", "stopped short of expressing support",

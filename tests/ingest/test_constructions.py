@@ -803,3 +803,12 @@ def test_an_unnamed_attacker_at_a_border_is_not_from_the_country_beyond_it(code)
                  "A roadside bomb exploded near the Iraqi border, killing two Turkish soldiers."):
         got = [e.source.code for e in code(text, "2016-06-21")]
         assert not [s for s in got if s.endswith("UAF")], got
+
+
+@pytest.mark.parametrize("text", ["Armenia and Azerbaijan agreed to stop fighting.",
+                                  "Russia stopped bombing Aleppo.", "Kurdish fighters ceased attacking Turkish positions."])
+def test_an_act_that_stops_is_not_done(code, text):
+    # (nor threatened: "agreed to stop fighting" is no intent to fight)
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2016-04-11")
+           if e.counts and e.root in ("13", "18", "19", "20")]
+    assert not got, got
