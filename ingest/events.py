@@ -53,6 +53,10 @@ OBJECT_CONTROL = {"urge", "ask", "force", "compel", "order", "tell", "allow", "p
                   "lead", "convince", "challenge", "leave", "let"}
 # words whose governed act is opposed or avoided, not done ("opposes granting", "stopped short of expressing")
 AVOIDING_WORDS = {"oppose", "resist", "avoid", "refrain", "short"}
+# "if Israel signs a peace deal", "unless the president steps down": a condition, not an act; "once/when/until
+# Israel signs" is one too when told in the present or future ("once the troops withdrew" happened)
+CONDITION_MARKS = {"if", "unless"}
+TIME_CONDITION_MARKS = {"once", "when", "until", "till", "whenever"}
 # "stopped fighting", "halted the shelling", "agreed to cease firing": the act stops, it is not done
 STOPPING_VERBS = {"stop", "cease", "halt", "quit", "end", "suspend", "discontinue", "abandon"}
 # "fired five police commanders": dismissed from office, no shot fired
@@ -238,6 +242,26 @@ def _attachment(tok: Token, verb: Token) -> str:
     while tok.head.i != tok.i and tok.head.i != verb.i:
         tok = tok.head
     return tok.lower_ if tok.dep_ in ("prep", "agent") else tok.dep_
+
+
+def _number_agrees(pronoun: Token, noun: Token) -> bool:
+    """Whether "they" can stand for a subject by number: "Russia blamed the rebels, saying **they**
+    attacked" is not Russia; "officials said they" are. ("we" speaks for a speaker's side, "it" and "he"
+    are left to the rest of the rules.)"""
+    if pronoun.lower_ != "they":
+        return True
+    return noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("they", "we", "government", "administration") \
+        or any(c.dep_ == "conj" for c in noun.children)
+
+
+def _conditional(verb: Token) -> bool:
+    """Whether ``verb`` heads a condition: "if Israel signs", "unless he resigns", "once Israel signs"."""
+    if verb.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if marks & CONDITION_MARKS:
+        return True
+    return bool(marks & TIME_CONDITION_MARKS) and (verb.tag_ in ("VBZ", "VBP") or _has_aux(verb, FUTURE_AUX))
 
 
 def _has_aux(tok: Token, words) -> bool:
@@ -455,8 +479,9 @@ class EventCoder:
                 if not found and c.pos_ == "PRON" and c.lower_ in SAME_CLAUSE_PRONOUNS and verb.dep_ == "ccomp" \
                         and verb.head.pos_ == "VERB":
                     # "Colombia denied that it had attacked Venezuela": the pronoun is the governing subject
-                    up, _ = self._verb_source(verb.head, at, history)
-                    found = [Found(f.mention, "coref") for f in up[:1]]
+                    up, subj = self._verb_source(verb.head, at, history)
+                    if subj is not None and _number_agrees(c, subj):
+                        found = [Found(f.mention, "coref") for f in up[:1]]
                 return found, c
         # no subject of its own: share the governing verb's, or the owner of the governing noun
         head = verb.head
@@ -631,10 +656,20 @@ class EventCoder:
                 and trigger.head.lemma_.lower() in DEMAND_NOUNS and not any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in trigger.children):
             return "plan", negated, trigger.head.lemma_.lower()  # "its demand that Israel ease restrictions"
+        clause = trigger
+        while clause.pos_ not in ("VERB", "AUX") and clause.dep_ not in ("ROOT", "advcl") and clause.head is not clause:
+            clause = clause.head  # a noun's clause: "if the talks with Iran fail"
+        if _conditional(clause):
+            return "plan", negated, "if"
         t = trigger
         purpose = False  # "requested $3 billion to help fund Afghan forces": a purpose higher up, not done …
         # walk up through xcomp/ccomp chains to the governing verb
+        infinitives = True  # ("if Taliban refused to negotiate": the negotiation too; "if it receives what Russia
+        # has been asking": a clause of its own, told as it is)
         while t.dep_ in ("xcomp", "ccomp", "pcomp", "advcl") and t.head is not t:
+            if t is not clause and infinitives and _conditional(t):
+                return "plan", negated, "if"
+            infinitives = infinitives and t.dep_ == "xcomp"
             gov = t.head
             if gov.dep_ == "prep":
                 gov = gov.head
@@ -729,6 +764,9 @@ class EventCoder:
             return []
         if lemma == "fire" and any(c.dep_ == "dobj" and c.lemma_.lower() in STAFF_NOUNS for c in verb.children):
             return []  # "Tunisia's prime minister fired five police commanders": a dismissal, no attack
+        if any(c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in verb.children) and any(
+                c.dep_ in ("oprd", "xcomp") for c in verb.children):
+            return []  # "maintain what he called normal relations with North Korea": a naming, no call
         if verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of") and verb.head.head.pos_ == "VERB" and any(
                 c.dep_ == "dobj" for c in verb.head.head.children):
             return []  # "deported 168 Liberians for traveling …", "arrested him for spying": the grounds, not an act

@@ -812,3 +812,34 @@ def test_an_act_that_stops_is_not_done(code, text):
     got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2016-04-11")
            if e.counts and e.root in ("13", "18", "19", "20")]
     assert not got, got
+
+
+@pytest.mark.parametrize("text", ["If Israel signs a peace deal with the Palestinians, others will follow.",
+                                  "Once Israel signs a peace deal with the Palestinians, others will follow.",
+                                  "Sanctions will follow unless Iran stops attacking Saudi ships."])
+def test_an_act_in_a_condition_is_not_done(code, text):
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2013-11-20") if e.counts]
+    assert not got, got
+
+
+def test_an_act_in_a_past_time_clause_is_done(code):
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Once Israel signed a peace deal with the Palestinians, Egypt reopened its embassy.", "2013-11-20")
+        if e.counts and e.target]
+    assert ("ISR", "05", "PSE") in got, got
+
+
+def test_what_someone_calls_a_thing_is_no_call(code):
+    got = [(e.source.code, e.cameo, e.target.code if e.target else None) for e in code(
+        "China would maintain what he called normal relations with North Korea.", "2016-04-13") if e.counts]
+    assert not [g for g in got if g[1] == "041"], got
+
+
+def test_they_does_not_stand_for_a_singular_subject(code):
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
+        "Russia blamed the rebels for breaking the truce, saying they attacked Syrian government positions.",
+        "2016-12-14") if e.counts]
+    assert not [g for g in got if g[0] == "RUS" and g[2] == "SYR"], got
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Iranian officials said they would impose sanctions on Britain.", "2016-12-14") if e.target]
+    assert ("IRNGOV", "13", "GBR") in got, got
