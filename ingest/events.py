@@ -58,7 +58,13 @@ AVOIDING_WORDS = {"oppose", "resist", "avoid", "refrain", "short"}
 CONDITION_MARKS = {"if", "unless"}
 TIME_CONDITION_MARKS = {"once", "when", "until", "till", "whenever"}
 # "stopped fighting", "halted the shelling", "agreed to cease firing": the act stops, it is not done
-STOPPING_VERBS = {"stop", "cease", "halt", "quit", "end", "suspend", "discontinue", "abandon"}
+STOPPING_VERBS = {"stop", "cease", "halt", "quit", "end", "suspend", "discontinue", "abandon", "cancel", "postpone",
+                  "scrap", "shelve"}
+# "decided against establishing a safe haven", "voted against sending troops": the act is not done
+AGAINST_VERBS = {"decide", "vote", "argue", "warn", "advise", "caution", "rule", "lobby", "campaign", "counsel",
+                 "recommend", "speak"}
+# "expressed hope that Moscow would press Assad": a hoped-for act is not done
+HOPE_NOUNS = {"hope", "wish", "desire", "expectation"}
 # "fired five police commanders": dismissed from office, no shot fired
 STAFF_NOUNS = {"commander", "official", "minister", "chief", "head", "director", "staff", "employee", "worker",
                "coach", "general", "officer", "adviser", "advisor", "aide", "governor", "manager", "prosecutor",
@@ -623,8 +629,16 @@ class EventCoder:
             return "plan", False, "?"
         if trigger.pos_ == "NOUN":
             negated = any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
-            if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in STOPPING_VERBS:
+            obj = trigger
+            while obj.dep_ == "conj" and obj.head.pos_ in ("NOUN", "PROPN"):
+                obj = obj.head  # "canceled training exercises with Thailand, as well as a visit"
+            # (the parser also hangs a second object on the verb itself: "canceled exercises …, as well as a visit")
+            is_object = obj.dep_ == "dobj" or obj.dep_ == "conj" and obj.head.pos_ == "VERB"
+            if is_object and obj.head.lemma_.lower() in STOPPING_VERBS:
                 negated = not negated
+            if is_object and _has_aux(obj.head, HYPOTHETICAL_MODALS) and obj.head.lemma_.lower() not in \
+                    SUPPORT_VERBS | ANNOUNCING_VERBS:
+                return "plan", negated, "could"  # "we could see regular visits by Russian naval ships"
             if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in THREAT_VERBS:
                 return "threat", negated, trigger.head.lemma_.lower()  # "threatening nuclear strikes against …"
             if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in \
@@ -636,6 +650,12 @@ class EventCoder:
                     trigger.head.head.lemma_.lower() in POSSIBILITY_NOUNS:
                 return "plan", negated, trigger.head.head.lemma_.lower()  # "the possibility of cooperation"
         negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in trigger.children)
+        while trigger.dep_ == "conj" and trigger.pos_ == "VERB" and trigger.head.pos_ == "VERB" and not any(
+                c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in trigger.children):
+            # "would press the Assad government … and allow the flow of aid": the second verb shares the first's
+            # clause (its modal, its governing verb), though not its negation ("knew …, and should have
+            # informed Turkey" has a modal of its own)
+            trigger = trigger.head
         mood = "asserted"
         if _has_aux(trigger, FUTURE_AUX):
             mood = "intent"
@@ -653,7 +673,7 @@ class EventCoder:
             # sever ties", "an order to suspend" are the act itself: nouns' clauses are left alone)
             return "plan", negated, "to"
         if trigger.dep_ in ("acl", "ccomp", "relcl") and trigger.head.pos_ == "NOUN" \
-                and trigger.head.lemma_.lower() in DEMAND_NOUNS and not any(
+                and trigger.head.lemma_.lower() in DEMAND_NOUNS | HOPE_NOUNS and not any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in trigger.children):
             return "plan", negated, trigger.head.lemma_.lower()  # "its demand that Israel ease restrictions"
         clause = trigger
@@ -682,6 +702,8 @@ class EventCoder:
                 negated = not negated  # "refused to deploy troops": the deployment did not happen
             if lem in STOPPING_VERBS and t.tag_ == "VBG" and t.dep_ in ("xcomp", "ccomp", "dobj"):
                 negated = not negated  # "stopped fighting", "ceased shelling"
+            if t.dep_ == "pcomp" and t.head.lower_ == "against" and lem in AGAINST_VERBS:
+                negated = not negated  # "decided against establishing a safe haven"
             if t.dep_ in ("xcomp", "ccomp", "pcomp") and (lem in AVOIDING_WORDS or t.dep_ == "pcomp" and any(
                     c.lower_ in AVOIDING_WORDS for c in gov.children if c.dep_ == "advmod")):
                 # "opposes granting diplomatic status to Russians", "stopped short of expressing support",
@@ -762,6 +784,8 @@ class EventCoder:
         if lemma in COMMENTARY_VERBS and verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG" and not any(
                 c.dep_ in SUBJECTS for c in verb.children):
             return []
+        if lemma in DECISION_VERBS | {"vote"} and any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
+            return []  # "decided against establishing a safe haven": no decision to cooperate, the act not done
         if lemma == "fire" and any(c.dep_ == "dobj" and c.lemma_.lower() in STAFF_NOUNS for c in verb.children):
             return []  # "Tunisia's prime minister fired five police commanders": a dismissal, no attack
         if any(c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in verb.children) and any(

@@ -843,3 +843,26 @@ def test_they_does_not_stand_for_a_singular_subject(code):
     got = [(e.source.code, e.root, e.target.code) for e in code(
         "Iranian officials said they would impose sanctions on Britain.", "2016-12-14") if e.target]
     assert ("IRNGOV", "13", "GBR") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Israel postponed the visit of its foreign minister to Egypt.",
+    "Washington decided against establishing a safe haven for Turkey.",
+    "The White House has expressed hope that Moscow would press the Syrian government to uphold a truce.",
+    "We could see regular visits by Russian naval ships to Fiji."])
+def test_acts_cancelled_decided_against_hoped_for_or_possible_are_not_done(code, text):
+    got = [(e.source.code, e.cameo, e.target.code if e.target else None, e.mood) for e in code(text, "2016-10-01")
+           if e.counts and e.root in ("04", "06", "08", "10", "13")]
+    assert not got, got
+
+
+def test_a_second_verb_shares_the_first_verbs_modal(code):
+    got = [(e.source.code, e.root, e.mood) for e in code(
+        "Moscow could press the Assad government and allow the flow of aid to Syrian civilians.", "2016-10-01")]
+    assert [g for g in got if g[1] == "08"] and not [g for g in got if g[1] == "08" and g[2] == "asserted"], got
+
+
+def test_a_second_verb_with_its_own_modal_keeps_it(code):
+    got = [(e.source.code, e.root, e.target.code if e.target else None, e.mood) for e in code(
+        "Putin says the United States knew the flight path, and should have informed Turkey.", "2015-11-26")]
+    assert ("USA", "01", "TUR", "plan") in got, got
