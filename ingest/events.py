@@ -314,7 +314,9 @@ def _answered(noun: Token) -> bool:
     "is opposed to **French mediation**"). Such an act is the topic of the answer, not an event the sentence
     tells (CAMEO codes the answer only)."""
     gov = noun.head
-    if noun.dep_ == "pobj" and gov.dep_ == "prep":
+    if noun.dep_ == "appos" and gov.dep_ == "pobj" and gov.head.lower_ == "as":
+        gov = gov.head.head  # "denounced as an ugly crime Serbia's suppression" (the parser's apposition)
+    elif noun.dep_ == "pobj" and gov.dep_ == "prep":
         gov = gov.head
     elif noun.dep_ != "dobj":
         return False
@@ -538,6 +540,14 @@ class EventCoder:
         for c in trigger.children:
             if c.dep_ in OBJECTS:
                 order.append((c, "direct"))
+        if not any(c.dep_ in OBJECTS for c in trigger.children):
+            # "denounced as an ugly crime Serbia's suppression of …": the parser hangs the object that follows a
+            # judgment on the "as" phrase, as its second object or its apposition
+            for c in trigger.children:
+                if c.dep_ == "prep" and c.lower_ == "as":
+                    judged = [p for p in c.children if p.dep_ == "pobj"]
+                    order.extend((x, "direct") for x in judged[1:] + [a for p in judged[:1] for a in p.children
+                                                                      if a.dep_ == "appos"])
         # (a particle may hold the phrase: "kidnapped up to 16 Russian advisers", "handed over to the UN")
         holders = [trigger, *(c for c in trigger.children if c.dep_ == "prt")]
         for c in [c for h in holders for c in h.children]:

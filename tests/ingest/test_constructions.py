@@ -866,3 +866,9 @@ def test_a_second_verb_with_its_own_modal_keeps_it(code):
     got = [(e.source.code, e.root, e.target.code if e.target else None, e.mood) for e in code(
         "Putin says the United States knew the flight path, and should have informed Turkey.", "2015-11-26")]
     assert ("USA", "01", "TUR", "plan") in got, got
+
+
+def test_the_object_after_a_judgment_with_as_is_the_target(code):
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
+        "Albania denounced as a crime Serbia's attack on Kosovo.", "2010-06-01") if e.counts]
+    assert got == [("ALB", "11", "SRB")], got
