@@ -28,6 +28,9 @@ RECIPIENT_PREPS = {"to", "toward", "towards", "against", "on", "onto", "upon", "
 # nouns for the edge of a country: "the Thai border", "Syria's frontier with Turkey" name a place, not the state
 BOUNDARY_NOUNS = {"border", "frontier", "borderland", "coast", "coastline", "shore"}
 COMPLAINT_VERBS = {"complain"}
+# "complained that the US violated its sovereignty", "protested that Croatian authorities are failing to uphold
+# …": a grievance told as a clause is aimed at the clause's subject
+GRIEVANCE_VERBS = COMPLAINT_VERBS | {"protest", "object"}
 TIME_PREPS = {"since", "after", "following", "before", "until", "till"}
 TOPIC_PREPS = {"over", "about", "against"}
 NO_TARGET_PREPS = {"in", "near", "inside", "within", "across", "during", "throughout", "around", "amid", "after",
@@ -258,6 +261,14 @@ def _number_agrees(pronoun: Token, noun: Token) -> bool:
         return True
     return noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("they", "we", "government", "administration") \
         or any(c.dep_ == "conj" for c in noun.children)
+
+
+def _told_clause(verb: Token) -> bool:
+    """Whether ``verb`` tells what somebody did, as a clause with a subject of its own: "protested that the
+    authorities are failing", not "complained that hardworking Americans were not getting a fair shake"."""
+    return any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) and c.pos_ == "VERB"
+               and c.lemma_.lower() not in ("be", "have", "get", "remain", "become")
+               and not any(g.dep_ == "neg" for g in c.children) for c in verb.children)
 
 
 def _conditional(verb: Token) -> bool:
@@ -838,6 +849,8 @@ class EventCoder:
                 and not any(c.dep_ in SUBJECTS for c in verb.children):
             return []  # "…, reported the Russian news agency Tass": an inverted attribution, no statement to Tass
         match = self._match(verb)
+        if lemma == "protest" and _told_clause(verb):
+            match = Match("114", "verb:protest that … [diplograph]", 1)  # words, not a demonstration
         if lemma in SUPPORT_VERBS | THREAT_VERBS and not (match is not None and match.words > 0) \
                 and self._carries_event_noun(verb):
             # "reimposed blockades", "mounted an invasion": the noun is the event told ("threatening nuclear
@@ -1004,7 +1017,9 @@ class EventCoder:
             src_tokens = self._tokens_of.get(id(src.mention), set())
             src = self._resident(src, trigger, at)
             tgts = targets if targets is not None else self._targets(
-                trigger, at, src_tokens, passive, clause_target=match.code[:2] in CLAUSE_TARGET_ROOTS, history=history,
+                trigger, at, src_tokens, passive, history=history,
+                clause_target=match.code[:2] in CLAUSE_TARGET_ROOTS or (
+                    trigger.lemma_.lower() in GRIEVANCE_VERBS and _told_clause(trigger)),
                 places=match.code[:2] not in VENUE_ROOTS)
             tgts = [self._resident(t, trigger, at) for t in tgts]
             tgts = [t for t in tgts if t.mention.code != src.mention.code and t.mention != src.mention

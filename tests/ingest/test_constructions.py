@@ -872,3 +872,17 @@ def test_the_object_after_a_judgment_with_as_is_the_target(code):
     got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
         "Albania denounced as a crime Serbia's attack on Kosovo.", "2010-06-01") if e.counts]
     assert got == [("ALB", "11", "SRB")], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Colombia complained that the United States violated its sovereignty.", ("COL", "114", "USA")),
+    ("Iran protested that Saudi Arabia had mistreated its pilgrims.", ("IRN", "114", "SAU"))])
+def test_a_grievance_told_as_a_clause_is_aimed_at_its_subject(code, text, expected):
+    got = [(e.source.code, e.cameo, e.target.code if e.target else None) for e in code(text, "2016-01-28") if e.counts]
+    assert expected in got, got
+
+
+def test_a_grievance_on_behalf_of_somebody_is_not_aimed_at_them(code):
+    got = [(e.source.code, e.target.code if e.target else None) for e in code(
+        "Egypt complained that Egyptian workers were not getting fair wages in Libya.", "2016-01-28") if e.counts]
+    assert not [g for g in got if g[1] and g[1].startswith("EGY")], got
