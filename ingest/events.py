@@ -849,6 +849,11 @@ class EventCoder:
                 and not any(c.dep_ in SUBJECTS for c in verb.children):
             return []  # "…, reported the Russian news agency Tass": an inverted attribution, no statement to Tass
         match = self._match(verb)
+        if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBN") and any(
+                c.dep_ == "mark" and c.lower_ in TIME_PREPS for c in verb.children):
+            # "one day after a Serbian army jet shot down a helicopter", "since Russia annexed Crimea": an earlier
+            # act that only sets the time, as with nouns (#92); told on the article's date it would move in time
+            return []
         if lemma == "protest" and _told_clause(verb):
             match = Match("114", "verb:protest that … [diplograph]", 1)  # words, not a demonstration
         if lemma in SUPPORT_VERBS | THREAT_VERBS and not (match is not None and match.words > 0) \

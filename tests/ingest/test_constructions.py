@@ -886,3 +886,12 @@ def test_a_grievance_on_behalf_of_somebody_is_not_aimed_at_them(code):
     got = [(e.source.code, e.target.code if e.target else None) for e in code(
         "Egypt complained that Egyptian workers were not getting fair wages in Libya.", "2016-01-28") if e.counts]
     assert not [g for g in got if g[1] and g[1].startswith("EGY")], got
+
+
+def test_an_earlier_act_that_sets_the_time_is_no_event(code):
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
+        "Ukraine suspended trade with Moscow a day after Russia attacked Ukrainian ships.", "2016-06-01")]
+    assert not [g for g in got if g[0].startswith("RUS")], got
+    # (an act told as what will come after something else is still told)
+    got = [(e.source.code, e.root) for e in code("Russia will annex Crimea after Ukraine loses the war.", "2016-06-01")]
+    assert ("RUS", "13") in got, got
