@@ -425,9 +425,11 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
             owner = (k, span, role)
             break
         if owner is None:
-            if sector in ("NGO", "HRI"):
+            if sector in ("NGO", "HRI") and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                   for c in head.children):
                 # "a human rights group protested", "an international aid agency appealed": an organisation the
-                # text does not name is coded by its kind alone, as the CAMEO codebook does
+                # text does not name is coded by its kind alone, as the CAMEO codebook does ("the emergency
+                # medical charity" is one named before: no new actor)
                 code = "NGOHRI" if sector == "HRI" else "NGO"
                 span = doc[agent.start:head.i + 1]
                 mentions.append(Mention(code, code, "", span.text, span.start_char, span.end_char, "composed"))

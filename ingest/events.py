@@ -27,6 +27,10 @@ TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "from"
 RECIPIENT_PREPS = {"to", "toward", "towards", "against", "on", "onto", "upon", "with", "over", "into", "about"}
 # nouns for the edge of a country: "the Thai border", "Syria's frontier with Turkey" name a place, not the state
 BOUNDARY_NOUNS = {"border", "frontier", "borderland", "coast", "coastline", "shore"}
+# "said at a Geneva news briefing", "attended the Brussels summit": a place that names a gathering is where it
+# met, not who took part
+GATHERING_NOUNS = {"briefing", "conference", "summit", "meeting", "convention", "forum", "session", "hearing",
+                   "ceremony", "congress", "gathering", "rally", "talks", "festival", "games"}
 COMPLAINT_VERBS = {"complain"}
 # "complained that the US violated its sovereignty", "protested that Croatian authorities are failing to uphold
 # …": a grievance told as a clause is aimed at the clause's subject
@@ -271,11 +275,24 @@ def _told_clause(verb: Token) -> bool:
                and not any(g.dep_ == "neg" for g in c.children) for c in verb.children)
 
 
+def _names_gathering(tok: Token) -> bool:
+    """Whether ``tok`` is a word of a gathering's name: "a **Geneva** news briefing", "the **Brussels** summit"."""
+    head = tok
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    return head is not tok and head.lemma_.lower() in GATHERING_NOUNS
+
+
 def _conditional(verb: Token) -> bool:
-    """Whether ``verb`` heads a condition: "if Israel signs", "unless he resigns", "once Israel signs"."""
-    if verb.dep_ != "advcl":
+    """Whether ``verb`` heads a condition or an open question: "if Israel signs", "unless he resigns", "once
+    Israel signs", "(on) whether Obama announces Cuba's removal", "asked if Russia had attacked"."""
+    if verb.dep_ not in ("advcl", "ccomp", "pcomp"):
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if "whether" in marks or verb.dep_ != "advcl" and "if" in marks:
+        return True
+    if verb.dep_ != "advcl":
+        return False
     if marks & CONDITION_MARKS:
         return True
     return bool(marks & TIME_CONDITION_MARKS) and (verb.tag_ in ("VBZ", "VBP") or _has_aux(verb, FUTURE_AUX))
@@ -403,7 +420,8 @@ class EventCoder:
                 if t.i in skip:
                     continue
                 if t.i in at:
-                    return t
+                    if not (t is not tok and _names_gathering(t) and _place(at[t.i])):
+                        return t
                 if t.lemma_.lower() in BOUNDARY_NOUNS and t is not tok:
                     continue  # "a stronghold on the Thai border": a place near Thailand, not Thailand
                 for c in t.children:

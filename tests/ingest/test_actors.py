@@ -161,3 +161,9 @@ def test_an_institution_noun_after_a_title_is_no_surname(nlp):
     found = codes(nlp, "The General Assembly voted to condemn Russia.", "2016-09-27")
     assert not [c for _, c in found if c.startswith("XKX")], found
     assert ("President Mugabe", "ZWEGOV") in codes(nlp, "President Mugabe met Chinese officials.", "2016-09-27")
+
+
+def test_a_definite_unnamed_organisation_is_one_named_before(nlp):
+    text = "Doctors Without Borders warned on Wednesday. The emergency medical charity said people were stuck."
+    assert not [c for _, c in codes(nlp, text, "2016-02-10") if c == "NGO"]
+    assert ("human rights group", "NGOHRI") in codes(nlp, "Later a human rights group protested.", "2016-02-10")

@@ -895,3 +895,25 @@ def test_an_earlier_act_that_sets_the_time_is_no_event(code):
     # (an act told as what will come after something else is still told)
     got = [(e.source.code, e.root) for e in code("Russia will annex Crimea after Ukraine loses the war.", "2016-06-01")]
     assert ("RUS", "13") in got, got
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("A U.N. spokesman said at a Geneva news briefing that Greece must do more.", "CHE"),
+    ("The leaders of Austria and Bulgaria attended the Brussels summit on Sunday.", "BEL")])
+def test_a_place_naming_a_gathering_is_no_participant(code, text, wrong):
+    got = [e.target.code for e in code(text, "2015-10-26") if e.target]
+    assert wrong not in got, got
+
+
+def test_an_open_question_tells_no_act(code):
+    got = [(e.source.code, e.counts) for e in code(
+        "All eyes will be on whether Obama announces Cuba's removal from the terror list.", "2015-04-10")]
+    assert got and not [g for g in got if g[1]], got
+
+
+@pytest.mark.parametrize("text", ["A U.S. Marine is appealing his conviction in the death of a Filipino woman.",
+                                  "India has been weighing retaliatory measures against Pakistan."])
+def test_appealing_a_verdict_or_weighing_measures_is_no_event(code, text):
+    got = [(e.source.code, e.cameo, e.target.code if e.target else None) for e in code(text, "2016-01-06")
+           if e.counts]
+    assert not got, got
