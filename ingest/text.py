@@ -42,9 +42,9 @@ HYPHEN_PREFIXES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", 
                    "post", "mid", "ex", "neo", "pan", "sub", "inter", "trans", "multi", "semi", "counter", "quasi",
                    "then", "self", "vice", "co", "re", "un", "mini", "super", "ultra", "over", "under", "out"}
 _HEADING_HYPHEN = re.compile(
-    r"(?P<pre>[—–] |\)|\b\d{4}|\b(?P<word>[a-z]{3,}))-(?=[A-Z][a-z])"
+    r"(?P<pre>[—–]\s|\)|\b\d{4}|\b(?P<word>[a-z]{3,}))-(?=[A-Z][a-z])"
     # a title-case headline before an upper-case dateline that ends in a dash ("… Iran-STATE DEPARTMENT — -")
-    r"|(?P<last>[a-z])-(?=[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Z.]+)* [—–] -)"
+    r"|(?P<last>[a-z])-(?=[A-Z][A-Z.]+(?:[\s,]+[A-Z][A-Z.]+)*\s[—–]\s-)"
 )
 
 

@@ -36,7 +36,7 @@ def test_headings_run_in_with_a_hyphen_end_before_the_text():
     bare hyphen; the heading's words then became the sentence's actors."""
     from ingest.text import split_run_in_headings
 
-    text = ("Obama Orders Review of Sanctions on Iran-STATE DEPARTMENT — -President Barack Obama spoke. "
+    text = ("Obama Orders Review of Sanctions on Iran-STATE DEPARTMENT —\xa0-President Barack Obama spoke. "
             "Trading blame-Russia blamed the rebels. A photo, April 4, 2017 (AP)-Onlookers watched. "
             "Fighters of Ahrar al-Sham met anti-Saudi protesters in Deir ez-Zor with then-President Obama.")
     fixed = split_run_in_headings(text)
