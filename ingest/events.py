@@ -688,6 +688,10 @@ class EventCoder:
             elif trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
                     trigger.head.head.lemma_.lower() in POSSIBILITY_NOUNS:
                 return "plan", negated, trigger.head.head.lemma_.lower()  # "the possibility of cooperation"
+            elif trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.pos_ == "NOUN" and \
+                    trigger.head.head.lemma_.lower() in DEMAND_NOUNS | HOPE_NOUNS | {"need", "push", "bid"}:
+                # "stressed the need for Washington's resolute support of Ukraine", "a call for sanctions"
+                return "plan", negated, trigger.head.head.lemma_.lower()
         negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in trigger.children)
         while trigger.dep_ == "conj" and trigger.pos_ == "VERB" and trigger.head.pos_ == "VERB" and not any(
                 c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in trigger.children):

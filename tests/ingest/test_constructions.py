@@ -917,3 +917,17 @@ def test_appealing_a_verdict_or_weighing_measures_is_no_event(code, text):
     got = [(e.source.code, e.cameo, e.target.code if e.target else None) for e in code(text, "2016-01-06")
            if e.counts]
     assert not got, got
+
+
+def test_an_act_that_is_needed_or_called_for_is_not_done(code):
+    got = [(e.source.code, e.root, e.target.code if e.target else None, e.counts) for e in code(
+        "Poroshenko stressed the need for Washington's resolute support of Ukraine.", "2016-12-09")]
+    assert not [g for g in got if g[0] == "USAGOV" and g[3]], got
+
+
+def test_expanding_codes_only_what_is_expanded(code):
+    assert not [e for e in code("Russian warplanes will expand their bombing runs to Idlib.", "2016-02-10")
+                if e.root in ("03", "06")]
+    got = [(e.source.code, e.root, e.target.code) for e in code("Russia expanded ties with Iran.", "2016-02-10")
+           if e.target]
+    assert ("RUS", "05", "IRN") in got, got
