@@ -834,9 +834,11 @@ class EventCoder:
         if any(c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in verb.children) and any(
                 c.dep_ in ("oprd", "xcomp") for c in verb.children):
             return []  # "maintain what he called normal relations with North Korea": a naming, no call
-        if verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of") and verb.head.head.pos_ == "VERB" and any(
-                c.dep_ == "dobj" for c in verb.head.head.children):
-            return []  # "deported 168 Liberians for traveling …", "arrested him for spying": the grounds, not an act
+        if verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of") and verb.head.head.pos_ == "VERB" and (any(
+                c.dep_ == "dobj" for c in verb.head.head.children) or _passive(verb.head.head)):
+            # "deported 168 Liberians for traveling …", "arrested him for spying", "was arrested in Lebanon for
+            # collaborating with Israel": the grounds, not an act
+            return []
         # "threatened to cut aid": the governed verb carries the event, and the threat verb itself is only
         # coded when the governed verb codes nothing ("threatened to resume attacks in Israel" -> 13x)
         if lemma in THREAT_VERBS | INTENT_VERBS | DENY_VERBS | DELIBERATION_VERBS | DECISION_VERBS and any(

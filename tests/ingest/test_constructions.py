@@ -931,3 +931,9 @@ def test_expanding_codes_only_what_is_expanded(code):
     got = [(e.source.code, e.root, e.target.code) for e in code("Russia expanded ties with Iran.", "2016-02-10")
            if e.target]
     assert ("RUS", "05", "IRN") in got, got
+
+
+def test_the_grounds_of_a_passive_arrest_are_no_act(code):
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
+        "A Canadian was arrested by Lebanese police for collaborating with Israel.", "2010-06-01")]
+    assert got == [("LBNCOP", "17", "CAN")], got
