@@ -829,6 +829,11 @@ class EventCoder:
             return []
         if lemma in DECISION_VERBS | {"vote"} and any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
             return []  # "decided against establishing a safe haven": no decision to cooperate, the act not done
+        if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBN") and any(
+                c.dep_ == "mark" and c.lower_ in TIME_PREPS for c in verb.children):
+            # "one day after a Serbian army jet shot down a helicopter", "since Russia annexed Crimea": an earlier
+            # act that only sets the time, as with nouns (#92); told on the article's date it would move in time
+            return []
         if lemma == "fire" and any(c.dep_ == "dobj" and c.lemma_.lower() in STAFF_NOUNS for c in verb.children):
             return []  # "Tunisia's prime minister fired five police commanders": a dismissal, no attack
         if any(c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in verb.children) and any(
@@ -873,11 +878,6 @@ class EventCoder:
                 and not any(c.dep_ in SUBJECTS for c in verb.children):
             return []  # "…, reported the Russian news agency Tass": an inverted attribution, no statement to Tass
         match = self._match(verb)
-        if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBN") and any(
-                c.dep_ == "mark" and c.lower_ in TIME_PREPS for c in verb.children):
-            # "one day after a Serbian army jet shot down a helicopter", "since Russia annexed Crimea": an earlier
-            # act that only sets the time, as with nouns (#92); told on the article's date it would move in time
-            return []
         if lemma == "protest" and _told_clause(verb):
             match = Match("114", "verb:protest that … [diplograph]", 1)  # words, not a demonstration
         if lemma in SUPPORT_VERBS | THREAT_VERBS and not (match is not None and match.words > 0) \
