@@ -35,12 +35,12 @@ def repair_line_breaks(text: str) -> str:
     return "".join(out)
 
 
-# lowercase words that a hyphen joins to a capitalised one inside a name or a compound ("al-Assad",
-# "anti-Saudi", "then-President", "Deir ez-Zor"), where no heading ends
-HYPHEN_PREFIXES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "ez", "ul", "ur", "bin", "ibn",
-                   "abu", "bint", "de", "del", "da", "di", "du", "la", "le", "van", "von", "anti", "pro", "non", "pre",
-                   "post", "mid", "ex", "neo", "pan", "sub", "inter", "trans", "multi", "semi", "counter", "quasi",
-                   "then", "self", "vice", "co", "re", "un", "mini", "super", "ultra", "over", "under", "out"}
+# lowercase words of three letters or more that a hyphen joins to a capitalised one inside a name or a compound
+# ("bin-Laden", "anti-Saudi", "then-President"), where no heading ends; shorter particles ("al-Assad",
+# "Deir ez-Zor") never end one, since a heading's last word must have three letters
+HYPHEN_PREFIXES = {"ash", "bin", "ibn", "abu", "bint", "del", "van", "von", "anti", "pro", "non", "pre", "post", "mid",
+                   "neo", "pan", "sub", "inter", "trans", "multi", "semi", "counter", "quasi", "then", "self", "vice",
+                   "mini", "super", "ultra", "over", "under", "out"}
 _HEADING_HYPHEN = re.compile(
     r"(?P<pre>[—–]\s|\)|\b\d{4}|\b(?P<word>[a-z]{3,}))-(?=[A-Z][a-z])"
     # a title-case headline before an upper-case dateline that ends in a dash ("… Iran-STATE DEPARTMENT — -")
