@@ -289,10 +289,10 @@ def _conditional(verb: Token) -> bool:
     if verb.dep_ not in ("advcl", "ccomp", "pcomp"):
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-    if "whether" in marks or verb.dep_ != "advcl" and "if" in marks:
+    if "whether" in marks:
         return True
     if verb.dep_ != "advcl":
-        return False
+        return "if" in marks  # "asked if Russia had attacked"
     if marks & CONDITION_MARKS:
         return True
     return bool(marks & TIME_CONDITION_MARKS) and (verb.tag_ in ("VBZ", "VBP") or _has_aux(verb, FUTURE_AUX))
@@ -663,7 +663,7 @@ class EventCoder:
         """(mood, negated, governing lemma). Moods: asserted, intent (turned into a CAMEO intent code by
         the caller), threat, plan (deliberation), denied, reported."""
         negated = False
-        if trigger.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        if self._question:
             # "Do the Ukrainians want the United States to invade Crimea?": a question tells no act
             return "plan", False, "?"
         if trigger.pos_ == "NOUN":
@@ -788,12 +788,15 @@ class EventCoder:
         self._dates = [e for e in doc.ents if e.label_ == "DATE"]  # Span.ents rescans the doc at every call
         self._verb_events: dict[int, list[Event]] = {}  # a verb's events, also asked for by its governing verb
         self._matches: dict[int, Match | None] = {}
+        self._question = False  # whether the sentence being coded asks a question
         history = History()
         events: list[Event] = []
         pending = sorted(mentions, key=lambda m: m.start)
         for sent in doc.sents:
             history.current = [m for m in pending if m.start < sent.end_char]
             speaker = self._speaker(sent, at)
+            # (asked once per sentence: Span.text is rebuilt at every access)
+            self._question = sent.text.rstrip().rstrip("\"'”’").endswith("?")
             sent_events: list[Event] = []
             for tok in sent:
                 nominal = is_nominal(tok)
