@@ -755,25 +755,20 @@ def test_a_place_dated_like_an_office_is_no_person_for_he(code):
     assert "IRQ" not in got, got
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("The United States took its first steps against Iran.", set()),            # no seizure
-    ("Pakistan is hesitant to take action against the Afghan Taliban.", set()),
-    ("The Kurds took an air base from Syrian rebels.", {("KUR", "19", "SYRREB")}),
-    ("Russian troops took control of Simferopol.", {("RUSMIL", "19", "UKR")}),
+@pytest.mark.parametrize("text,date,expected", [
+    ("The United States took its first steps against Iran.", "2016-02-10", set()),            # no seizure
+    ("Pakistan is hesitant to take action against the Afghan Taliban.", "2016-02-10", set()),
+    ("The Kurds took an air base from Syrian rebels.", "2016-02-10", {("KUR", "19", "SYRREB")}),
+    ("Russian troops took control of Simferopol.", "2016-02-10", {("RUSMIL", "19", "UKR")}),
+    ("A Lebanese woman holds a paper with the name of the city.", "2015-06-01", set()),     # no coercion
+    ("European Union leaders struggled to avert a humanitarian disaster.", "2015-06-01", set()),
+    ("The Afghan government continues to struggle against the Taliban.", "2015-06-01", {("AFGGOV", "19", "AFGREB")}),
+    ("President Barack Obama spoke with German Chancellor Angela Merkel.", "2015-06-01",
+     {("USAGOV", "04", "DEUGOV")}),
 ])
-def test_take_codes_only_with_what_is_taken(code, text, expected):
-    got = {(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2016-02-10") if e.counts}
-    assert got == expected, got
-
-
-@pytest.mark.parametrize("text,expected", [
-    ("A Lebanese woman holds a paper with the name of the city.", set()),     # no coercion
-    ("European Union leaders struggled to avert a humanitarian disaster.", set()),
-    ("The Afghan government continues to struggle against the Taliban.", {("AFGGOV", "19", "AFGREB")}),
-    ("President Barack Obama spoke with German Chancellor Angela Merkel.", {("USAGOV", "04", "DEUGOV")}),
-])
-def test_generic_verbs_code_only_in_their_event_senses(code, text, expected):
-    got = {(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2015-06-01") if e.counts}
+def test_generic_verbs_code_only_in_their_event_senses(code, text, date, expected):
+    # PETRARCH2's defaults for take, hold, struggle, speak fit few news uses; their own patterns still code
+    got = {(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, date) if e.counts}
     assert got == expected, got
 
 
