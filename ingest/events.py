@@ -250,6 +250,14 @@ def _place(m: Mention) -> bool:
     return not m.code.startswith(ORGS) and (not m.sector or m.kind == "metonym" and m.sector == "GOV")
 
 
+def _one_state(a: Mention, b: Mention) -> bool:
+    """Whether two mentions name one state, one of them by its capital: "Turkey" and "Ankara", "Beijing" and
+    "China". A state does not act upon itself; such a pair comes from a clause the parse joined wrongly
+    ("… to give Ankara a say", said of Turkey). People are left out: a leader may act upon his country."""
+    return a.country == b.country and {a.sector, b.sector} <= {"", "GOV"} and "person" not in (a.kind, b.kind) \
+        and any(m.kind == "metonym" and m.sector == "GOV" for m in (a, b))
+
+
 def _attachment(tok: Token, verb: Token) -> str:
     """How ``tok`` hangs on ``verb``: the preposition (or dependency) of the verb's child whose subtree holds it."""
     while tok.head.i != tok.i and tok.head.i != verb.i:
@@ -1055,7 +1063,8 @@ class EventCoder:
                 places=match.code[:2] not in VENUE_ROOTS)
             tgts = [self._resident(t, trigger, at) for t in tgts]
             tgts = [t for t in tgts if t.mention.code != src.mention.code and t.mention != src.mention
-                    and not (t.mention.start < src.mention.end and src.mention.start < t.mention.end)]
+                    and not (t.mention.start < src.mention.end and src.mention.start < t.mention.end)
+                    and not _one_state(src.mention, t.mention)]
             # one act upon one actor, however often it is named ("inspectors of the International Atomic Energy
             # Agency, or IAEA")
             tgts = [t for k, t in enumerate(tgts) if all(o.mention.code != t.mention.code for o in tgts[:k])]

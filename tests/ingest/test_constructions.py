@@ -932,3 +932,13 @@ def test_the_grounds_of_a_passive_arrest_are_no_act(code):
     got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
         "A Canadian was arrested by Lebanese police for collaborating with Israel.", "2010-06-01")]
     assert got == [("LBNCOP", "17", "CAN")], got
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts say the main motive of Turkey's intervention in Syria could be to give Ankara a say over Syria's future.",
+    "At a time when Beijing's bold moves to claim islands in the East China Sea draw headlines, some say China is "
+    "outmaneuvering its rivals.",
+])
+def test_a_state_does_not_act_upon_its_own_capital(code, text):
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(text, "2017-01-16") if e.target]
+    assert not [g for g in got if g[0][:3] == g[2][:3]], got
