@@ -359,12 +359,26 @@ def _answered(noun: Token) -> bool:
     return gov.pos_ in ("VERB", "ADJ") and gov.lemma_.lower() in ANSWER_VERBS
 
 
+def _headline(sent: Span) -> bool:
+    """Whether a sentence is a headline: Title Case (every word longer than three letters capitalised, at
+    least three of them) with no closing full stop ("Cambodian Activist Gunned Down in Phnom Penh")."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words) and sent[-1].text not in (".", "!", "?")
+
+
+def _headline_participle(verb: Token) -> bool:
+    """A headline's bare participle, its passive with *was* left out: "Activist **Gunned Down**",
+    "Journalist **Killed** in Syria" (a headline tells a past act in the present: "Russia Attacks …")."""
+    return verb.tag_ in ("VBN", "VBD") and verb.text[0].isupper() and not any(
+        c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children) and _headline(verb.sent)
+
+
 def _passive(verb: Token) -> bool:
     """A passive clause, unless the participle states a stance ("Israel **is opposed to** French
     mediation": Israel opposes it; "Serb forces **were engaged in** ethnic cleansing"; "was opposed by
     France" stays passive)."""
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return False
+        return _headline_participle(verb)
     prep = STANCE_PARTICIPLES.get(verb.lemma_.lower())
     return not (prep and not any(c.dep_ == "agent" for c in verb.children)
                 and any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children))
@@ -572,7 +586,7 @@ class EventCoder:
             order.extend((p, "direct") for c in trigger.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
                          for p in c.children if p.dep_ == "pobj")
         for c in trigger.children:
-            if passive and c.dep_ == "nsubjpass":
+            if passive and c.dep_ in ("nsubjpass", "nsubj"):  # (a headline's subject: "Activist Gunned Down")
                 order.append((c, "direct"))
         for c in trigger.children:
             if c.dep_ in OBJECTS:

@@ -942,3 +942,17 @@ def test_the_grounds_of_a_passive_arrest_are_no_act(code):
 def test_a_state_does_not_act_upon_its_own_capital(code, text):
     got = [(e.source.code, e.cameo, e.target.code) for e in code(text, "2017-01-16") if e.target]
     assert not [g for g in got if g[0][:3] == g[2][:3]], got
+
+
+@pytest.mark.parametrize("text", ["Cambodian Activist Gunned Down in Phnom Penh",
+                                  "Top Mexican Official Said to Tip Drug Cartel About US Probe"])
+def test_a_headline_participle_is_passive(code, text):
+    """A headline leaves out "was": its subject suffered the act (or is reported on), it did not do it."""
+    got = [(e.source.code, e.cameo, e.target.code if e.target else None) for e in code(text, "2016-07-10")]
+    assert not [g for g in got if g[0].startswith(("KHM", "MEX"))], got
+
+
+def test_a_past_tense_sentence_is_no_headline(code):
+    got = [(e.source.code, e.root, e.target.code if e.target else None)
+           for e in code("Cambodian Police Arrested Kem Ley's Killer in Phnom Penh.", "2016-07-10")]
+    assert [g for g in got if g[0] == "KHMCOP" and g[1] == "17"], got
