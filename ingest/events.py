@@ -43,6 +43,8 @@ CLAUSE_BREAKS = {"ccomp", "advcl", "conj", "parataxis", "relcl", "cc", "punct", 
                  "mark", "appos"}
 SPEECH_VERBS = {"say", "tell", "announce", "state", "declare", "claim", "report", "add", "note", "insist", "stress",
                 "emphasize", "emphasise", "clarify", "write", "tweet", "post", "explain", "argue", "allege", "order"}
+# speaking, whose *at* phrase is where it happened ("spoke at a rally"), like that of SPEECH_VERBS
+TALKING_VERBS = {"speak", "talk", "comment", "testify", "remark", "brief", "address"}
 SPEECH_NOUNS = {"message", "statement", "announcement", "order", "words", "decision", "remarks", "speech",
                 "declaration", "post", "letter", "decree"}
 ANNOUNCING_VERBS = {"announce", "declare", "confirm", "order", "approve", "authorize", "say", "report"}
@@ -603,8 +605,10 @@ class EventCoder:
         holders = [trigger, *(c for c in trigger.children if c.dep_ == "prt")]
         for c in [c for h in holders for c in h.children]:
             if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS and not (passive and c.lower_ == "by") \
-                    and not (c.lower_ == "from" and trigger.lemma_.lower() in SPEECH_VERBS):
-                # ("the agency reported from Kabul": where the report came from, not whom it addressed)
+                    and not (c.lower_ == "from" and trigger.lemma_.lower() in SPEECH_VERBS) \
+                    and not (c.lower_ == "at" and trigger.lemma_.lower() in SPEECH_VERBS | TALKING_VERBS):
+                # ("the agency reported from Kabul", "speaks at the burial of an activist": where the words were
+                # said, not whom they addressed)
                 order.extend((p, "direct") for p in c.children if p.dep_ in ("pobj", "pcomp"))
                 if not any(p.dep_ in ("pobj", "pcomp") for p in c.children):
                     # "granted asylum to five Panamanian army officers holed up in …": the parser made the

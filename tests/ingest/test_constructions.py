@@ -956,3 +956,20 @@ def test_a_past_tense_sentence_is_no_headline(code):
     got = [(e.source.code, e.root, e.target.code if e.target else None)
            for e in code("Cambodian Police Arrested Kem Ley's Killer in Phnom Penh.", "2016-07-10")]
     assert [g for g in got if g[0] == "KHMCOP" and g[1] == "17"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sees Taliban help as essential in fighting the Islamic State.",
+    "The YPG is seen by Turkey's Western allies and Moscow as important to fighting IS.",
+    "Tra Mi of VOA's Vietnamese Service contributed reporting from Washington.",
+    "Afghan Vice President Sarwar Danesh spoke Wednesday at the United Nations.",
+])
+def test_seeing_bylines_and_where_one_spoke_are_no_relation(code, text):
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(text, "2016-09-21") if e.target and e.counts]
+    assert not got, got
+
+
+def test_speaking_to_a_leader_still_codes(code):
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(
+        "Trump spoke on Saturday to Japan's Prime Minister Shinzo Abe.", "2017-01-29") if e.target]
+    assert [g for g in got if g[0] == "USAGOV" and g[2] == "JPNGOV"], got
