@@ -1080,6 +1080,10 @@ class EventCoder:
                     trigger.lemma_.lower() in GRIEVANCE_VERBS and _told_clause(trigger)),
                 places=match.code[:2] not in VENUE_ROOTS)
             tgts = [self._resident(t, trigger, at) for t in tgts]
+            if match.code == "010" and targets is None and trigger.lemma_.lower() in SPEECH_VERBS:
+                # a plain statement is about whom it names, not whom a clause or phrase beside it names ("said
+                # Blinken, **using another name for Islamic State**", "Obama said **in 2008** …")
+                tgts = [t for t in tgts if t.how != "extended"]
             tgts = [t for t in tgts if t.mention.code != src.mention.code and t.mention != src.mention
                     and not (t.mention.start < src.mention.end and src.mention.start < t.mention.end)
                     and not _one_state(src.mention, t.mention)]

@@ -973,3 +973,10 @@ def test_speaking_to_a_leader_still_codes(code):
     got = [(e.source.code, e.cameo, e.target.code) for e in code(
         "Trump spoke on Saturday to Japan's Prime Minister Shinzo Abe.", "2017-01-29") if e.target]
     assert [g for g in got if g[0] == "USAGOV" and g[2] == "JPNGOV"], got
+
+
+def test_a_plain_statement_has_no_target_beside_it(code):
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(
+        "\u201cDaesh is responsible for crimes against humanity,\u201d said Deputy Secretary of State Antony Blinken, "
+        "using another name for the Islamic State group.", "2016-03-17") if e.target]
+    assert not [g for g in got if g[1] == "010"], got
