@@ -980,3 +980,12 @@ def test_a_plain_statement_has_no_target_beside_it(code):
         "\u201cDaesh is responsible for crimes against humanity,\u201d said Deputy Secretary of State Antony Blinken, "
         "using another name for the Islamic State group.", "2016-03-17") if e.target]
     assert not [g for g in got if g[1] == "010"], got
+
+
+@pytest.mark.parametrize("text,date,source,target", [
+    ("Lavrov called the U.S. strikes unacceptable.", "2017-04-07", "RUSGOV", "USA"),
+    ("Russia called the Georgian attack a crime.", "2008-08-09", "RUS", "GEO"),
+])
+def test_calling_an_act_a_wrong_is_criticism_not_a_call_to_strike(code, text, date, source, target):
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, date)]
+    assert (source, "11", target) in got and not [g for g in got if g[1] == "14"], got
