@@ -313,6 +313,15 @@ def _has_aux(tok: Token, words) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
 
 
+def _first_conjunct(verb: Token) -> Token:
+    """The verb whose clause a coordinated verb with no subject or auxiliary of its own shares ("would press
+    … **and allow**" -> *press*)."""
+    while verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB" and not any(
+            c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        verb = verb.head
+    return verb
+
+
 def _purpose(clause: Token, governor: Token) -> bool:
     """Whether ``clause`` is the purpose of ``governor`` ("sent personnel to Bosnia **to investigate**"), not
     an order's content ("an order … to suspend")."""
@@ -719,12 +728,10 @@ class EventCoder:
                 # "stressed the need for Washington's resolute support of Ukraine", "a call for sanctions"
                 return "plan", negated, trigger.head.head.lemma_.lower()
         negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in trigger.children)
-        while trigger.dep_ == "conj" and trigger.pos_ == "VERB" and trigger.head.pos_ == "VERB" and not any(
-                c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in trigger.children):
-            # "would press the Assad government … and allow the flow of aid": the second verb shares the first's
-            # clause (its modal, its governing verb), though not its negation ("knew …, and should have
-            # informed Turkey" has a modal of its own)
-            trigger = trigger.head
+        # "would press the Assad government … and allow the flow of aid": the second verb shares the first's
+        # clause (its modal, its governing verb), though not its negation ("knew …, and should have informed
+        # Turkey" has a modal of its own)
+        trigger = _first_conjunct(trigger)
         mood = "asserted"
         if _has_aux(trigger, FUTURE_AUX):
             mood = "intent"
@@ -778,6 +785,11 @@ class EventCoder:
                 # "opposes granting diplomatic status to Russians", "stopped short of expressing support",
                 # "refrained from criticizing": what is opposed or avoided is not done
                 negated = not negated
+            if t.dep_ in ("xcomp", "advcl", "pcomp") and not any(c.dep_ in SUBJECTS for c in t.children) \
+                    and _has_aux(_first_conjunct(gov), HYPOTHETICAL_MODALS | OBLIGATION_MODALS):
+                # "the U.S. could provide weapons … while giving Putin a free hand", "could have gotten a better
+                # deal by persuading Iran": an act of a clause that is only possible, or asked for, is not done
+                return "plan", negated, "could"
             if lem in THREAT_VERBS and t.dep_ == "xcomp":
                 return "threat", negated, lem
             if lem in DENY_VERBS:

@@ -989,3 +989,14 @@ def test_a_plain_statement_has_no_target_beside_it(code):
 def test_calling_an_act_a_wrong_is_criticism_not_a_call_to_strike(code, text, date, source, target):
     got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, date)]
     assert (source, "11", target) in got and not [g for g in got if g[1] == "14"], got
+
+
+@pytest.mark.parametrize("text,date", [
+    ("He contends the U.S. could provide lethal weapons to Ukraine and work with Moscow, while giving Putin a free "
+     "hand in Syria.", "2016-12-09"),
+    ("Critics assume the United States could have gotten a better deal by persuading Iran to give up enrichment.",
+     "2015-07-31"),
+])
+def test_an_act_in_a_clause_that_is_only_possible_is_not_done(code, text, date):
+    got = [(e.source.code, e.cameo, e.target.code if e.target else None) for e in code(text, date) if e.counts]
+    assert not [g for g in got if g[0] == "USA"], got
