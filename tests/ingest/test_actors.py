@@ -167,3 +167,15 @@ def test_a_definite_unnamed_organisation_is_one_named_before(nlp):
     text = "Doctors Without Borders warned on Wednesday. The emergency medical charity said people were stuck."
     assert not [c for _, c in codes(nlp, text, "2016-02-10") if c == "NGO"]
     assert ("human rights group", "NGOHRI") in codes(nlp, "Later a human rights group protested.", "2016-02-10")
+
+
+def test_is_in_capitals_names_the_islamic_state_since_2014(code):
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
+        "Kurdish forces attacked IS positions near Raqqa.", "2016-05-01")]
+    assert ("KURMIL", "19", "IMGMUSISI") in got, got
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
+        "IS militants killed 20 Iraqi soldiers.", "2016-05-01")]
+    assert ("IMGMUSISI", "19", "IRQMIL") in got, got
+    assert not [e for e in code("The IS attacked 20 Iraqi soldiers.", "2010-05-01") if e.source.code.startswith("IMG")]
+    assert not [e for e in code("Iraq Is Attacked by Militants Near Mosul", "2016-05-01")
+                if "IMGMUSISI" in (e.source.code, e.target.code if e.target else None)]
