@@ -313,6 +313,16 @@ def _has_aux(tok: Token, words) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
 
 
+def _clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the active clause whose object holds ``pronoun`` (through objects and phrases)."""
+    t = pronoun.head
+    while t.pos_ not in ("VERB", "AUX") and t.dep_ in ("dobj", "pobj", "prep", "attr", "conj") and t.head is not t:
+        t = t.head
+    if t.pos_ not in ("VERB", "AUX") or _passive(t):
+        return None
+    return next((c for c in t.children if c.dep_ == "nsubj"), None)
+
+
 def _first_conjunct(verb: Token) -> Token:
     """The verb whose clause a coordinated verb with no subject or auxiliary of its own shares ("would press
     … **and allow**" -> *press*)."""
@@ -1023,7 +1033,13 @@ class EventCoder:
         between = next((t for t in noun.subtree if t.lower_ == "between" and t.dep_ == "prep"), None)
         for c in noun.children:
             if c.dep_ == "poss":
-                sources = self._actors_of(c, at, history)
+                subj = _clause_subject(c) if c.lower_ in ("his", "her") else None
+                if subj is not None and (at[subj.i].kind == "person" if subj.i in at else subj.pos_ == "PROPN"):
+                    # "Trump reserved some of **his** sharpest criticism for Tehran": the subject's own, whoever
+                    # was named before (and no actor's, when the subject is none)
+                    sources = [Found(at[subj.i], "climb")] if subj.i in at else []
+                else:
+                    sources = self._actors_of(c, at, history)
         if not sources:  # "U.S. Navy missile strikes": an actor among the noun's modifiers
             stack = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
             while stack and not sources:
@@ -1112,6 +1128,8 @@ class EventCoder:
             if mood == "intent" and governor == "prepare" and code[:2] in ("18", "19", "20"):
                 # "the army prepared to resume shelling": readying force is a show of it (150), not a threat
                 code, mood = "150", "asserted"
+            if mood == "threat" and governor == "vow" and int(code[:2]) < 10:
+                mood = "intent"  # "vowed to release all political prisoners": a promise, not a threat
             if mood == "intent" and code[:2] in ("01", "02"):
                 mood = "asserted"  # "will ask Asian banks to help finance …": an announced appeal is the appeal
             if mood == "intent":  # intent to cooperate -> 03x; intent to harm -> a threat, 13x

@@ -1000,3 +1000,23 @@ def test_calling_an_act_a_wrong_is_criticism_not_a_call_to_strike(code, text, da
 def test_an_act_in_a_clause_that_is_only_possible_is_not_done(code, text, date):
     got = [(e.source.code, e.cameo, e.target.code if e.target else None) for e in code(text, date) if e.counts]
     assert not [g for g in got if g[0] == "USA"], got
+
+
+def test_his_in_an_object_is_the_clause_subject(code):
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Obama met Merkel on Monday. Putin renewed his criticism of NATO in an interview.", "2016-11-20")
+        if e.target and e.root == "11"]
+    assert got == [("RUSGOV", "11", "IGOWSTNAT")], got
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Putin met Merkel on Monday. On the campaign trail, Trump renewed his criticism of NATO.", "2016-11-20")
+        if e.target and e.root == "11"]
+    assert not got, got  # Trump was no government yet, and "his" is not Putin's
+
+
+def test_a_vow_to_cooperate_is_a_promise_and_grief_is_sympathy(code):
+    got = [(e.source.code, e.cameo, e.mood) for e in code(
+        "President Thein Sein vowed to release all remaining political prisoners.", "2014-01-01")]
+    assert got and all(g[1].startswith("03") and g[2] == "asserted" for g in got), got
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(
+        "Trump said the United States grieves for the thousands of Iraqis who died.", "2017-07-11") if e.target]
+    assert ("USA", "018", "IRQ") in got, got
