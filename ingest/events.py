@@ -102,6 +102,8 @@ DENY_VERBS = {"deny", "dismiss", "reject"}
 FUTURE_AUX = {"will", "would", "shall", "'ll"}
 HYPOTHETICAL_MODALS = {"could", "might", "may"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+# verbs by which people join an act told by a noun ("took part in a rally", "gathered for talks")
+PARTICIPATION_VERBS = {"take", "participate", "join", "gather", "converge", "assemble", "engage", "turn", "come"}
 PERSON_NOUNS = {"president", "leader", "minister", "premier", "chancellor", "king", "prime"}
 STATE_NOUNS = {"country", "nation", "state"}
 GOV_NOUNS = {"government", "administration", "regime", "cabinet", "authorities"}
@@ -1070,6 +1072,14 @@ class EventCoder:
                 and noun.head.lemma_.lower() not in RESPONSE_VERBS:
             # "launched an offensive": the subject's own act; "rejected an invitation" is someone else's
             sources, _ = self._verb_source(noun.head, at, history)
+        if not sources and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for"):
+            # "took part in a rally", "participated in talks with Iran", "converged for a rally": the act of those
+            # who joined it
+            joined = noun.head.head
+            if joined.lemma_.lower() == "part" and joined.dep_ == "dobj":
+                joined = joined.head
+            if joined.pos_ == "VERB" and joined.lemma_.lower() in PARTICIPATION_VERBS:
+                sources, _ = self._verb_source(joined, at, history)
         if not sources:
             return []
         if _answered(noun):

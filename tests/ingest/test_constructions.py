@@ -1020,3 +1020,13 @@ def test_a_vow_to_cooperate_is_a_promise_and_grief_is_sympathy(code):
     got = [(e.source.code, e.cameo, e.target.code) for e in code(
         "Trump said the United States grieves for the thousands of Iraqis who died.", "2017-07-11") if e.target]
     assert ("USA", "018", "IRQ") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thousands of Iraqi students gathered for a demonstration in Baghdad.", ("IRQEDU", "14")),
+    ("Iran took part in talks with France on Monday.", ("IRN", "04")),
+    ("Thousands of Kenyans took part in a rally in Nairobi.", ("KEN", "14")),
+])
+def test_those_who_join_an_act_told_by_a_noun_do_it(code, text, expected):
+    got = [(e.source.code, e.root) for e in code(text, "2005-01-01")]
+    assert expected in got, got
