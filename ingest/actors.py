@@ -476,6 +476,8 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
                 t -= 1
         country, sector = split_code(role.code)
         kind = "person" if person else ("metonym" if role.priority == CURATED else "named")
+        if not person and not sector and len(span) == 1 and span[0].tag_ in ("NNS", "NNPS") and span[0].ent_type_ != "GPE":
+            kind = "people"  # "Nigerians", "Americans": a country's people, not the state (but "the Philippines")
         mentions.append(Mention(role.code, country, sector, text[start:span.end_char], start, span.end_char, kind))
     mentions.sort(key=lambda m: m.start)
     return _title_with_name(mentions, text)

@@ -102,6 +102,9 @@ DENY_VERBS = {"deny", "dismiss", "reject"}
 FUTURE_AUX = {"will", "would", "shall", "'ll"}
 HYPOTHETICAL_MODALS = {"could", "might", "may"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+# a journey is a visit (04x) only by those who speak for a state or an organisation, not by its people
+MOTION_VERBS = {"arrive", "travel", "go", "come", "fly", "head", "sail", "cross", "return", "move"}
+PRIVATE_SECTORS = {"CVL", "PPL", "EDU", "LAB", "REF", "REL", "AGR", "MED", "HLH", "BUS", "CRM"}
 # verbs by which people join an act told by a noun ("took part in a rally", "gathered for talks")
 PARTICIPATION_VERBS = {"take", "participate", "join", "gather", "converge", "assemble", "engage", "turn", "come"}
 PERSON_NOUNS = {"president", "leader", "minister", "premier", "chancellor", "king", "prime"}
@@ -251,7 +254,8 @@ def _is_state(country: str) -> bool:
 def _place(m: Mention) -> bool:
     """Whether a mention can name where something happened: a country or city, or a capital read as its
     government ("in Kabul"); not a person's office or a building's ministry ("the Pentagon")."""
-    return not m.code.startswith(ORGS) and (not m.sector or m.kind == "metonym" and m.sector == "GOV")
+    return not m.code.startswith(ORGS) and m.kind != "people" and (
+        not m.sector or m.kind == "metonym" and m.sector == "GOV")
 
 
 def _one_state(a: Mention, b: Mention) -> bool:
@@ -1161,6 +1165,9 @@ class EventCoder:
             entry = lookup(code)
             if entry is None:
                 continue
+            if code[:2] == "04" and trigger.lemma_.lower() in MOTION_VERBS and (
+                    src.mention.kind == "people" or src.mention.sector in PRIVATE_SECTORS):
+                continue  # "Syrian refugees arriving on the Greek island of Lesbos", "Americans traveled to Syria"
             if code[:2] <= "07":
                 # "promised to democratize Serbia", "agreed to resign without returning to Kyrgyzstan": words or
                 # deeds of cooperation from a state's own actors to the bare state (its name, or a place in it)
@@ -1181,7 +1188,8 @@ class EventCoder:
                 # "threatened to ban voting if Hamas ran": aimed at whoever the condition names
                 tgts = [t for t in self._targets(trigger, at, src_tokens, passive, clause_target=True, history=history)
                         if t.mention.code != src.mention.code]
-            if not tgts and code[:2] == "14" and src.mention.sector and _is_state(src.mention.country):
+            if not tgts and code[:2] == "14" and (src.mention.sector or src.mention.kind == "people") \
+                    and _is_state(src.mention.country):
                 # "French paper workers blocked the bridge": a people's protest with no addressee is aimed at
                 # their own state
                 tgts = [_implicit(src.mention.country, trigger)]

@@ -45,7 +45,7 @@ class Mention:
     text: str
     start: int  # character offsets in the article
     end: int
-    kind: str = "named"  # country | named | composed | coref | metonym | person | group
+    kind: str = "named"  # country | named | composed | coref | metonym | person | people | group
 
     def to_dict(self) -> dict[str, Any]:
         return {"code": self.code, "country": self.country, "sector": self.sector,

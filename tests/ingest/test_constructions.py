@@ -1030,3 +1030,22 @@ def test_a_vow_to_cooperate_is_a_promise_and_grief_is_sympathy(code):
 def test_those_who_join_an_act_told_by_a_noun_do_it(code, text, expected):
     got = [(e.source.code, e.root) for e in code(text, "2005-01-01")]
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text", ["About 250 Americans have traveled to Syria or Iraq to fight.",
+                                  "Syrian refugees arrived on the Greek island of Lesbos on Sunday."])
+def test_a_peoples_journey_is_no_visit(code, text):
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(text, "2015-10-25") if e.target]
+    assert not [g for g in got if g[1].startswith("04")], got
+
+
+def test_a_peoples_protest_with_no_addressee_is_aimed_at_its_state(code):
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
+        "Thousands of Nigerians were converging on Thursday for a rally to protest the new law.", "2000-03-01")]
+    assert ("NGA", "14", "NGA") in got, got
+
+
+def test_a_state_named_in_the_plural_is_no_people(code):
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(
+        "The Philippines sent a delegation that arrived in Beijing on Monday.", "2015-10-25") if e.target]
+    assert [g for g in got if g[0].startswith("PHL") and g[1].startswith("04") and g[2].startswith("CHN")], got
