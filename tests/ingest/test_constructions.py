@@ -90,7 +90,7 @@ CASES = {
     "light verb + noun": ("Peru issued an ultimatum to Ecuador to halt attacks.", "2010-06-01",
                           ("PER", "13", "ECU", "asserted")),
     "protest, no addressee": ("Thousands of Colombians protested on Sunday.", "2010-06-01",
-                              ("COL", "14", None, "asserted")),
+                              ("COL", "14", "COL", "asserted")),  # a people's protest: at their own state (#132)
     "light verb + strike": ("Opposition parties in Nepal organized a general strike.", "2010-06-01",
                             ("NPLOPP", "14", "NPL", "asserted")),  # a people's protest: at their own state
     "hunger strike": ("Ethnic Turks in Sweden began a hunger strike.", "2010-06-01", ("SWECVL", "14", "SWE", "asserted")),
