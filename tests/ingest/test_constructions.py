@@ -1049,3 +1049,19 @@ def test_a_state_named_in_the_plural_is_no_people(code):
     got = [(e.source.code, e.cameo, e.target.code) for e in code(
         "The Philippines sent a delegation that arrived in Beijing on Monday.", "2015-10-25") if e.target]
     assert [g for g in got if g[0].startswith("PHL") and g[1].startswith("04") and g[2].startswith("CHN")], got
+
+
+@pytest.mark.parametrize("text", [
+    "The death of an Italian student in Cairo has added to Western alarm, Italian officials say.",
+    "Either they will die beneath the bombings and Turkey will watch the massacre like the rest of the world.",
+    "Ukrainians are trying to figure out what to expect from U.S. President-elect Donald Trump.",
+])
+def test_adding_watching_and_figuring_out_are_no_acts(code, text):
+    got = [(e.source.code, e.cameo, e.target.code if e.target else None) for e in code(text, "2016-12-09") if e.counts]
+    assert not got, got
+
+
+def test_pushing_back_against_is_resistance(code):
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "The United States pushed back against Russian overreach in Ukraine.", "2017-01-10") if e.target]
+    assert ("USA", "12", "RUS") in got, got
