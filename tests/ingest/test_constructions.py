@@ -1065,3 +1065,15 @@ def test_pushing_back_against_is_resistance(code):
     got = [(e.source.code, e.root, e.target.code) for e in code(
         "The United States pushed back against Russian overreach in Ukraine.", "2017-01-10") if e.target]
     assert ("USA", "12", "RUS") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Last week he was cleared for transfer to Yemen by the Pentagon.",
+    "Montenegro's bid to join NATO angered Russia's leaders.",
+    "The administration's first actions are meeting with the approval of congressional Republicans.",
+    "Officials said Cambodia doesn't meet World Bank standards for debt forgiveness.",
+])
+def test_clearing_joining_and_meeting_a_bar_are_no_relation(code, text):
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(text, "2017-02-14")
+           if e.target and e.root in ("04", "08", "03")]
+    assert not got, got
