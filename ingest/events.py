@@ -102,6 +102,8 @@ DENY_VERBS = {"deny", "dismiss", "reject"}
 FUTURE_AUX = {"will", "would", "shall", "'ll"}
 HYPOTHETICAL_MODALS = {"could", "might", "may"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+# a state itself and the organs that act for it
+STATE_SECTORS = {"", "GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 # a journey is a visit (04x) only by those who speak for a state or an organisation, not by its people
 MOTION_VERBS = {"arrive", "travel", "go", "come", "fly", "head", "sail", "cross", "return", "move"}
 PRIVATE_SECTORS = {"CVL", "PPL", "EDU", "LAB", "REF", "REL", "AGR", "MED", "HLH", "BUS", "CRM"}
@@ -1165,6 +1167,11 @@ class EventCoder:
             entry = lookup(code)
             if entry is None:
                 continue
+            if code[:2] in ("15", "16", "18", "19", "20") and src.mention.sector in STATE_SECTORS:
+                # "Iraqi forces retook a dozen villages outside Mosul", "a Syrian government offensive in Syria": a
+                # state's force used in its own land is not used upon the state; the place only says where
+                tgts = [t for t in tgts if not (t.how == "extended" and _place(t.mention)
+                                                and t.mention.country == src.mention.country)]
             if code[:2] == "04" and trigger.lemma_.lower() in MOTION_VERBS and (
                     src.mention.kind == "people" or src.mention.sector in PRIVATE_SECTORS):
                 continue  # "Syrian refugees arriving on the Greek island of Lesbos", "Americans traveled to Syria"

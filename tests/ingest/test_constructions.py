@@ -1077,3 +1077,12 @@ def test_clearing_joining_and_meeting_a_bar_are_no_relation(code, text):
     got = [(e.source.code, e.cameo, e.target.code) for e in code(text, "2017-02-14")
            if e.target and e.root in ("04", "08", "03")]
     assert not got, got
+
+
+def test_a_states_force_in_its_own_land_is_not_aimed_at_the_state(code):
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
+        "Militias collapsed in the wake of a Syrian government offensive in northern Syria.", "2016-02-10")]
+    assert ("SYRGOV", "19", "SYR") not in got and [g for g in got if g[0] == "SYRGOV" and g[1] == "19"], got
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
+        "Turkish authorities imposed a curfew in the town of Cizre in southeastern Turkey.", "2016-02-10")]
+    assert ("TURGOV", "17", "TUR") in got, got  # coercion at home still reaches the country's people
