@@ -102,6 +102,11 @@ DENY_VERBS = {"deny", "dismiss", "reject"}
 FUTURE_AUX = {"will", "would", "shall", "'ll"}
 HYPOTHETICAL_MODALS = {"could", "might", "may"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+# acts told by a noun whose owner suffers them when no "of" phrase names the one acted upon ("Venezuela's
+# suspension from Mercosur", "Navalny's arrest"; but "Colombia's suspension of intelligence sharing")
+PATIENT_NOUNS = {"suspension", "expulsion", "exclusion", "removal", "ouster", "dismissal", "arrest", "detention",
+                 "deportation", "extradition", "execution", "assassination", "killing", "murder", "kidnapping",
+                 "abduction", "capture"}
 # a state itself and the organs that act for it
 STATE_SECTORS = {"", "GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 # a journey is a visit (04x) only by those who speak for a state or an organisation, not by its people
@@ -699,7 +704,9 @@ class EventCoder:
     # --- coding ----------------------------------------------------------------------------------
     def _clause_forms(self, verb: Token) -> tuple[list[set[str]], list[set[str]]]:
         before, after = [], []
-        stack = [c for c in verb.children if c.dep_ not in CLAUSE_BREAKS]
+        # (a time phrase holds no word of a pattern: "called Putin **on Tuesday**" is no "call on")
+        stack = [c for c in verb.children if c.dep_ not in CLAUSE_BREAKS and not (
+            c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children))]
         toks = []
         while stack:
             t = stack.pop()
@@ -937,6 +944,9 @@ class EventCoder:
                 and not any(c.dep_ in SUBJECTS for c in verb.children):
             return []  # "…, reported the Russian news agency Tass": an inverted attribution, no statement to Tass
         match = self._match(verb)
+        if lemma == "call" and match is not None and match.words == 0 and any(c.dep_ == "oprd" for c in verb.children) \
+                and any(c.dep_ == "dobj" for c in verb.children):
+            return []  # "calling it 'another testament to the failure …'": naming, not a telephone call (041)
         if lemma == "protest" and _told_clause(verb):
             match = Match("114", "verb:protest that … [diplograph]", 1)  # words, not a demonstration
         if lemma in SUPPORT_VERBS | THREAT_VERBS and not (match is not None and match.words > 0) \
@@ -1039,6 +1049,21 @@ class EventCoder:
         sources: list[Found] = []
         targets: list[Found] = []
         between = next((t for t in noun.subtree if t.lower_ == "between" and t.dep_ == "prep"), None)
+        has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        if word.lemma_.lower() in PATIENT_NOUNS and not has_of and any(c.dep_ == "poss" for c in noun.children):
+            # "Venezuela's suspension from Mercosur", "Navalny's arrest by Russian police": the owner suffered
+            # the act; its doer is the "by" phrase, or the body it was removed "from"
+            owner = next(c for c in noun.children if c.dep_ == "poss")
+            targets = [Found(f.mention, "direct") for f in self._actors_of(owner, at, history)]
+            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
+            preps.sort(key=lambda c: c.lower_ != "by")
+            for c in preps:
+                sources = [f for p in c.children if p.dep_ == "pobj" for f in self._actors_of(p, at, history)]
+                if sources:
+                    break
+            if not sources or not targets:
+                return []
+            return self._emit(noun, match, sources, False, sent, at, history, doc_id, article_date, targets=targets)
         for c in noun.children:
             if c.dep_ == "poss":
                 subj = _clause_subject(c) if c.lower_ in ("his", "her") else None

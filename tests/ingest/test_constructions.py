@@ -1086,3 +1086,23 @@ def test_a_states_force_in_its_own_land_is_not_aimed_at_the_state(code):
     got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
         "Turkish authorities imposed a curfew in the town of Cizre in southeastern Turkey.", "2016-02-10")]
     assert ("TURGOV", "17", "TUR") in got, got  # coercion at home still reaches the country's people
+
+
+def test_the_owner_of_a_suspension_from_a_body_suffered_it(code):
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "He noted Venezuela's suspension from the regional bloc Mercosur for failing to respect human rights.",
+        "2016-12-20") if e.target]
+    assert ("IGOSAMMRC", "16", "VEN") in got and ("VEN", "16", "IGOSAMMRC") not in got, got
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Colombia's suspension of intelligence sharing with the US angered Washington.", "2025-11-11") if e.target]
+    assert ("COL", "16", "USA") in got, got  # with an "of" phrase the owner is the doer
+
+
+def test_calling_something_a_name_is_no_telephone_call_and_a_day_is_no_particle(code):
+    got = [(e.source.code, e.cameo) for e in code(
+        "King Abdullah of Jordan condemned the attack on Syria, calling it another testament to the failure of "
+        "diplomacy.", "2017-04-07")]
+    assert not [g for g in got if g[1] == "041"], got
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(
+        "President Trump called Russian President Vladimir Putin on Tuesday.", "2017-04-07") if e.target]
+    assert got == [("USAGOV", "041", "RUSGOV")], got
