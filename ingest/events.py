@@ -43,6 +43,8 @@ CLAUSE_BREAKS = {"ccomp", "advcl", "conj", "parataxis", "relcl", "cc", "punct", 
                  "mark", "appos"}
 SPEECH_VERBS = {"say", "tell", "announce", "state", "declare", "claim", "report", "add", "note", "insist", "stress",
                 "emphasize", "emphasise", "clarify", "write", "tweet", "post", "explain", "argue", "allege", "order"}
+# "the withdrawal of U.S. troops from Afghanistan": the *of* phrase names what is withdrawn, not from whom
+WITHDRAWAL_WORDS = {"withdrawal", "withdraw", "pullout", "pullback", "drawdown", "evacuation", "evacuate"}
 # speaking, whose *at* phrase is where it happened ("spoke at a rally"), like that of SPEECH_VERBS
 TALKING_VERBS = {"speak", "talk", "comment", "testify", "remark", "brief", "address"}
 SPEECH_NOUNS = {"message", "statement", "announcement", "order", "words", "decision", "remarks", "speech",
@@ -619,6 +621,11 @@ class EventCoder:
             # whose act it is about; the body it went to only hears it
             order.extend((p, "direct") for c in trigger.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
                          for p in c.children if p.dep_ == "pobj")
+        if trigger.lemma_.lower() in WITHDRAWAL_WORDS:
+            # "the withdrawal of some invasion forces from Panama": the place left, where the parser hangs it
+            order.extend((g, "direct") for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj" for f in p.children
+                         if f.dep_ == "prep" and f.lower_ == "from" for g in f.children if g.dep_ == "pobj")
         for c in trigger.children:
             if passive and c.dep_ in ("nsubjpass", "nsubj"):  # (a headline's subject: "Activist Gunned Down")
                 order.append((c, "direct"))
@@ -638,7 +645,8 @@ class EventCoder:
         for c in [c for h in holders for c in h.children]:
             if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS and not (passive and c.lower_ == "by") \
                     and not (c.lower_ == "from" and trigger.lemma_.lower() in SPEECH_VERBS) \
-                    and not (c.lower_ == "at" and trigger.lemma_.lower() in SPEECH_VERBS | TALKING_VERBS):
+                    and not (c.lower_ == "at" and trigger.lemma_.lower() in SPEECH_VERBS | TALKING_VERBS) \
+                    and not (c.lower_ == "of" and trigger.lemma_.lower() in WITHDRAWAL_WORDS):
                 # ("the agency reported from Kabul", "speaks at the burial of an activist": where the words were
                 # said, not whom they addressed)
                 order.extend((p, "direct") for p in c.children if p.dep_ in ("pobj", "pcomp"))
@@ -748,8 +756,11 @@ class EventCoder:
             elif trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
                     trigger.head.head.lemma_.lower() in POSSIBILITY_NOUNS:
                 return "plan", negated, trigger.head.head.lemma_.lower()  # "the possibility of cooperation"
-            elif trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.pos_ == "NOUN" and \
-                    trigger.head.head.lemma_.lower() in DEMAND_NOUNS | HOPE_NOUNS | {"need", "push", "bid"}:
+            elif trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and (
+                    trigger.head.head.pos_ == "NOUN" and
+                    trigger.head.head.lemma_.lower() in DEMAND_NOUNS | HOPE_NOUNS | {"need", "push", "bid"} or
+                    trigger.head.head.pos_ == "VERB" and trigger.head.head.lemma_.lower() in DEMAND_VERBS | {"hope"}):
+                # ("called for the withdrawal of Syrian forces", "pressed for sanctions": asked for, not done)
                 # "stressed the need for Washington's resolute support of Ukraine", "a call for sanctions"
                 return "plan", negated, trigger.head.head.lemma_.lower()
         negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in trigger.children)
@@ -1103,6 +1114,9 @@ class EventCoder:
                 and noun.head.lemma_.lower() not in RESPONSE_VERBS:
             # "launched an offensive": the subject's own act; "rejected an invitation" is someone else's
             sources, _ = self._verb_source(noun.head, at, history)
+        if not sources and word.lemma_.lower() in WITHDRAWAL_WORDS:  # "the withdrawal of Russian troops from Syria"
+            sources = [f for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj" for f in self._actors_of(p, at, history)]
         if not sources and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for"):
             # "took part in a rally", "participated in talks with Iran", "converged for a rally": the act of those
             # who joined it
@@ -1155,7 +1169,10 @@ class EventCoder:
                 tgts = [t for t in tgts if t.how != "extended"]
             tgts = [t for t in tgts if t.mention.code != src.mention.code and t.mention != src.mention
                     and not (t.mention.start < src.mention.end and src.mention.start < t.mention.end)
-                    and not _one_state(src.mention, t.mention)]
+                    and not _one_state(src.mention, t.mention)
+                    # ("Obama's … withdrawal of U.S. troops from the country": not the U.S., named just before)
+                    and not (t.how == "coref" and t.mention.kind == "coref" and not t.mention.sector
+                             and t.mention.country == src.mention.country)]
             # one act upon one actor, however often it is named ("inspectors of the International Atomic Energy
             # Agency, or IAEA")
             tgts = [t for k, t in enumerate(tgts) if all(o.mention.code != t.mention.code for o in tgts[:k])]

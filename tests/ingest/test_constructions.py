@@ -1106,3 +1106,17 @@ def test_calling_something_a_name_is_no_telephone_call_and_a_day_is_no_particle(
     got = [(e.source.code, e.cameo, e.target.code) for e in code(
         "President Trump called Russian President Vladimir Putin on Tuesday.", "2017-04-07") if e.target]
     assert got == [("USAGOV", "041", "RUSGOV")], got
+
+
+def test_a_withdrawal_is_done_by_the_of_phrase_and_aimed_at_the_place_left(code):
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(
+        "The withdrawal of Russian troops from Syria began on Tuesday.", "2016-03-15") if e.target]
+    assert ("RUSMIL", "0874", "SYR") in got, got
+    got = [(e.source.code, e.cameo, e.target.code, e.mood) for e in code(
+        "The presidents of Iraq and Egypt called on Tuesday for the withdrawal of Syrian forces from Lebanon.",
+        "1989-06-01") if e.target and e.cameo == "0874"]
+    assert got and all(g[3] == "plan" for g in got), got
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(
+        "Obama met his generals. Critics attacked his decision to announce the withdrawal of U.S. troops from the "
+        "country.", "2016-09-02") if e.target and e.cameo == "0874"]
+    assert not [g for g in got if g[2].startswith("USA")], got
