@@ -21,7 +21,7 @@ from .refine import KILLING_VERBS, intent_code, killing_code, threat_code, weapo
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd", "obj", "acomp"}
-TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "from", "of", "over", "into", "for",
+TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "from", "of", "over", "into", "for", "including",
                 "between", "upon", "about", "onto", "by"}
 # phrases that name whom a noun's act reaches ("calls to the leaders", "aid to Ukraine", "talks with Iran")
 RECIPIENT_PREPS = {"to", "toward", "towards", "against", "on", "onto", "upon", "with", "over", "into", "about"}
@@ -55,6 +55,7 @@ COMMAND_WORDS = {"order", "instruct", "direct", "command", "authorize", "authori
 DEMANDING_VERBS = {"demand", "insist"}
 DEMAND_NOUNS = {"demand", "call", "appeal", "request", "ultimatum", "plea", "order", "insistence"}
 REFUSAL_VERBS = {"refuse", "decline", "fail"}  # the governed act did not happen
+REFUSAL_NOUNS = {"refusal", "failure", "reluctance", "unwillingness"}
 # verbs whose object, not their subject, does the act they govern ("forced Ukraine to withdraw", "prompted U.S.
 # officials to suggest"); with others the subject does it ("used its veto to prevent", "promised Iraq to send")
 OBJECT_CONTROL = {"urge", "ask", "force", "compel", "order", "tell", "allow", "permit", "enable", "encourage",
@@ -764,6 +765,8 @@ class EventCoder:
                 # "stressed the need for Washington's resolute support of Ukraine", "a call for sanctions"
                 return "plan", negated, trigger.head.head.lemma_.lower()
         negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in trigger.children)
+        if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in REFUSAL_NOUNS and _has_aux(trigger, {"to"}):
+            negated = not negated  # "Serbia's refusal to recognize Kosovo": the recognition did not happen
         # "would press the Assad government … and allow the flow of aid": the second verb shares the first's
         # clause (its modal, its governing verb), though not its negation ("knew …, and should have informed
         # Turkey" has a modal of its own)
@@ -1163,7 +1166,7 @@ class EventCoder:
                     trigger.lemma_.lower() in GRIEVANCE_VERBS and _told_clause(trigger)),
                 places=match.code[:2] not in VENUE_ROOTS)
             tgts = [self._resident(t, trigger, at) for t in tgts]
-            if match.code == "010" and targets is None and trigger.lemma_.lower() in SPEECH_VERBS:
+            if match.code == "010" and targets is None and trigger.lemma_.lower() in SPEECH_VERBS | TALKING_VERBS:
                 # a plain statement is about whom it names, not whom a clause or phrase beside it names ("said
                 # Blinken, **using another name for Islamic State**", "Obama said **in 2008** …")
                 tgts = [t for t in tgts if t.how != "extended"]

@@ -42,7 +42,7 @@ HYPHEN_PREFIXES = {"ash", "bin", "ibn", "abu", "bint", "del", "van", "von", "ant
                    "neo", "pan", "sub", "inter", "trans", "multi", "semi", "counter", "quasi", "then", "self", "vice",
                    "mini", "super", "ultra", "over", "under", "out"}
 _HEADING_HYPHEN = re.compile(
-    r"(?P<pre>[—–]\s|\)|\b\d{4}|\b(?P<word>[a-z]{3,}))-(?=[A-Z][a-z])"
+    r"(?P<pre>[—–]\s|\)|(?<=[a-z]) |\b\d{4}|\b(?P<word>[a-z]{3,}))-(?=[A-Z][a-z])"
     # a title-case headline before an upper-case dateline that ends in a dash ("… Iran-STATE DEPARTMENT — -")
     r"|(?P<last>[a-z])-(?=[A-Z][A-Z.]+(?:[\s,]+[A-Z][A-Z.]+)*\s[—–]\s-)"
 )
@@ -54,6 +54,8 @@ def split_run_in_headings(text: str) -> str:
 
     >>> split_run_in_headings("Gulf outreach-The Arab League met in al-Qaida's old town.")
     "Gulf outreach\\nThe Arab League met in al-Qaida's old town."
+    >>> split_run_in_headings("Commander Killed in Syria -The group buried him.")
+    'Commander Killed in Syria \\nThe group buried him.'
     >>> split_run_in_headings("Sanction on Iran-STATE DEPARTMENT — -President Obama spoke (AP)-Later")
     'Sanction on Iran\\nSTATE DEPARTMENT — \\nPresident Obama spoke (AP)\\nLater'
     """

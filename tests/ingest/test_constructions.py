@@ -1120,3 +1120,30 @@ def test_a_withdrawal_is_done_by_the_of_phrase_and_aimed_at_the_place_left(code)
         "Obama met his generals. Critics attacked his decision to announce the withdrawal of U.S. troops from the "
         "country.", "2016-09-02") if e.target and e.cameo == "0874"]
     assert not [g for g in got if g[2].startswith("USA")], got
+
+
+def test_a_refusal_to_act_negates_the_act(code):
+    got = [(e.source.code, e.root, e.target.code, e.negated) for e in code(
+        "Russia has always supported Serbia's refusal to recognize Kosovo as a sovereign state.", "2016-11-01")
+        if e.target and e.source.code == "SRB"]
+    assert got and all(g[3] for g in got), got
+
+
+def test_speaking_somewhere_is_no_statement_to_the_place_but_including_names_whom(code):
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(
+        "Iran's nuclear chief Ali Akbar Salehi spoke in an open session of parliament in Tehran, Iran.",
+        "2015-10-11") if e.target]
+    assert not got, got
+    got = [(e.source.code, e.target.code) for e in code(
+        "Trump said he had spoken to four other world leaders on Saturday, including Russian President Vladimir "
+        "Putin.", "2017-02-02") if e.target]
+    assert ("USAGOV", "RUSGOV") in got, got
+
+
+@pytest.mark.parametrize("text", ["Then-Secretary of State Hillary Clinton checks her Blackberry on a plane bound "
+                                  "for Tripoli, Libya.",
+                                  "Nobody knows what the new dynamic between Washington and Tehran will mean for "
+                                  "Iran's proxies."])
+def test_checking_binding_and_meaning_are_no_acts(code, text):
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(text, "2017-02-02") if e.target and e.counts]
+    assert not got, got

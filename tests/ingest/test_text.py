@@ -54,3 +54,12 @@ def test_extraction_splits_run_in_headings():
     art = Article(id="h", text="Dispute over aid-Russia blamed Ukraine for breaking the truce.", date="2016-12-13")
     [(_, events)] = list(extract([art]))
     assert events and all(e.sentence.startswith("Russia blamed") for e in events), [e.sentence for e in events]
+
+
+def test_a_heading_joined_by_a_spaced_hyphen_ends():
+    from ingest.text import split_run_in_headings
+
+    text = "Top Hezbollah Commander Badreddine Killed in Syria -The Lebanese militant group buried him."
+    out = split_run_in_headings(text)
+    assert len(out) == len(text) and out.index("\n") == text.index("-The")
+    assert split_run_in_headings("Temperatures fell to -5 in Kabul.") == "Temperatures fell to -5 in Kabul."
