@@ -179,3 +179,11 @@ def test_is_in_capitals_names_the_islamic_state_since_2014(code):
     assert not [e for e in code("The IS attacked 20 Iraqi soldiers.", "2010-05-01") if e.source.code.startswith("IMG")]
     assert not [e for e in code("Iraq Is Attacked by Militants Near Mosul", "2016-05-01")
                 if "IMGMUSISI" in (e.source.code, e.target.code if e.target else None)]
+
+
+def test_a_name_before_a_person_is_no_title_of_his(nlp):
+    from ingest.actors import find_mentions
+
+    doc = nlp("He used an acronym for Islamic State Trump said the United States grieves.")
+    got = [(m.text, m.code) for m in find_mentions(doc, nlp.get_pipe("diplograph_events").actors, "2017-07-11")]
+    assert ("Islamic State", "IMGMUSISI") in got and ("Trump", "USAGOV") in got, got
