@@ -530,7 +530,14 @@ class EventCoder:
         # "it"/"its" are not resolved: on VOA text they were mostly a thing ("the test", "the dam"), not the
         # last state named
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
-            return history.last(person=True)
+            m = history.last(person=True)
+            # a person the dictionaries do not know, named after him and before this sentence, is the nearer
+            # antecedent ("… said analyst Rami Khouri. He added …" is not the last leader named)
+            start = tok.sent.start_char
+            if m is not None and any(m.end <= e.start_char and e.end_char <= start and e.start not in at
+                                     and e.end - 1 not in at for e in self._persons):
+                return None
+            return m
         if tok.pos_ in ("NOUN", "PROPN") and any(d.lower_ in ("the", "this") for d in tok.children if d.dep_ == "det"):
             if low in PERSON_NOUNS:
                 return history.last(person=True, before=before)
@@ -863,6 +870,7 @@ class EventCoder:
         for i, m in at.items():
             self._tokens_of.setdefault(id(m), set()).add(i)
         self._dates = [e for e in doc.ents if e.label_ == "DATE"]  # Span.ents rescans the doc at every call
+        self._persons = [e for e in doc.ents if e.label_ == "PERSON"]
         self._verb_events: dict[int, list[Event]] = {}  # a verb's events, also asked for by its governing verb
         self._matches: dict[int, Match | None] = {}
         self._question = False  # whether the sentence being coded asks a question

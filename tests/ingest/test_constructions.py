@@ -1147,3 +1147,14 @@ def test_speaking_somewhere_is_no_statement_to_the_place_but_including_names_who
 def test_checking_binding_and_meaning_are_no_acts(code, text):
     got = [(e.source.code, e.cameo, e.target.code) for e in code(text, "2017-02-02") if e.target and e.counts]
     assert not got, got
+
+
+def test_he_after_a_person_the_dictionaries_do_not_know_is_not_the_last_leader(code):
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Putin met Erdogan on Monday. The talks were tense, said analyst Rami Khouri of the American University. "
+        "He accused Turkey of playing a double game.", "2016-02-10") if e.target and e.root == "11"]
+    assert not got, got
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Putin met Erdogan on Monday. He accused the United States of playing a double game.", "2016-02-10")
+        if e.target and e.root == "11"]
+    assert got and got[0][0] in ("RUSGOV", "TURGOV"), got  # a known leader is still "he"
