@@ -533,8 +533,7 @@ class EventCoder:
             m = history.last(person=True)
             # a person the dictionaries do not know, named after him and before this sentence, is the nearer
             # antecedent ("… said analyst Rami Khouri. He added …" is not the last leader named)
-            start = tok.sent.start_char
-            if m is not None and any(m.end <= e.start_char and e.end_char <= start and e.start not in at
+            if m is not None and any(m.end <= e.start_char and e.end_char <= self._sent_start and e.start not in at
                                      and e.end - 1 not in at for e in self._persons):
                 return None
             return m
@@ -882,6 +881,7 @@ class EventCoder:
             speaker = self._speaker(sent, at)
             # (asked once per sentence: Span.text is rebuilt at every access)
             self._question = sent.text.rstrip().rstrip("\"'”’").endswith("?")
+            self._sent_start = sent.start_char  # (Token.sent walks the doc at every call)
             sent_events: list[Event] = []
             for tok in sent:
                 nominal = is_nominal(tok)
