@@ -324,6 +324,11 @@ def _conditional(verb: Token) -> bool:
     return bool(marks & TIME_CONDITION_MARKS) and (verb.tag_ in ("VBZ", "VBP") or _has_aux(verb, FUTURE_AUX))
 
 
+def _pobjs(tok: Token, preps) -> list[Token]:
+    """The objects of ``tok``'s prepositions among ``preps`` ("the withdrawal **of** forces" -> *forces*)."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+
+
 def _has_aux(tok: Token, words) -> bool:
     """Whether ``tok`` has one of ``words`` as an auxiliary ("will", "must", infinitival "to")."""
     return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
@@ -626,13 +631,10 @@ class EventCoder:
         if trigger.lemma_.lower() in COMPLAINT_VERBS:
             # "complained to the United Nations over Israeli air raids": the complaint is against the actor
             # whose act it is about; the body it went to only hears it
-            order.extend((p, "direct") for c in trigger.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
-                         for p in c.children if p.dep_ == "pobj")
+            order.extend((p, "direct") for p in _pobjs(trigger, TOPIC_PREPS))
         if trigger.lemma_.lower() in WITHDRAWAL_WORDS:
             # "the withdrawal of some invasion forces from Panama": the place left, where the parser hangs it
-            order.extend((g, "direct") for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for p in c.children if p.dep_ == "pobj" for f in p.children
-                         if f.dep_ == "prep" and f.lower_ == "from" for g in f.children if g.dep_ == "pobj")
+            order.extend((g, "direct") for p in _pobjs(trigger, {"of"}) for g in _pobjs(p, {"from"}))
         for c in trigger.children:
             if passive and c.dep_ in ("nsubjpass", "nsubj"):  # (a headline's subject: "Activist Gunned Down")
                 order.append((c, "direct"))
@@ -700,8 +702,7 @@ class EventCoder:
         acts = [c for c in trigger.children if c.dep_ == "xcomp" and not any(g.dep_ in SUBJECTS for g in c.children)]
         objects = [c for v in [trigger, *acts] for c in v.children if c.dep_ in OBJECTS]
         # ("fired shells at targets in Jericho": the place of what the act was aimed at)
-        objects += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
-                    for p in c.children if p.dep_ == "pobj"]
+        objects += _pobjs(trigger, ("at", "on", "against"))
         # (and in the clause the object noun carries: "rejected a call for its forces to be deployed in East Timor")
         clauses = [c for o in objects for c in o.children if c.dep_ in ("acl", "relcl")]
         for c in [*trigger.children, *(g for a in acts for g in a.children), *(g for o in objects for g in o.children),
@@ -767,8 +768,8 @@ class EventCoder:
                     trigger.head.head.pos_ == "NOUN" and
                     trigger.head.head.lemma_.lower() in DEMAND_NOUNS | HOPE_NOUNS | {"need", "push", "bid"} or
                     trigger.head.head.pos_ == "VERB" and trigger.head.head.lemma_.lower() in DEMAND_VERBS | {"hope"}):
-                # ("called for the withdrawal of Syrian forces", "pressed for sanctions": asked for, not done)
-                # "stressed the need for Washington's resolute support of Ukraine", "a call for sanctions"
+                # asked for, not done: "stressed the need for Washington's resolute support of Ukraine", "a call
+                # for sanctions", "called for the withdrawal of Syrian forces", "pressed for sanctions"
                 return "plan", negated, trigger.head.head.lemma_.lower()
         negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in trigger.children)
         if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in REFUSAL_NOUNS and _has_aux(trigger, {"to"}):
@@ -1103,8 +1104,7 @@ class EventCoder:
                     sources = [Found(at[c.i], "direct")]
                 stack.extend(g for g in c.children if g.dep_ in ("compound", "amod", "nmod", "poss"))
         if not sources:  # "the suspension of intelligence sharing by Colombia"
-            of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-            for c in [*noun.children, *(g for p in of for g in p.children)]:
+            for c in [*noun.children, *(g for p in _pobjs(noun, {"of"}) for g in p.children)]:
                 if c.dep_ == "prep" and c.lower_ == "by":
                     sources = [f for p in c.children if p.dep_ == "pobj" for f in self._actors_of(p, at, history)]
         sides = []
@@ -1126,8 +1126,7 @@ class EventCoder:
             # "launched an offensive": the subject's own act; "rejected an invitation" is someone else's
             sources, _ = self._verb_source(noun.head, at, history)
         if not sources and word.lemma_.lower() in WITHDRAWAL_WORDS:  # "the withdrawal of Russian troops from Syria"
-            sources = [f for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for p in c.children if p.dep_ == "pobj" for f in self._actors_of(p, at, history)]
+            sources = [f for p in _pobjs(noun, {"of"}) for f in self._actors_of(p, at, history)]
         if not sources and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for"):
             # "took part in a rally", "participated in talks with Iran", "converged for a rally": the act of those
             # who joined it
@@ -1148,9 +1147,7 @@ class EventCoder:
         if not targets and carrier is not None:
             # "staged rallies against Abbas", "were engaged in ethnic cleansing against …": the verb that
             # carries the noun holds its addressee
-            targets = [Found(f.mention, "direct") for c in carrier.children
-                       if c.dep_ == "prep" and c.lower_ in ("against", "with", "on", "to")
-                       for p in c.children if p.dep_ == "pobj"
+            targets = [Found(f.mention, "direct") for p in _pobjs(carrier, ("against", "with", "on", "to"))
                        for f in self._actors_of(p, at, history, skip=src_tokens)]
         if not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUPPORT_VERBS and match.code[:2] == "14":
             # "staged demonstrations to demand reforms by Suharto's government": a protest is aimed at the one
@@ -1291,15 +1288,13 @@ class EventCoder:
         else of the source's country, as ICEWS codes "Protester (Liberia)". Organisations' acts are left
         alone: an IGO's troops in no named place give the group no country."""
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-        objects += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "to", "with")
-                    for p in c.children if p.dep_ == "pobj"]
+        objects += _pobjs(trigger, ("against", "on", "at", "to", "with"))
         # "opened fire to disperse demonstrators": the object of the act's purpose
         objects += [o for c in trigger.children if c.dep_ in ("advcl", "xcomp")
                     and not any(g.dep_ in SUBJECTS for g in c.children)
                     for o in c.children if o.dep_ == "dobj"]
         # "accepted demands from Hutu rebels": whoever the object noun belongs to
-        objects += [p for o in list(objects) for c in o.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
-                    for p in c.children if p.dep_ == "pobj"]
+        objects += [p for o in list(objects) for p in _pobjs(o, ("from", "by", "of"))]
         for obj in objects:
             group = self._group(obj, [trigger, obj], at, home=source.country)
             if group is not None:
