@@ -458,7 +458,6 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
                     mentions.append(Mention(code2, *split_code(code2), span2.text, span2.start_char, span2.end_char,
                                             "composed"))
     composed = [(m.start, m.end) for m in mentions]
-    named_tokens = {t.i for sp, _ in named for t in sp}
     for k, (span, role) in enumerate(named):
         if k in used:
             continue
@@ -473,7 +472,7 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
             t = span.start - 1
             while t >= 0 and doc[t].dep_ == "compound" and doc[t].head.i in range(span.start, span.end) and doc[t].is_title \
                     and not any(a <= doc[t].idx < b for a, b in composed) \
-                    and t not in named_tokens:  # "West Germany Chancellor" owns it; "Islamic State Trump" is two actors
+                    and t not in taken:  # "West Germany Chancellor" owns it; "Islamic State Trump" is two actors
                 start = doc[t].idx
                 t -= 1
         country, sector = split_code(role.code)
