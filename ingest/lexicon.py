@@ -74,18 +74,18 @@ class Lexicon:
                     for p in entry["patterns"]]
             self.verbs[lemma] = (entry["code"], pats)
         for row in _rows("verbs_extra.tsv"):
-            lemma = row["lemma"].strip()
-            default, pats = self.verbs.get(lemma, (None, []))
             post = []
             if row["particle"].strip():
                 post.append(frozenset([row["particle"].strip()]))
             if row["object"].strip():
                 post.append(frozenset(row["object"].split("|")))
-            if post:
-                pats = [Pattern((), tuple(post), row["code"], "diplograph"), *pats]
-            else:
-                default = row["code"]
-            self.verbs[lemma] = (default, pats)
+            for lemma in row["lemma"].strip().split("|"):  # "call|label|brand": one row for verbs that share it
+                default, pats = self.verbs.get(lemma, (None, []))
+                if post:
+                    pats = [Pattern((), tuple(post), row["code"], "diplograph"), *pats]
+                else:
+                    default = row["code"]
+                self.verbs[lemma] = (default, pats)
         self.nouns: dict[str, list[tuple[str, frozenset[str]]]] = {}
         for row in _rows("nouns.tsv"):
             objs = frozenset(w for w in (row.get("object") or "").split("|") if w)
