@@ -487,8 +487,9 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
 def _title_with_name(mentions: list[Mention], text: str) -> list[Mention]:
     """"Colombian President" + "Gustavo Petro" -> one mention, coded by the person's dated role.
 
-    A title that names an organisation speaks for the person in this sentence, whatever his own entry
-    says: "U.N. mediator Diego Cordovez" (Ecuador's foreign minister in PETRARCH2) -> ``IGOUNO``.
+    A title that names an organisation or a country's office speaks for the person in this sentence,
+    whatever his own entry says: "U.N. mediator Diego Cordovez" (Ecuador's foreign minister in PETRARCH2)
+    -> ``IGOUNO``; "Morocco's King Hassan" -> ``MARGOV``.
     """
     out: list[Mention] = []
     for m in mentions:
@@ -497,8 +498,12 @@ def _title_with_name(mentions: list[Mention], text: str) -> list[Mention]:
                 and not text[prev.end:m.start].strip() and split_code(prev.code)[0] == m.country:
             out[-1] = Mention(m.code, m.country, m.sector, text[prev.start:m.end], prev.start, m.end, "person")
             continue
-        if prev is not None and prev.code.startswith("IGO") and m.kind == "person" and m.country != prev.country \
-                and _title_words(text[prev.end:m.start]):
+        if prev is not None and m.kind == "person" and m.country != prev.country and (
+                prev.code.startswith("IGO") and _title_words(text[prev.end:m.start])
+                or prev.kind == "composed" and prev.sector == "GOV" and prev.end <= m.start
+                and not text[prev.end:m.start].strip()):
+            # "Morocco's King Hassan" (Jordan's Prince Hassan in the dictionaries): the title the text gives
+            # names his country; the dictionaries' entry is a namesake
             out[-1] = Mention(prev.code, prev.country, prev.sector, text[prev.start:m.end], prev.start, m.end,
                               "person")
             continue

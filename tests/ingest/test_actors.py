@@ -156,6 +156,14 @@ def test_a_title_naming_an_organisation_speaks_for_the_person(nlp):
     assert ("Diego Cordovez", "ECUGOV") in found, found
 
 
+def test_a_country_s_title_outweighs_a_namesake_in_the_dictionaries(nlp):
+    # PETRARCH2's "Hassan" is Jordan's crown prince; the text calls this one Morocco's king
+    found = codes(nlp, "Morocco's King Hassan received the envoy in Rabat.", "1995-03-01")
+    assert ("Morocco's King Hassan", "MARGOV") in found, found
+    # the same name with no title keeps its entry
+    assert ("Hassan", "JORELI") in codes(nlp, "Hassan received the envoy in Amman.", "1995-03-01")
+
+
 def test_an_institution_noun_after_a_title_is_no_surname(nlp):
     # "General" is a title and PETRARCH2 dates "Kosovo Assembly" like an office holder
     found = codes(nlp, "The General Assembly voted to condemn Russia.", "2016-09-27")
