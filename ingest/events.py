@@ -17,7 +17,7 @@ from .actors import ORGS
 from .cameo import lookup
 from .lexicon import Lexicon, Match
 from .records import Event, Mention
-from .refine import KILLING_VERBS, intent_code, killing_code, threat_code, weapon_code
+from .refine import KILLING_VERBS, intent_code, killing_code, refusal_code, threat_code, weapon_code
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd", "obj", "acomp"}
@@ -842,6 +842,8 @@ class EventCoder:
                 return "denied", negated, lem
             if t.dep_ == "xcomp" and (lem in INTENT_VERBS or lem in INTENT_ADJECTIVES):
                 clause = gov.head if gov.dep_ == "acomp" else gov
+                if clause is not gov and any(c.dep_ == "neg" for c in clause.children):
+                    negated = not negated  # "is not ready to sign": the negation sits on the copula
                 if _has_aux(clause, OBLIGATION_MODALS):
                     return "plan", negated, lem  # "the US must be ready to mediate": asked of it, not intended
                 return "intent", negated, lem
@@ -1196,6 +1198,10 @@ class EventCoder:
                 code, mood = "150", "asserted"
             if mood == "threat" and governor == "vow" and int(code[:2]) < 10:
                 mood = "intent"  # "vowed to release all political prisoners": a promise, not a threat
+            if mood == "intent" and negated and "04" <= code[:2] <= "08":
+                # "said it will not lift sanctions", "would never negotiate with Hamas": announcing that a
+                # cooperative act will not be done is refusing it (CAMEO 12x), an act of its own
+                code, mood, negated = refusal_code(code), "asserted", False
             if mood == "intent" and code[:2] in ("01", "02"):
                 mood = "asserted"  # "will ask Asian banks to help finance …": an announced appeal is the appeal
             if mood == "intent":  # intent to cooperate -> 03x; intent to harm -> a threat, 13x
@@ -1225,11 +1231,18 @@ class EventCoder:
             if code[:2] == "04" and trigger.lemma_.lower() in MOTION_VERBS and (
                     src.mention.kind == "people" or src.mention.sector in PRIVATE_SECTORS):
                 continue  # "Syrian refugees arriving on the Greek island of Lesbos", "Americans traveled to Syria"
-            if code[:2] <= "07":
+            refused = code[:2] == "12" and match.code[:2] <= "08"
+            if code[:2] <= "07" or refused:
                 # "promised to democratize Serbia", "agreed to resign without returning to Kyrgyzstan": words or
                 # deeds of cooperation from a state's own actors to the bare state (its name, or a place in it)
                 # say nothing about a relation; its named parts ("Turkish Kurd refugees") still can
                 tgts = [t for t in tgts if t.mention.code != src.mention.country]
+            if code[:2] <= "08" or refused:
+                # … nor from the bare state to its own government ("the United States will not rush to get a
+                # deal", said of Kerry's talks): one state, joined by a wrong parse
+                tgts = [t for t in tgts if not (src.mention.code == src.mention.country and src.mention.kind != "people"
+                                                and t.mention.country == src.mention.country
+                                                and t.mention.sector in ("", "GOV"))]
             if not tgts and targets is None and (6 <= int(match.code[:2]) <= 9 or int(match.code[:2]) >= 15):
                 # "police dispersed demonstrators", "will provide aid to refugees", "accepted demands from Hutu
                 # rebels": a material act (done or intended) upon a group the text names by its sector only (words

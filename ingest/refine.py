@@ -1,6 +1,7 @@
 """CAMEO code refinements: how an act's code changes with what the sentence says around it.
 
-An intended cooperative act is an intent (03x), a threatened harmful one a threat (13x), a generic attack
+An intended cooperative act is an intent (03x), one announced as not to be done a rejection (12x), a
+threatened harmful one a threat (13x), a generic attack
 takes the code of its weapon and a killing the code its victim calls for, as the CAMEO codebook has them.
 Pure functions over codes (and, for weapons and victims, the trigger's parse); ``events`` calls them.
 """
@@ -20,6 +21,32 @@ def intent_code(code: str) -> str:
         return {"071": "0331", "072": "0332", "073": "0333", "074": "0334"}.get(code[:3], "033")
     return {"01": "030", "02": "030", "03": code, "04": "036", "05": "032", "06": "031", "08": "035",
             "09": "030"}.get(root, "030")
+
+
+def refusal_code(code: str) -> str:
+    """The CAMEO rejection (12x) for a cooperative act announced as not to be done ("will not negotiate",
+    "would never lift sanctions"): meeting 125, mediation 126, agreement 127, material cooperation 121x,
+    aid 122x (the would-be giver rejects the request), yielding 124x, political reform 123x.
+
+    >>> refusal_code("042"), refusal_code("045"), refusal_code("057"), refusal_code("062")
+    ('125', '126', '127', '1212')
+    >>> refusal_code("073"), refusal_code("0832"), refusal_code("084"), refusal_code("085"), refusal_code("051")
+    ('1223', '1232', '1243', '1244', '120')
+    """
+    c3 = code[:3]
+    if code[:2] == "04":
+        return "126" if c3 == "045" else "125"
+    if c3 == "057":
+        return "127"
+    if code[:2] == "06":
+        return {"061": "1211", "062": "1212", "063": "1213"}.get(c3, "121")
+    if code[:2] == "07":
+        return {"071": "1221", "072": "1222", "073": "1223", "074": "1224"}.get(c3, "122")
+    if c3 == "083":
+        return "123" + code[3:4]
+    if code[:2] == "08":
+        return {"081": "1241", "082": "1242", "084": "1243", "085": "1244", "086": "1245", "087": "1246"}.get(c3, "124")
+    return "120"
 
 
 # CAMEO codes violence by its means: the weapon named in the clause of a generic attack (180/190) decides

@@ -1158,3 +1158,26 @@ def test_he_after_a_person_the_dictionaries_do_not_know_is_not_the_last_leader(c
         "Putin met Erdogan on Monday. He accused the United States of playing a double game.", "2016-02-10")
         if e.target and e.root == "11"]
     assert got and got[0][0] in ("RUSGOV", "TURGOV"), got  # a known leader is still "he"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia said it will not lift its sanctions on Georgia.", ("RUS", "1244", "GEO")),
+    ("Iran said on Monday it would never release the British sailors.", ("IRN", "1243", "GBR")),
+    ("India announced that Prime Minister Modi will not attend the summit with Pakistan.", ("INDGOV", "125", "PAK")),
+    ("China is not ready to sign the trade agreement with Japan.", ("CHN", "127", "JPN")),
+])
+def test_announcing_a_cooperative_act_will_not_be_done_is_a_rejection(code, text, expected):
+    got = [(e.source.code, e.cameo, e.target.code, e.mood, e.negated) for e in code(text, "2016-09-27")
+           if e.target and e.counts]
+    assert (*expected, "asserted", False) in got, got
+    assert not [g for g in got if g[1][:2] in ("03", "04", "05", "06", "07", "08")], got
+
+
+def test_a_state_does_not_refuse_its_own_government(code):
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(
+        # a run-on sentence (a headline run into the text) joins the state to its own minister
+        "The talks will go on but the United States will not rush to get a deal Kerry downplayed reports of a rift "
+        "with France.",
+        "2013-11-10") if e.target and e.counts]
+    assert not [g for g in got if g[0] == "USA" and g[2].startswith("USA")], got
+
