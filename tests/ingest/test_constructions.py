@@ -1181,3 +1181,8 @@ def test_a_state_does_not_refuse_its_own_government(code):
         "2013-11-10") if e.target and e.counts]
     assert not [g for g in got if g[0] == "USA" and g[2].startswith("USA")], got
 
+
+def test_negotiating_is_a_negotiation_not_a_concession(code):
+    got = [(e.source.code, e.cameo, e.target.code) for e in code("Israel negotiated with Hamas in Cairo.",
+                                                                   "2014-08-01") if e.target]
+    assert ("ISR", "046", "PSEREB") in got, got
