@@ -276,6 +276,12 @@ def _one_state(a: Mention, b: Mention) -> bool:
         and any(m.kind == "metonym" and m.sector == "GOV" for m in (a, b))
 
 
+def _state_and_its_government(a: Mention, b: Mention) -> bool:
+    """Whether ``a`` is a state's bare name ("the United States", not "Americans") and ``b`` the state or its
+    government ("Kerry" -> USAGOV): one state, which does not cooperate with itself."""
+    return a.code == a.country and a.kind != "people" and b.country == a.country and b.sector in ("", "GOV")
+
+
 def _attachment(tok: Token, verb: Token) -> str:
     """How ``tok`` hangs on ``verb``: the preposition (or dependency) of the verb's child whose subtree holds it."""
     while tok.head.i != tok.i and tok.head.i != verb.i:
@@ -695,6 +701,9 @@ class EventCoder:
             for v in near:
                 for c in v.children:
                     if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                        # ("unless their demands are met by Belgrade": a passive condition's doer first)
+                        order.extend((p, "direct") for g in c.children if g.dep_ == "agent" for p in g.children
+                                     if p.dep_ == "pobj")
                         order.extend((g, "direct") for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
         # last resort: "lifted the curfew in Montenegro": the place acted upon (on the verb or its object)
         # (and on the act it governs: "threatened to resume terrorist activities in Israel"); where somebody
@@ -1198,7 +1207,8 @@ class EventCoder:
                 code, mood = "150", "asserted"
             if mood == "threat" and governor == "vow" and int(code[:2]) < 10:
                 mood = "intent"  # "vowed to release all political prisoners": a promise, not a threat
-            if mood == "intent" and negated and "04" <= code[:2] <= "08":
+            refused = mood == "intent" and negated and "03" <= code[:2] <= "08"
+            if refused:
                 # "said it will not lift sanctions", "would never negotiate with Hamas": announcing that a
                 # cooperative act will not be done is refusing it (CAMEO 12x), an act of its own
                 code, mood, negated = refusal_code(code), "asserted", False
@@ -1231,7 +1241,6 @@ class EventCoder:
             if code[:2] == "04" and trigger.lemma_.lower() in MOTION_VERBS and (
                     src.mention.kind == "people" or src.mention.sector in PRIVATE_SECTORS):
                 continue  # "Syrian refugees arriving on the Greek island of Lesbos", "Americans traveled to Syria"
-            refused = code[:2] == "12" and match.code[:2] <= "08"
             if code[:2] <= "07" or refused:
                 # "promised to democratize Serbia", "agreed to resign without returning to Kyrgyzstan": words or
                 # deeds of cooperation from a state's own actors to the bare state (its name, or a place in it)
@@ -1240,9 +1249,7 @@ class EventCoder:
             if code[:2] <= "08" or refused:
                 # … nor from the bare state to its own government ("the United States will not rush to get a
                 # deal", said of Kerry's talks): one state, joined by a wrong parse
-                tgts = [t for t in tgts if not (src.mention.code == src.mention.country and src.mention.kind != "people"
-                                                and t.mention.country == src.mention.country
-                                                and t.mention.sector in ("", "GOV"))]
+                tgts = [t for t in tgts if not _state_and_its_government(src.mention, t.mention)]
             if not tgts and targets is None and (6 <= int(match.code[:2]) <= 9 or int(match.code[:2]) >= 15):
                 # "police dispersed demonstrators", "will provide aid to refugees", "accepted demands from Hutu
                 # rebels": a material act (done or intended) upon a group the text names by its sector only (words
@@ -1254,10 +1261,12 @@ class EventCoder:
                 venue = self._venue([trigger], at)
                 if venue is not None:
                     tgts = [Found(venue, "venue")]
-            if not tgts and targets is None and mood == "threat" and match.code[:2] not in CLAUSE_TARGET_ROOTS:
-                # "threatened to ban voting if Hamas ran": aimed at whoever the condition names
+            if not tgts and targets is None and (mood == "threat" or refused) and match.code[:2] not in CLAUSE_TARGET_ROOTS:
+                # "threatened to ban voting if Hamas ran", "will not end their strike unless their demands are met
+                # by Belgrade": aimed at whoever the condition names
                 tgts = [t for t in self._targets(trigger, at, src_tokens, passive, clause_target=True, history=history)
-                        if t.mention.code != src.mention.code]
+                        if t.mention.code != src.mention.code
+                        and not (refused and _state_and_its_government(src.mention, t.mention))]
             if not tgts and code[:2] == "14" and (src.mention.sector or src.mention.kind == "people") \
                     and _is_state(src.mention.country):
                 # "French paper workers blocked the bridge": a people's protest with no addressee is aimed at

@@ -24,16 +24,22 @@ def intent_code(code: str) -> str:
 
 
 def refusal_code(code: str) -> str:
-    """The CAMEO rejection (12x) for a cooperative act announced as not to be done ("will not negotiate",
-    "would never lift sanctions"): meeting 125, mediation 126, agreement 127, material cooperation 121x,
+    """The CAMEO rejection (12x) for a cooperative act (or an intent, 03x) announced as not to be done ("will
+    not negotiate", "would never lift sanctions"): meeting 125, mediation 126, agreement 127, material cooperation 121x,
     aid 122x (the would-be giver rejects the request), yielding 124x, political reform 123x.
 
     >>> refusal_code("042"), refusal_code("045"), refusal_code("057"), refusal_code("062")
     ('125', '126', '127', '1212')
     >>> refusal_code("073"), refusal_code("0832"), refusal_code("084"), refusal_code("085"), refusal_code("051")
     ('1223', '1232', '1243', '1244', '120')
+    >>> refusal_code("0333"), refusal_code("036"), refusal_code("0356"), refusal_code("030")
+    ('1223', '125', '1246', '120')
     """
     c3 = code[:3]
+    if code[:2] == "03":  # an intent refused: its subcodes mirror the rejections' digit for digit
+        base = {"031": "121", "032": "120", "033": "122", "034": "123", "035": "124", "036": "125", "037": "127",
+                "038": "126", "039": "126"}.get(c3, "120")
+        return base + code[3:4] if c3 in ("031", "033", "034", "035") else base
     if code[:2] == "04":
         return "126" if c3 == "045" else "125"
     if c3 == "057":

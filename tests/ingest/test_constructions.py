@@ -1165,12 +1165,21 @@ def test_he_after_a_person_the_dictionaries_do_not_know_is_not_the_last_leader(c
     ("Iran said on Monday it would never release the British sailors.", ("IRN", "1243", "GBR")),
     ("India announced that Prime Minister Modi will not attend the summit with Pakistan.", ("INDGOV", "125", "PAK")),
     ("China is not ready to sign the trade agreement with Japan.", ("CHN", "127", "JPN")),
+    # an intent the dictionaries code directly (PETRARCH2's "accept refugees", 0333) is refused too
+    ("Jordan said it would not accept any more Syrian refugees.", ("JOR", "1223", "SYRREF")),
 ])
 def test_announcing_a_cooperative_act_will_not_be_done_is_a_rejection(code, text, expected):
     got = [(e.source.code, e.cameo, e.target.code, e.mood, e.negated) for e in code(text, "2016-09-27")
            if e.target and e.counts]
     assert (*expected, "asserted", False) in got, got
     assert not [g for g in got if g[1][:2] in ("03", "04", "05", "06", "07", "08")], got
+
+
+def test_a_refusal_with_a_condition_is_aimed_at_whom_the_condition_names(code):
+    got = [(e.source.code, e.root, e.target.code, e.mood) for e in code(
+        "Greek teachers said they will not end their strike unless their demands are met by Athens.", "2012-05-01")
+        if e.target and e.counts]
+    assert ("GRCEDU", "12", "GRC", "asserted") in got, got
 
 
 def test_a_state_does_not_refuse_its_own_government(code):
