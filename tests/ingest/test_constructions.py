@@ -1167,6 +1167,8 @@ def test_he_after_a_person_the_dictionaries_do_not_know_is_not_the_last_leader(c
     ("China is not ready to sign the trade agreement with Japan.", ("CHN", "127", "JPN")),
     # an intent the dictionaries code directly (PETRARCH2's "accept refugees", 0333) is refused too
     ("Jordan said it would not accept any more Syrian refugees.", ("JOR", "1223", "SYRREF")),
+    # meeting demands is yielding (08), so refusing to is refusing to yield, not to meet
+    ("Israel will not meet Hamas's demands, officials said.", ("ISR", "124", "PSEREB")),
 ])
 def test_announcing_a_cooperative_act_will_not_be_done_is_a_rejection(code, text, expected):
     got = [(e.source.code, e.cameo, e.target.code, e.mood, e.negated) for e in code(text, "2016-09-27")
