@@ -79,7 +79,9 @@ def weapon_code(trigger: Token, code: str, attacker_only: bool = False) -> str:
     for words in (attacker,) if attacker_only else (attacker, {t.lower_ for t in trigger.subtree} | attacker):
         if "car" in words and ("bomb" in words or "bombing" in words):
             words.add("car-bomb")
-        for weapon_code_, cues in WEAPONS:
+        # ("Turkey's air force, which regularly bombs the PKK": an attacker that flies bombs from the air)
+        weapons = sorted(WEAPONS, key=lambda w: w[0] != "195") if words is attacker else WEAPONS
+        for weapon_code_, cues in weapons:
             if words & cues:
                 return weapon_code_
     return code

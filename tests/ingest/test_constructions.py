@@ -270,6 +270,8 @@ def test_acts_upon_existing_measures_and_threat_codes(code):
     ("Syrian rebels attacked Turkish troops.", "190"),                 # no weapon named: conventional force
     ("Israeli tanks fired shell bombs at a Palestinian town.", "194"),  # the attacker's means come first
     ("Hutu militiamen armed with machetes attacked a Tutsi village in Rwanda.", "180"),  # blades: no military force
+    # an air force that bombs attacks from the air; a strike it launches is no labour strike
+    ("Turkey's air force, which often bombs the PKK, launched a strike against rebel bases in Iraq.", "195"),
 ])
 def test_an_attack_is_coded_by_its_weapon(code, text, cameo):
     assert cameo in [e.cameo for e in code(text, "2010-06-01")]
