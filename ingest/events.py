@@ -421,12 +421,30 @@ def _headline_participle(verb: Token) -> bool:
         c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children) and _headline(verb.sent)
 
 
+def _reduced_relative(verb: Token) -> bool:
+    """A participle that tells what was done to the noun it follows: "two soldiers **killed** by Kurdish
+    rebels", "officers, **slain** in an attack by the PKK" (a passive with *who were* left out)."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > head.i and head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children) \
+        and not _hung_on_subject(verb)  # ("reports that the president had hung up": a clause of its own)
+
+
+def _hung_on_subject(verb: Token) -> bool:
+    """"Palestinian youths **resorted** to throwing stones …, officials said": the parser hung the clause's
+    verb on its subject as a participle, leaving the attribution verb with two subjects."""
+    head = verb.head
+    return verb.dep_ == "acl" and head.dep_ in ("nsubj", "dep") and any(
+        c.dep_ == "nsubj" and c.i > verb.i and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+        for c in head.head.children)
+
+
 def _passive(verb: Token) -> bool:
     """A passive clause, unless the participle states a stance ("Israel **is opposed to** French
     mediation": Israel opposes it; "Serb forces **were engaged in** ethnic cleansing"; "was opposed by
     France" stays passive)."""
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return _headline_participle(verb)
+        return _reduced_relative(verb) or _headline_participle(verb)
     prep = STANCE_PARTICIPLES.get(verb.lemma_.lower())
     return not (prep and not any(c.dep_ == "agent" for c in verb.children)
                 and any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children))
@@ -585,6 +603,12 @@ class EventCoder:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return self._actors_of(p, at, history), None
+            for p in _pobjs(verb, {"in", "during"}):
+                # "were killed in an attack by Kurdish rebels": the doer of the act the clause happened in
+                for q in _pobjs(p, {"by"}):
+                    found = self._actors_of(q, at, history)
+                    if found:
+                        return found, None
             return [], None
         for c in verb.children:
             if c.dep_ in ("nsubj", "csubj", "nsubjpass"):
@@ -616,11 +640,7 @@ class EventCoder:
             for c in head.children:
                 if c.dep_ == "poss":
                     return [Found(f.mention, "climb") for f in self._actors_of(c, at, history)], None
-            if verb.dep_ == "acl" and head.dep_ in ("nsubj", "dep") and any(
-                    c.dep_ == "nsubj" and c.i > verb.i and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
-                    for c in head.head.children):
-                # "Palestinian youths resorted to throwing stones …, officials said": the parser hung the clause's
-                # verb on its subject as a participle, leaving the attribution verb with two subjects
+            if _hung_on_subject(verb):
                 return self._actors_of(head, at, history), head
             if verb.dep_ == "acl" and head.lemma_.lower() in SPEECH_NOUNS | DOCUMENT_NOUNS and head.dep_ == "dobj" \
                     and head.head.pos_ == "VERB":
@@ -644,6 +664,10 @@ class EventCoder:
         for c in trigger.children:
             if passive and c.dep_ in ("nsubjpass", "nsubj"):  # (a headline's subject: "Activist Gunned Down")
                 order.append((c, "direct"))
+        if passive and _reduced_relative(trigger) and trigger.head.i in at:
+            # "two soldiers killed by Kurdish rebels" (an actor itself: "militia supported by Iran" is no more the
+            # Russian forces named beside it than "a strategy backed by Trump" is the Iran it contains)
+            order.append((trigger.head, "direct"))
         for c in trigger.children:
             if c.dep_ in OBJECTS:
                 order.append((c, "direct"))
@@ -742,6 +766,8 @@ class EventCoder:
         for t in sorted(toks, key=lambda t: t.i):
             forms = {t.lower_, t.lemma_.lower()}
             (after if t.i > verb.i else before).append(forms)
+        if _reduced_relative(verb):  # "the sanctions imposed by the US": the noun is what was imposed
+            after.insert(0, {verb.head.lower_, verb.head.lemma_.lower()})
         return before, after
 
     def _mood(self, trigger: Token, source: Mention | None, at) -> tuple[str, bool, str | None]:
@@ -927,6 +953,8 @@ class EventCoder:
         if lemma in COMMENTARY_VERBS and verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG" and not any(
                 c.dep_ in SUBJECTS for c in verb.children):
             return []
+        if lemma in ("join", "accompany") and _passive(verb):
+            return []  # "Sen. Cruz, joined by Carly Fiorina, waves during a rally": company, not an act
         if lemma in DECISION_VERBS | {"vote"} and any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
             return []  # "decided against establishing a safe haven": no decision to cooperate, the act not done
         if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBN") and any(
@@ -1280,9 +1308,10 @@ class EventCoder:
                 # "five hundred Ugandan rebels surrendered": insurgents de-escalating (087x) yield to their own
                 # government
                 tgts = [_implicit(src.mention.country + "GOV", trigger)]
-            if not tgts and entry.quad_class != 4 and code[:2] != "14":
+            if not tgts and (entry.quad_class != 4 and code[:2] != "14" or _reduced_relative(trigger)):
                 # an untargeted statement or appeal says nothing about a relation; protests, like material
-                # acts, are events without an addressee ("thousands demonstrated in Lagos")
+                # acts, are events without an addressee ("thousands demonstrated in Lagos"), but a participle
+                # that names no actor acted upon only describes a thing ("the controls imposed by Pyongyang")
                 continue
             when = self._date(trigger, sent, article_date)
             for tgt in tgts or [None]:

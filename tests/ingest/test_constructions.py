@@ -1199,3 +1199,25 @@ def test_negotiating_is_a_negotiation_not_a_concession(code):
     got = [(e.source.code, e.cameo, e.target.code) for e in code("Israel negotiated with Hamas in Cairo.",
                                                                    "2014-08-01") if e.target]
     assert ("ISR", "046", "PSEREB") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mourners carried the coffins of two Turkish soldiers killed by Kurdish rebels.", ("KURREB", "19", "TURMIL")),
+    ("Two Turkish soldiers were killed in an attack by Kurdish rebels.", ("KURREB", "19", "TURMIL")),
+    ("The sanctions imposed by the United States on Russia hurt its economy.", ("USA", "16", "RUS")),
+    ("Syrian rebels, backed by Turkey, entered the town.", ("TUR", "05", "SYRREB")),
+])
+def test_a_participle_tells_what_was_done_to_the_noun_it_follows(code, text, expected):
+    got = [(e.source.code, e.root, e.target.code) for e in code(text, "2016-02-10") if e.target and e.counts]
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Human rights groups describe the controls imposed by Pyongyang as inhumane.",  # no actor acted upon
+    "Sen. Ted Cruz, joined by Carly Fiorina, waves during a rally in Indianapolis.",  # company, not an act
+])
+def test_a_participle_without_an_actor_acted_upon_codes_nothing(code, text):
+    got = [(e.source.code, e.cameo, e.target.code if e.target else None) for e in code(text, "2016-02-10")
+           if e.counts and e.source.code in ("PRK", "PRKGOV", "MNCUSA", "USA", "USAGOV", "USALEG")
+           or e.counts and e.cameo.startswith("06")]
+    assert not got, got
