@@ -102,6 +102,9 @@ CLAUSE_TARGET_ROOTS = {"02", "10", "13"}
 DECISION_VERBS = {"decide", "resolve"}
 DELIBERATION_VERBS = {"consider", "mull", "weigh", "contemplate", "study", "debate", "discuss", "explore"}
 DENY_VERBS = {"deny", "dismiss", "reject"}
+# nouns whose "that" clause tells what someone says happened ("accusations that Turkey bought oil from IS")
+ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "charge", "report", "rumor", "rumour", "suspicion",
+                    "assertion", "speculation"}
 FUTURE_AUX = {"will", "would", "shall", "'ll"}
 HYPOTHETICAL_MODALS = {"could", "might", "may"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -829,6 +832,14 @@ class EventCoder:
             # a purpose: "sent personnel to Bosnia to investigate …": intended, not done ("a decision to
             # sever ties", "an order to suspend" are the act itself: nouns' clauses are left alone)
             return "plan", negated, "to"
+        if trigger.dep_ in ("acl", "ccomp") and trigger.head.pos_ == "NOUN" \
+                and trigger.head.lemma_.lower() in ALLEGATION_NOUNS and any(c.dep_ == "mark" for c in trigger.children):
+            # "denied Russian accusations that Turkey has purchased oil from IS": what an allegation says is
+            # told, not asserted; and denied when the allegation is
+            noun = trigger.head
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in DENY_VERBS:
+                return "denied", negated, noun.head.lemma_.lower()
+            return "reported", negated, noun.lemma_.lower()
         if trigger.dep_ in ("acl", "ccomp", "relcl") and trigger.head.pos_ == "NOUN" \
                 and trigger.head.lemma_.lower() in DEMAND_NOUNS | HOPE_NOUNS and not any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in trigger.children):

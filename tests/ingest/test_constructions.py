@@ -1221,3 +1221,14 @@ def test_a_participle_without_an_actor_acted_upon_codes_nothing(code, text):
            if e.counts and e.source.code in ("PRK", "PRKGOV", "MNCUSA", "USA", "USAGOV", "USALEG")
            or e.counts and e.cameo.startswith("06")]
     assert not got, got
+
+
+def test_what_an_allegation_says_is_told_and_denied_with_it(code):
+    got = [(e.source.code, e.target.code, e.mood) for e in code(
+        "Erdogan denied Russian accusations that Turkey has purchased oil from Islamic State.", "2015-11-26")
+        if e.target and e.source.code == "TUR"]
+    assert got and all(g[2] == "denied" for g in got), got
+    got = [(e.source.code, e.target.code, e.mood) for e in code(
+        "Russia repeated its accusations that Turkey has purchased oil from Islamic State.", "2015-11-26")
+        if e.target and e.source.code == "TUR"]
+    assert got and all(g[2] == "reported" for g in got), got
