@@ -1232,3 +1232,8 @@ def test_what_an_allegation_says_is_told_and_denied_with_it(code):
         "Russia repeated its accusations that Turkey has purchased oil from Islamic State.", "2015-11-26")
         if e.target and e.source.code == "TUR"]
     assert got and all(g[2] == "reported" for g in got), got
+
+
+def test_hanging_up_is_no_execution(code):
+    got = [(e.source.code, e.cameo) for e in code("Trump hung up on Australia's prime minister.", "2017-02-02")]
+    assert not [g for g in got if g[1].startswith(("18", "19", "20"))], got
