@@ -878,9 +878,11 @@ class EventCoder:
                 # "refrained from criticizing": what is opposed or avoided is not done
                 negated = not negated
             if t.dep_ in ("xcomp", "advcl", "pcomp") and not any(c.dep_ in SUBJECTS for c in t.children) \
-                    and _has_aux(_first_conjunct(gov), HYPOTHETICAL_MODALS | OBLIGATION_MODALS):
+                    and _has_aux(_first_conjunct(gov.head if gov.dep_ == "acomp" else gov),
+                                 HYPOTHETICAL_MODALS | OBLIGATION_MODALS):
                 # "the U.S. could provide weapons … while giving Putin a free hand", "could have gotten a better
-                # deal by persuading Iran": an act of a clause that is only possible, or asked for, is not done
+                # deal by persuading Iran", "the Kremlin may feel free to challenge NATO": an act of a clause that
+                # is only possible, or asked for, is not done
                 return "plan", negated, "could"
             if lem in THREAT_VERBS and t.dep_ == "xcomp":
                 return "threat", negated, lem

@@ -1246,3 +1246,10 @@ def test_hanging_up_is_no_execution(code):
 ])
 def test_verbs_whose_petrarch2_defaults_miss_their_object(code, text, cameo):
     assert cameo in [e.cameo for e in code(text, "2017-02-22")], [(e.source.code, e.cameo) for e in code(text, "2017-02-22")]
+
+
+def test_a_modal_before_an_adjective_makes_the_act_only_possible(code):
+    got = [(e.source.code, e.root, e.target.code, e.mood) for e in code(
+        "A newly assertive Kremlin may feel free to challenge NATO more vigorously.", "2017-01-17") if e.target]
+    assert got and all(g[3] == "plan" for g in got), got
+
