@@ -260,6 +260,25 @@ def _inside_longer_name(span: Span) -> bool:
     return name_word(span.start - 1) or name_word(span.end)
 
 
+# what a building, a road or an institution named after a person is ("President Wilson hotel", "King Fahd
+# Hospital", "Jomo Kenyatta International Airport")
+FACILITY_NOUNS = {"hotel", "hospital", "airport", "street", "avenue", "boulevard", "road", "highway", "square",
+                  "bridge", "university", "college", "school", "stadium", "center", "centre", "building", "museum",
+                  "library", "mosque", "church", "cathedral", "park", "dam", "tower", "station", "prize", "award",
+                  "foundation", "institute", "library", "memorial", "airbase", "port", "harbor", "harbour"}
+
+
+def _names_a_facility(span: Span) -> bool:
+    """A person's name that is part of a place's or an institution's ("talks outside **President Wilson** hotel
+    in Geneva", "the **Jomo Kenyatta** International Airport"): no actor."""
+    doc = span.doc
+    nxt = [t for t in doc[span.end:span.end + 3]]
+    if nxt and nxt[0].lower_ in FACILITY_NOUNS:
+        return True
+    return len(nxt) >= 2 and nxt[0].is_title and nxt[0].lower_ in ("international", "national", "air", "memorial") \
+        and nxt[1].lower_ in FACILITY_NOUNS | {"base"}
+
+
 def _first_name(span: Span) -> bool:
     """A place that is a person's first name ("Basel Ghattas", "Jordan Peterson"): the parser's person entity
     begins with it and goes on with a surname. A title after it ("Jordan King Abdullah") keeps the place.
@@ -385,6 +404,8 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
     for span in named_spans:
         role = titled[span.start] if span.start in titled else actors.resolve(span.text, date)
         if role is not None and not (role.person and not actors.is_place(span.text) and _inside_longer_name(span)) \
+                and not (span.root.ent_type_ in ("PERSON", "") and (role.person or span.root.ent_type_ == "PERSON")
+                         and not actors.is_place(span.text) and _names_a_facility(span)) \
                 and not (not role.person and _first_name(span)):
             named.append((span, role))
     named = sorted(named + _led_by(doc, actors, date, {t.i for sp, _ in named for t in sp}), key=lambda x: x[0].start)

@@ -1253,3 +1253,12 @@ def test_a_modal_before_an_adjective_makes_the_act_only_possible(code):
         "A newly assertive Kremlin may feel free to challenge NATO more vigorously.", "2017-01-17") if e.target]
     assert got and all(g[3] == "plan" for g in got), got
 
+
+def test_a_person_s_name_in_a_building_s_is_no_actor(nlp):
+    from ingest.actors import find_mentions
+    comp = nlp.get_pipe("diplograph_events")
+    doc = nlp("The U.N. mediator arrives for a news conference outside President Wilson hotel in Geneva.")
+    assert "Wilson" not in [m.text for m in find_mentions(doc, comp.actors, "2016-02-03")]
+    doc = nlp("US-backed Iraqi Forces Take Control of Mosul Airport")  # a place before "Airport" stays
+    assert "Mosul" in [m.text for m in find_mentions(doc, comp.actors, "2017-02-23")]
+
