@@ -1262,3 +1262,8 @@ def test_a_person_s_name_in_a_building_s_is_no_actor(nlp):
     doc = nlp("US-backed Iraqi Forces Take Control of Mosul Airport")  # a place before "Airport" stays
     assert "Mosul" in [m.text for m in find_mentions(doc, comp.actors, "2017-02-23")]
 
+
+def test_inviting_aggression_is_no_invitation(code):
+    got = [(e.source.code, e.cameo) for e in code("A weak Obama administration has invited Russian aggression.",
+                                                  "2016-07-23") if e.counts]
+    assert not [g for g in got if g[1].startswith("04")], got
