@@ -148,9 +148,13 @@ class ActorDictionary:
                 # a demonym's plural names the country's people ("Kenyans", "Iraqis"); a country's own name
                 # ending so ("Iran") gains a plural no text uses
                 self._add(row["phrase"] + "s", Role(row["code"], "", "", COUNTRY, False))
+        terms: dict[str, list[Role]] = {}  # a leader's name or alias -> his curated terms
         for row in [*_rows("leaders.tsv"), *_rows("leaders_world.tsv")]:
             for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
-                self._add(name.lower(), Role(row["code"], row["start"], row["end"], LEADER, True))
+                role = Role(row["code"], row["start"], row["end"], LEADER, True)
+                self._add(name.lower(), role)
+                terms.setdefault(" ".join(name.lower().split()), []).append(role)
+        self._close_open_terms(terms)
         for row in _rows("metonyms.tsv"):
             self._add(row["phrase"].lower(), Role(row["code"], row.get("start") or "", row.get("end") or "", CURATED))
         for name in ("agents.tsv", "agents_extra.tsv"):
@@ -175,6 +179,39 @@ class ActorDictionary:
                     and any(r.person for r in roles) and not any(r.priority == COUNTRY for r in roles):
                 self.surnames.setdefault(parts[-1], set()).add(phrase)
         self.agents = PhraseIndex(words[len(named):])
+
+    def _close_open_terms(self, terms: dict[str, list[Role]]) -> None:
+        """End PETRARCH2's open-ended terms where the curated leader tables say they ended.
+
+        PETRARCH2's dictionaries stop around 2015 and leave whoever held an office then in it for good
+        ("barack obama" USAGOV from 2009); the curated tables know Obama left in 2017. A phrase is a tabled
+        leader when it is one of his names, ends with his full name ("president vladimir putin"), or is his
+        one-word alias after title words only ("prime minister netanyahu"); it then takes his terms. Of the
+        same office, an undated entry (PETRARCH2's snapshot of its day) goes, and an open term ends with the
+        tabled term that began by its start, or else where the first later one began.
+        """
+        for phrase, roles in self.roles.items():
+            words = phrase.split()
+            keys = [phrase, *(" ".join(words[i:]) for i in range(1, len(words) - 1))]
+            if len(words) > 1 and all(w in TITLE_WORDS for w in words[:-1]):
+                keys.append(words[-1])
+            tabled = [t for key in keys for t in terms.get(key, ())]
+            offices = {t.code for t in tabled}
+            if not tabled or not any(r.priority == NAMED and r.code in offices for r in roles):
+                continue
+            roles[:] = [r for r in roles if not (r.priority == NAMED and not r.start and not r.end and r.code in offices)]
+            for k, r in enumerate(roles):
+                if r.priority != NAMED or not r.person or not r.start or r.end or r.code not in offices:
+                    continue
+                known = [t for t in tabled if t.code == r.code and t.start]
+                began = [t for t in known if int(t.start[:4]) <= int(r.start[:4]) + 1]
+                later = [t.start for t in known if int(t.start[:4]) > int(r.start[:4]) + 1]
+                end = "" if any(not t.end for t in began) else max((t.end for t in began), default="")
+                if not end and not began and later:
+                    end = min(later)
+                if end:
+                    roles[k] = Role(r.code, r.start, end, r.priority, r.person)
+            roles.extend(t for t in tabled if t not in roles)
 
     def _add(self, phrase: str, role: Role) -> None:
         phrase = " ".join(phrase.split())
@@ -236,6 +273,10 @@ TITLES = {"president", "king", "queen", "prince", "princess", "emir", "sheikh", 
           "chancellor", "general", "gen.", "gen", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "leader",
           "secretary", "ambassador", "senator", "sen.", "governor", "mayor", "colonel", "col.", "lt.", "ayatollah",
           "pope", "chairman", "spokesman", "envoy", "commander", "marshal", "field", "crown", "vice", "deputy"}
+# words a dictionary phrase may put before a leader's one-word alias ("prime minister netanyahu")
+TITLE_WORDS = {"president", "prime", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "vice",
+               "vice-president", "foreign", "defense", "defence", "secretary", "state", "of", "general", "sheikh",
+               "crown", "prince", "mr", "mr.", "dr", "dr."}
 PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "ould", "ben"}
 
 

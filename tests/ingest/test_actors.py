@@ -23,6 +23,28 @@ def test_biden_dated_role(nlp, date, expected):
     assert dict(codes(nlp, "Biden met the press.", date)).get("Biden") == expected
 
 
+@pytest.mark.parametrize("text,date,name,expected", [
+    # PETRARCH2 leaves these in office for good; the curated tables end their terms
+    ("Barack Obama spoke.", "2019-01-01", "Barack Obama", "USAGOV", ),
+    ("Angela Merkel spoke.", "2023-01-01", "Angela Merkel", "DEUGOV"),
+    ("Joe Biden spoke.", "2026-03-01", "Joe Biden", "USAGOV"),
+    ("Joe Biden spoke.", "2019-03-01", "Joe Biden", "USAGOV"),     # between his vice presidency and presidency
+    ("Assad spoke.", "2026-03-01", "Assad", "SYRGOV"),              # undated in PETRARCH2, gone in December 2024
+    ("Chaim Herzog spoke.", "2022-01-01", "Chaim Herzog", "ISRGOV"),  # Isaac Herzog's term is not his
+])
+def test_open_terms_end_where_the_curated_tables_end_them(nlp, text, date, name, expected):
+    assert dict(codes(nlp, text, date)).get(name) != expected
+
+
+@pytest.mark.parametrize("text,date,name,expected", [
+    ("Joe Biden spoke.", "2013-03-01", "Joe Biden", "USAGOV"),                 # vice president
+    ("President Vladimir Putin spoke.", "2014-01-01", "President Vladimir Putin", "RUSGOV"),
+    ("Barack Obama spoke.", "2015-01-01", "Barack Obama", "USAGOV"),
+])
+def test_curated_terms_keep_leaders_in_office(nlp, text, date, name, expected):
+    assert dict(codes(nlp, text, date)).get(name) == expected
+
+
 def test_trump_again_from_2025(nlp):
     assert dict(codes(nlp, "Trump spoke.", "2025-06-01"))["Trump"] == "USAGOV"
     assert "Trump" not in dict(codes(nlp, "Trump spoke.", "2022-06-01"))
