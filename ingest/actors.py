@@ -473,9 +473,13 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
         if head.dep_ == "compound" and head.head.i > head.i:
             # "King Hassan of Morocco", "opposition groups in Zimbabwe": the country hangs on the compound's head
             holders.append(head.head)
-            if head.head.pos_ == "PROPN":
-                # "Serbian President Vojislav Kostunica": the country word hangs on the name, before the title
+            # "Serbian President Vojislav Kostunica", "the biggest Cambodian refugee camp": the country word
+            # hangs on the name or the noun, before the sector word (a sector noun holds its own: "Syrian
+            # regime forces" are forces; and "Russian-backed" is a backer, not the owner)
+            if head.head.pos_ == "PROPN" or head.head.lower_ not in actors.sectors:
                 scope.update(t.i for t in head.head.lefts if t.i < head.i for t in t.subtree)
+        # ("a London-based think tank", "Russian-backed government forces": a seat or a backer, not the owner)
+        scope = {i for i in scope if not (i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].tag_ == "VBN")}
         owned = any(c.dep_ == "poss" for c in head.children)  # "its forces in Lebanon" are where they are
         for h in holders:
             for child in h.children:

@@ -217,3 +217,16 @@ def test_a_name_before_a_person_is_no_title_of_his(nlp):
     doc = nlp("He used an acronym for Islamic State Trump said the United States grieves.")
     got = [(m.text, m.code) for m in find_mentions(doc, nlp.get_pipe("diplograph_events").actors, "2017-07-11")]
     assert ("Islamic State", "IMGMUSISI") in got and ("Trump", "USAGOV") in got, got
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    # the country word hangs on the noun the sector word modifies
+    ("Food went to the biggest Cambodian refugee camp in Thailand.", "Cambodian refugee", "KHMREF"),
+    ("Egyptian riot police fired tear gas.", "Egyptian riot police", "EGYCOP"),
+    # … unless that noun is a sector noun itself, or the country only backs it
+    ("Turkish soldiers shelled Syrian regime forces.", "Syrian regime forces", "SYRMIL"),
+    ("US-backed Iraqi forces took the airport.", "Iraqi forces", "IRQMIL"),
+])
+def test_the_country_word_of_a_compound_sector_noun(nlp, text, name, expected):
+    found = codes(nlp, text, "2016-06-27")
+    assert (name, expected) in found, found
