@@ -273,11 +273,9 @@ TITLES = {"president", "king", "queen", "prince", "princess", "emir", "sheikh", 
           "chancellor", "general", "gen.", "gen", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "leader",
           "secretary", "ambassador", "senator", "sen.", "governor", "mayor", "colonel", "col.", "lt.", "ayatollah",
           "pope", "chairman", "spokesman", "envoy", "commander", "marshal", "field", "crown", "vice", "deputy"}
-# words a dictionary phrase may put before a leader's one-word alias ("prime minister netanyahu")
-TITLE_WORDS = {"president", "prime", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "vice",
-               "vice-president", "foreign", "defense", "defence", "secretary", "state", "of", "general", "sheikh",
-               "crown", "prince", "mr", "mr.", "dr", "dr."}
 PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "ould", "ben"}
+# words a dictionary phrase may put before a leader's one-word alias ("prime minister netanyahu")
+TITLE_WORDS = TITLES | {"prime", "foreign", "defense", "defence", "state", "of", "vice-president"}
 
 
 def _inside_longer_name(span: Span) -> bool:
@@ -306,14 +304,14 @@ def _inside_longer_name(span: Span) -> bool:
 FACILITY_NOUNS = {"hotel", "hospital", "airport", "street", "avenue", "boulevard", "road", "highway", "square",
                   "bridge", "university", "college", "school", "stadium", "center", "centre", "building", "museum",
                   "library", "mosque", "church", "cathedral", "park", "dam", "tower", "station", "prize", "award",
-                  "foundation", "institute", "library", "memorial", "airbase", "port", "harbor", "harbour"}
+                  "foundation", "institute", "memorial", "airbase", "port", "harbor", "harbour"}
 
 
 def _names_a_facility(span: Span) -> bool:
     """A person's name that is part of a place's or an institution's ("talks outside **President Wilson** hotel
     in Geneva", "the **Jomo Kenyatta** International Airport"): no actor."""
     doc = span.doc
-    nxt = [t for t in doc[span.end:span.end + 3]]
+    nxt = list(doc[span.end:span.end + 3])
     if nxt and nxt[0].lower_ in FACILITY_NOUNS:
         return True
     return len(nxt) >= 2 and nxt[0].is_title and nxt[0].lower_ in ("international", "national", "air", "memorial") \
