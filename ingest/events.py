@@ -149,6 +149,13 @@ DOCUMENT_NOUNS = {"declaration", "statement", "communique", "communiqué", "reso
 # nouns that frame an event noun compounded with them ("mediation mission", "aid package")
 FRAME_NOUNS = {"effort", "mission", "bid", "attempt", "initiative", "campaign", "package", "program", "programme",
                "operation"}
+# nouns an event word only classifies when compounded with them ("riot police", "attack helicopters")
+KIND_HEADS = {"police", "policeman", "policemen", "officer", "officers", "squad", "squads", "unit", "units", "troops",
+              "vehicle", "vehicles", "gear", "helicopter", "helicopters", "aircraft", "plane", "planes", "jet", "jets",
+              "dog", "dogs", "worker", "workers", "agency", "agencies", "group", "groups", "organization",
+              "organizations", "organisation", "organisations", "official", "officials", "expert", "experts",
+              "activist", "activists", "leader", "leaders", "organizer", "organizers", "victim", "victims", "site",
+              "sites", "zone", "zones", "route", "routes", "shield", "shields", "suspect", "suspects"}
 # a third party acting on both sides named by "between" (mediation)
 THIRD_PARTY_CODES = {"045", "039", "028", "108", "126", "135", "165"}
 # "X is opposed to Y": a participle that states the subject's own stance, parsed as a passive
@@ -1113,6 +1120,8 @@ class EventCoder:
         # "a mediation mission between Syria and the PLO": the event noun names the kind, and its frame
         # noun ("mission", "effort", "package") holds the arguments
         noun = word.head if word.dep_ == "compound" and word.head.lemma_.lower() in FRAME_NOUNS else word
+        if word.dep_ == "compound" and word.head.lemma_.lower() in KIND_HEADS:
+            return []  # "riot police", "attack helicopters", "aid workers": the kind of a force or a group
         # "held talks with", "imposed sanctions on": the verb's pattern codes it
         if noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.lexicon.verbs \
                 and noun.head.lemma_.lower() not in ANNOUNCING_VERBS and self._light(noun.head):

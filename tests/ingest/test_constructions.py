@@ -1267,3 +1267,10 @@ def test_inviting_aggression_is_no_invitation(code):
     got = [(e.source.code, e.cameo) for e in code("A weak Obama administration has invited Russian aggression.",
                                                   "2016-07-23") if e.counts]
     assert not [g for g in got if g[1].startswith("04")], got
+
+
+@pytest.mark.parametrize("text", ["Egyptian riot police fired tear gas at the students.",
+                                  "Russian attack helicopters landed at the base in Syria."])
+def test_an_event_word_naming_the_kind_of_a_force_is_no_event(code, text):
+    got = [(e.source.code, e.cameo) for e in code(text, "2016-06-27") if e.counts]
+    assert not [g for g in got if g[1][:2] in ("14", "18", "19")], got
