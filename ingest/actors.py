@@ -488,7 +488,11 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
             if k in used or span.start not in scope:
                 continue
             country, sec = split_code(role.code)
-            if role.person and not actors.is_place(span.text):  # a dated demonym ("Serbian") is still a place
+            if role.person and not actors.is_place(span.text) and not (
+                    sector == "OPP" and span.root.dep_ == "pobj" and span.root.head.lower_ == "of"
+                    and span.root.head.head.i == head.i):
+                # (a dated demonym, "Serbian", is still a place; "opponents of President Maduro" are his country's
+                # opposition, "opponents of Obama's policy" are not)
                 continue
             owner = (k, span, role)
             break
@@ -559,7 +563,8 @@ def _title_with_name(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == "composed" and m.kind == "person" and prev.end <= m.start \
-                and not text[prev.end:m.start].strip() and split_code(prev.code)[0] == m.country:
+                and not text[prev.end:m.start].strip() and split_code(prev.code)[0] == m.country \
+                and not (prev.sector == "OPP" and m.sector != "OPP"):  # ("critics of Venezuelan" + "President …")
             out[-1] = Mention(m.code, m.country, m.sector, text[prev.start:m.end], prev.start, m.end, "person")
             continue
         if prev is not None and m.kind == "person" and m.country != prev.country and (

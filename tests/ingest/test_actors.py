@@ -230,3 +230,11 @@ def test_a_name_before_a_person_is_no_title_of_his(nlp):
 def test_the_country_word_of_a_compound_sector_noun(nlp, text, name, expected):
     found = codes(nlp, text, "2016-06-27")
     assert (name, expected) in found, found
+
+
+def test_opponents_of_a_leader_are_his_country_s_opposition(nlp):
+    found = codes(nlp, "Opponents of President Maduro marched in Caracas.", "2017-04-20")
+    assert ("Opponents of President Maduro", "VENOPP") in found, found
+    # the opposition to a policy is not its author's
+    found = codes(nlp, "Opponents of Obama's policy spoke.", "2015-10-20")
+    assert ("Obama", "USAGOV") in found, found
