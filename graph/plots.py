@@ -40,6 +40,8 @@ def plot_blocs(g: nx.Graph, partition: dict[str, int], path: str | Path | None =
     strength = {n: sum(abs(w) for _, _, w in g.edges(n, data="weight")) for n in g}
     keep = sorted(strength, key=lambda n: (-strength[n], n))[:max_nodes]  # ties by name: the same picture every run
     sub = g.subgraph(keep)
+    # (a country whose partners were all left out would float alone, with no edge to say why it is there)
+    sub = sub.subgraph([n for n in sub if sub.degree(n) > 0])
     # each bloc on a circle of its own; the blocs on a larger circle
     pos: dict[str, np.ndarray] = {}
     outward: dict[str, np.ndarray] = {}  # each label points away from its bloc's centre, so neighbours fan out

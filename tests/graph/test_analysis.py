@@ -107,3 +107,15 @@ def test_demo_story_colombia_us(tmp_path, nlp):
     months = {x["window"]: x for x in recs if "window" in x and x["a"] == "COL"}
     assert months["2023-04"]["goldstein"] > 0 and months["2025-11"]["goldstein"] < 0
     assert (tmp_path / "d.png").stat().st_size > 20_000
+
+
+def test_the_blocs_picture_draws_no_country_whose_partners_were_all_left_out():
+    from graph.plots import plot_blocs
+    g = nx.Graph()
+    for i in range(34):
+        g.add_edge("HUB", f"L{i:02d}", weight=10.0)
+    g.add_edge("XXX", "YYY", weight=5.0)  # the 36-node cut keeps XXX (tie broken by name) and drops YYY
+    fig = plot_blocs(g, {n: 0 for n in g}, max_nodes=36)
+    labels = {t.get_text() for t in fig.axes[0].texts}
+    assert "HUB" in labels and "L00" in labels
+    assert "XXX" not in labels and "YYY" not in labels
