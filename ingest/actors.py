@@ -422,6 +422,18 @@ def _capitalised(span: Span) -> bool:
     return first is None or first.text[0].isupper()
 
 
+# "Russian-backed forces", "a London-based group", "Iranian-made drones": the country backs, hosts or made them
+# ("Vietnamese-led", "Kurdish-dominated" forces are the country's own)
+BACKER_PARTICIPLES = {"backed", "supported", "funded", "financed", "sponsored", "made", "based", "built", "armed",
+                      "trained", "brokered", "educated", "owned"}
+
+
+def backer(tok) -> bool:
+    """Whether ``tok`` names who backs, hosts or made the thing after it: "**Russian**-backed offensive"."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in BACKER_PARTICIPLES
+
+
 # names that are common words in lower or title case: read only in capitals ("us", "Is" are no actors)
 CAPITALS_ONLY = {"us": "US", "is": "IS"}
 
@@ -477,7 +489,7 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
             if head.head.pos_ == "PROPN" or head.head.lower_ not in actors.sectors:
                 scope.update(t.i for t in head.head.lefts if t.i < head.i for t in t.subtree)
         # ("a London-based think tank", "Russian-backed government forces": a seat or a backer, not the owner)
-        scope = {i for i in scope if not (i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].tag_ == "VBN")}
+        scope = {i for i in scope if not backer(doc[i])}
         owned = any(c.dep_ == "poss" for c in head.children)  # "its forces in Lebanon" are where they are
         for h in holders:
             for child in h.children:

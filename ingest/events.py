@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from . import dates
-from .actors import ORGS
+from .actors import ORGS, backer
 from .cameo import lookup
 from .lexicon import Lexicon, Match
 from .records import Event, Mention
@@ -517,7 +517,7 @@ class EventCoder:
             for t in queue:
                 if t.i in skip:
                     continue
-                if t.i in at:
+                if t.i in at and not backer(t):  # ("a Russian-backed offensive by Assad's forces")
                     if not (t is not tok and _names_gathering(t) and _place(at[t.i])):
                         return t
                 if t.lemma_.lower() in BOUNDARY_NOUNS and t is not tok:

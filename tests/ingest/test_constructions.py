@@ -1274,3 +1274,14 @@ def test_inviting_aggression_is_no_invitation(code):
 def test_an_event_word_naming_the_kind_of_a_force_is_no_event(code, text):
     got = [(e.source.code, e.cameo) for e in code(text, "2016-06-27") if e.counts]
     assert not [g for g in got if g[1][:2] in ("14", "18", "19")], got
+
+
+def test_a_backer_before_a_hyphen_is_not_the_actor_of_the_phrase(code):
+    got = [(e.source.code, e.target.code) for e in code(
+        "Kurdish rebels have been battling against a ferocious Russian-backed offensive by Syrian President "
+        "Bashar al-Assad's forces.", "2016-02-14") if e.target and e.counts]
+    assert got and not [g for g in got if g[1].startswith("RUS")], got
+    assert [g for g in got if g[1].startswith("SYR")], got
+    # a leader before a hyphen leads: the forces are his country's
+    got = [e.source.code for e in code("Vietnamese-led forces retook a village in western Cambodia.", "1986-06-01")]
+    assert "VNMMIL" in got, got
