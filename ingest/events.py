@@ -345,6 +345,11 @@ def _pobjs(tok: Token, preps) -> list[Token]:
     return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
 
 
+def _agents(verb: Token) -> list[Token]:
+    """The objects of a passive verb's *by* phrase ("was condemned **by Colombia**" -> *Colombia*)."""
+    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
 def _has_aux(tok: Token, words) -> bool:
     """Whether ``tok`` has one of ``words`` as an auxiliary ("will", "must", infinitival "to")."""
     return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
@@ -608,11 +613,9 @@ class EventCoder:
     def _verb_source(self, verb: Token, at, history) -> tuple[list[Found], Token | None]:
         passive = _passive(verb)
         if passive:
-            for c in verb.children:
-                if c.dep_ == "agent":
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            return self._actors_of(p, at, history), None
+            agents = _agents(verb)
+            if agents:
+                return self._actors_of(agents[0], at, history), None
             for p in _pobjs(verb, {"in", "during"}):
                 # "were killed in an attack by Kurdish rebels": the doer of the act the clause happened in
                 for q in _pobjs(p, {"by"}):
@@ -736,8 +739,7 @@ class EventCoder:
                 for c in v.children:
                     if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                         # ("unless their demands are met by Belgrade": a passive condition's doer first)
-                        order.extend((p, "direct") for g in c.children if g.dep_ == "agent" for p in g.children
-                                     if p.dep_ == "pobj")
+                        order.extend((p, "direct") for p in _agents(c))
                         order.extend((g, "direct") for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
         # last resort: "lifted the curfew in Montenegro": the place acted upon (on the verb or its object)
         # (and on the act it governs: "threatened to resume terrorist activities in Israel"); where somebody

@@ -65,6 +65,9 @@ WEAPONS = (("1831", {"suicide"}), ("1832", {"car-bomb"}), ("1833", {"roadside"})
            # blades and clubs are no military force: unconventional violence (18)
            ("180", {"machete", "machetes", "knife", "knives", "axe", "axes", "clubs", "swords", "sticks"}))
 
+# the attacker's own words: aircraft decide before bombs
+AIR_FIRST = tuple(sorted(WEAPONS, key=lambda w: w[0] != "195"))
+
 
 def weapon_code(trigger: Token, code: str, attacker_only: bool = False) -> str:
     """The CAMEO code of a generic attack (180, 190) refined by the weapon its clause names.
@@ -80,8 +83,7 @@ def weapon_code(trigger: Token, code: str, attacker_only: bool = False) -> str:
         if "car" in words and ("bomb" in words or "bombing" in words):
             words.add("car-bomb")
         # ("Turkey's air force, which regularly bombs the PKK": an attacker that flies bombs from the air)
-        weapons = sorted(WEAPONS, key=lambda w: w[0] != "195") if words is attacker else WEAPONS
-        for weapon_code_, cues in weapons:
+        for weapon_code_, cues in AIR_FIRST if words is attacker else WEAPONS:
             if words & cues:
                 return weapon_code_
     return code
