@@ -431,6 +431,10 @@ def test_an_inverted_attribution_is_no_statement(code):
     ("The Sudanese army forced out thousands of villagers from Darfur.", "201"),
     ("Colombian rebels blew up an oil pipeline in Venezuela.", "1712"),
     ("Syrian troops retook the town of Palmyra from Islamic State.", "192"),
+    # PETRARCH2 patterns that miss these common objects (errors.md #152)
+    ("The Turkish Red Crescent distributed blankets and medicine to Syrian refugees.", "073"),
+    ("Students in Atlanta exchanged letters with Sudanese refugees.", "040"),
+    ("Rights activists raised concerns about Malaysia's treatment of refugees.", "012"),
 ])
 def test_codebook_verbs_with_their_objects(code, text, cameo):
     assert cameo in [e.cameo for e in code(text, "2010-06-01")], [(e.source.code, e.cameo) for e in code(text, "2010-06-01")]
@@ -1237,15 +1241,6 @@ def test_what_an_allegation_says_is_told_and_denied_with_it(code):
 def test_hanging_up_is_no_execution(code):
     got = [(e.source.code, e.cameo) for e in code("Trump hung up on Australia's prime minister.", "2017-02-02")]
     assert not [g for g in got if g[1].startswith(("18", "19", "20"))], got
-
-
-@pytest.mark.parametrize("text,cameo", [
-    ("The Turkish Red Crescent distributed blankets and medicine to Syrian refugees.", "073"),
-    ("Students in Atlanta exchanged letters with Sudanese refugees.", "040"),
-    ("Rights activists raised concerns about Malaysia's treatment of refugees.", "012"),
-])
-def test_verbs_whose_petrarch2_defaults_miss_their_object(code, text, cameo):
-    assert cameo in [e.cameo for e in code(text, "2017-02-22")], [(e.source.code, e.cameo) for e in code(text, "2017-02-22")]
 
 
 def test_a_modal_before_an_adjective_makes_the_act_only_possible(code):
