@@ -239,8 +239,13 @@ class ActorDictionary:
         return next(iter(found)) if len(codes) == 1 else None
 
     def is_place(self, phrase: str) -> bool:
-        """Whether some reading of ``phrase`` is a country or its demonym ("Bosnian"), not a person."""
-        return any(r.priority == COUNTRY for r in self.roles.get(_key(phrase), []))
+        """Whether some reading of ``phrase`` is a country or its demonym ("Bosnian"), not a person.
+
+        A place whose code changed with history is dated like an office holder, but one of its readings is a
+        bare country code: "South Sudanese" (``SSD`` since 2011), "Basra" (``IRQ`` since 2006).
+        """
+        return any(r.priority == COUNTRY or len(r.code) == 3 and not r.code.startswith(ORGS)
+                   for r in self.roles.get(_key(phrase), []))
 
     def resolve(self, phrase: str, date: str | None) -> Role | None:
         """The role a phrase names on ``date``: curated first, then dated people, then names and countries.
@@ -428,6 +433,12 @@ BACKER_PARTICIPLES = {"backed", "supported", "funded", "financed", "sponsored", 
                       "trained", "brokered", "educated", "owned"}
 
 
+# nouns for a leader's or a government's critics, who are no actor unless their target is named directly:
+# "critics of President Maduro", "Kremlin critic Alexei Navalny" (VENOPP, RUSOPP); "a critic of Obama's
+# policy in Syria" is nobody's opposition
+CRITIC_WORDS = {"critic", "detractor"}
+
+
 def backer(tok) -> bool:
     """Whether ``tok`` names who backs, hosts or made the thing after it: "**Russian**-backed offensive"."""
     doc = tok.doc
@@ -448,6 +459,7 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
     named_spans = [s for s in named_spans if _capitalised(s) and CAPITALS_ONLY.get(s.text.lower(), s.text) == s.text
                    and not _stance_prefixed(s) and not _dateline(s, actors)]
     agent_spans = [doc[s:e] for _, s, e in actors.agents(doc)]
+    agent_spans += [doc[t.i:t.i + 1] for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in CRITIC_WORDS]
     titled = {sp.start: role for sp, role in _titled_surnames(doc, actors, date, named_spans)}
     named_spans = filter_spans(named_spans + [doc[i:i + 1] for i in titled])
     # stop phrases ("Latin American") must also block shorter names inside them
@@ -468,12 +480,17 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
     mentions: list[Mention] = []
     used: set[int] = set()  # indices of named spans consumed by a composed mention
     for agent in agents:
+        if any(m.start <= agent.start_char and agent.end_char <= m.end for m in mentions):
+            continue  # "President" in "opponents of Venezuelan President Nicolas Maduro" is inside their mention
         head = agent.root
         if head.i != agent.end - 1 and agent.end - 1 >= 0:
             head = doc[agent.end - 1]
         if head.pos_ not in ("NOUN", "PROPN"):
             continue
         sector = actors.sectors.get(agent.text.lower()) or actors.sectors.get(head.lower_)
+        critics = head.lemma_.lower() in CRITIC_WORDS
+        if critics:
+            sector = "OPP"
         if not sector:
             continue
         # the country that owns the sector noun: a modifier, a possessive or an "of" complement
@@ -490,19 +507,23 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
                 scope.update(t.i for t in head.head.lefts if t.i < head.i for t in t.subtree)
         # ("a London-based think tank", "Russian-backed government forces": a seat or a backer, not the owner)
         scope = {i for i in scope if not backer(doc[i])}
-        owned = any(c.dep_ == "poss" for c in head.children)  # "its forces in Lebanon" are where they are
-        for h in holders:
+        # "its forces in Lebanon", "its troop movements in Crimea" are where they are ("last week's bombing in
+        # Suruc" is no owner's)
+        owned = any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for h in holders for c in h.children)
+        for h in holders if not critics else ():
             for child in h.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "throughout", "across") \
                         and not (owned and child.lower_ == "in"):
                     scope.update(t.i for t in child.subtree)
         for k, (span, role) in enumerate(named):
-            if k in used or span.start not in scope:
+            of_leader = span.root.dep_ == "pobj" and span.root.head.lower_ == "of" and span.root.head.head.i == head.i
+            if k in used or span.start not in scope and not (critics and of_leader):
+                continue
+            if critics and not (actors.is_place(span.text) or role.person or split_code(role.code)[1] == "GOV"):
                 continue
             country, sec = split_code(role.code)
             if role.person and not actors.is_place(span.text) and not (
-                    sector == "OPP" and span.root.dep_ == "pobj" and span.root.head.lower_ == "of"
-                    and span.root.head.head.i == head.i):
+                    sector == "OPP" and of_leader):
                 # (a dated demonym, "Serbian", is still a place; "opponents of President Maduro" are his country's
                 # opposition, "opponents of Obama's policy" are not)
                 continue

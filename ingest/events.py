@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from . import dates
-from .actors import ORGS, backer
+from .actors import CRITIC_WORDS, ORGS, backer
 from .cameo import lookup
 from .lexicon import Lexicon, Match
 from .records import Event, Mention
@@ -37,6 +37,8 @@ COMPLAINT_VERBS = {"complain"}
 GRIEVANCE_VERBS = COMPLAINT_VERBS | {"protest", "object"}
 TIME_PREPS = {"since", "after", "following", "before", "until", "till"}
 TOPIC_PREPS = {"over", "about", "against"}
+# phrases that name a party to a mutual act other than its doers ("signed a treaty with Iran")
+PARTY_PREPS = {"with", "to", "toward", "towards", "against"}
 NO_TARGET_PREPS = {"in", "near", "inside", "within", "across", "during", "throughout", "around", "amid", "after",
                    "following", "according", "before", "since", "until", "despite", "like", "as", "among"}
 CLAUSE_BREAKS = {"ccomp", "advcl", "conj", "parataxis", "relcl", "cc", "punct", "nsubj", "nsubjpass", "csubj",
@@ -189,7 +191,7 @@ JOINT_ROOTS = {"03", "04", "05", "06", "07", "08", "19"}
 # acts that are mutual by their nature, or by the bond they make ("signed a treaty", "restored ties"): only these
 # make coordinated actors each other's targets; "NATO and Afghan troops cleared Marjah" is done together upon a
 # third party the text may not name
-MUTUAL_VERBS = {"agree", "sign", "meet", "negotiate", "talk", "collaborate", "cooperate", "clash", "fight",
+MUTUAL_VERBS = {"agree", "sign", "meet", "negotiate", "talk", "discuss", "collaborate", "cooperate", "clash", "fight",
                 "reconcile", "ally", "confer", "consult", "trade", "normalize", "normalise"}
 MUTUAL_NOUNS = {"tie", "ties", "relation", "relations", "relationship", "treaty", "agreement", "accord", "pact",
                 "deal", "talk", "talks", "negotiation", "negotiations", "consensus", "truce", "ceasefire",
@@ -445,6 +447,31 @@ def _reduced_relative(verb: Token) -> bool:
         and not _hung_on_subject(verb)  # ("reports that the president had hung up": a clause of its own)
 
 
+def _party_phrases(trigger: Token) -> set[int]:
+    """Tokens of the phrases that name a party to a mutual act besides its doers, on the act or its object:
+    "signed an agreement **with Iran**", "agreed **to Gambia's mediation**"."""
+    holders = [trigger, *(c for c in trigger.children if c.dep_ in OBJECTS)]
+    return {t.i for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ in PARTY_PREPS
+            for t in p.subtree}
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own ("attacked", "have been engaged"), not a participle or infinitive."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and not _trailing_participle(verb) or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
+
+
+def _trailing_participle(verb: Token) -> bool:
+    """A participle set off after its clause, telling what was done to what the clause names: "join the Minsk
+    peace process, **aimed** at ending the conflict" (the process is aimed, nobody aims)."""
+    doc = verb.doc
+    # (the tagger takes some participles for past tenses: "a Russian jet, shot down by Turkey")
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and any(c.dep_ == "agent" for c in verb.children)
+    return verb.dep_ == "advcl" and participle and verb.i > verb.head.i and verb.i > 0 \
+        and doc[verb.i - 1].text == "," and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+                                                    for c in verb.children)
+
+
 def _hung_on_subject(verb: Token) -> bool:
     """"Palestinian youths **resorted** to throwing stones …, officials said": the parser hung the clause's
     verb on its subject as a participle, leaving the attribution verb with two subjects."""
@@ -459,7 +486,7 @@ def _passive(verb: Token) -> bool:
     mediation": Israel opposes it; "Serb forces **were engaged in** ethnic cleansing"; "was opposed by
     France" stays passive)."""
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return _reduced_relative(verb) or _headline_participle(verb)
+        return _reduced_relative(verb) or _headline_participle(verb) or _trailing_participle(verb)
     prep = STANCE_PARTICIPLES.get(verb.lemma_.lower())
     return not (prep and not any(c.dep_ == "agent" for c in verb.children)
                 and any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children))
@@ -527,6 +554,8 @@ class EventCoder:
                         return t
                 if t.lemma_.lower() in BOUNDARY_NOUNS and t is not tok:
                     continue  # "a stronghold on the Thai border": a place near Thailand, not Thailand
+                if t.lemma_.lower() in CRITIC_WORDS and t.pos_ == "NOUN":
+                    continue  # "a critic of Obama's policy" is not Obama (his named critics are a mention)
                 for c in t.children:
                     if c.dep_ == "prep" and (c.lower_ in NO_TARGET_PREPS or doer and c.lower_ in RECIPIENT_PREPS
                                              and t.pos_ == "NOUN"):  # ("militants loyal to …" say whose they are)
@@ -641,7 +670,10 @@ class EventCoder:
             controller = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if controller is not None:
                 return [Found(f.mention, "climb") for f in self._actors_of(controller, at, history)], controller
-        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and head is not verb:  # acomp: "is opposed to"
+        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and head is not verb \
+                and not (verb.dep_ == "advcl" and _finite(verb)):  # acomp: "is opposed to"
+            # (a finite clause with no subject is a parse gone wrong: "… voiced concerns, and in Yemen in
+            # particular Houthi rebels have been engaged in a civil war" is not the officials' war)
             if head.dep_ == "prep" and head.head is not head:
                 head = head.head
             if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "France is ready to contribute troops"
@@ -677,6 +709,10 @@ class EventCoder:
         for c in trigger.children:
             if passive and c.dep_ in ("nsubjpass", "nsubj"):  # (a headline's subject: "Activist Gunned Down")
                 order.append((c, "direct"))
+        if passive and _trailing_participle(trigger) and trigger.i >= 2 and trigger.doc[trigger.i - 2].i in at:
+            # "the flight path of a Russian jet, shot down by Turkey": what the participle tells of is the noun
+            # before its comma, where the parser hung it on the verb
+            order.append((trigger.doc[trigger.i - 2], "direct"))
         if passive and _reduced_relative(trigger) and trigger.head.i in at:
             # "two soldiers killed by Kurdish rebels" (an actor itself: "militia supported by Iran" is no more the
             # Russian forces named beside it than "a strategy backed by Trump" is the Iran it contains)
@@ -1247,11 +1283,16 @@ class EventCoder:
             # one act upon one actor, however often it is named ("inspectors of the International Atomic Energy
             # Agency, or IAEA")
             tgts = [t for k, t in enumerate(tgts) if all(o.mention.code != t.mention.code for o in tgts[:k])]
-            if not tgts and targets is None and len(sources) > 1 and (
-                    match.code[:2] in JOINT_ROOTS or match.code in JOINT_CODES) and _mutual(trigger):
-                # "Libya and Bulgaria signed a treaty": reciprocal events between the coordinated actors
-                tgts = [Found(o.mention, "reciprocal") for o in sources
-                        if o.mention.code != src.mention.code and o.mention.country != src.mention.country]
+            if targets is None and len(sources) > 1 and (
+                    match.code[:2] in JOINT_ROOTS or match.code in JOINT_CODES) and _mutual(trigger) \
+                    and not any(self._tokens_of.get(id(t.mention), set()) & _party_phrases(trigger) for t in tgts):
+                # "Libya and Bulgaria signed a treaty": reciprocal events between the coordinated actors; what
+                # they discussed is no party to it ("Putin and Trump discussed … the Arab-Israeli conflict",
+                # "Israel and Lebanon renewed negotiations on an Israeli troop pullback"); one they signed with
+                # or agreed to is ("signed an agreement with Iran", "agreed to Gambia's mediation")
+                partners = [Found(o.mention, "reciprocal") for o in sources
+                            if o.mention.code != src.mention.code and o.mention.country != src.mention.country]
+                tgts = partners or tgts
             mood, negated, governor = self._mood(trigger, src.mention, at)
             code = match.code
             if mood == "intent" and governor == "prepare" and code[:2] in ("18", "19", "20"):

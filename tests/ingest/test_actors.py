@@ -238,3 +238,27 @@ def test_opponents_of_a_leader_are_his_country_s_opposition(nlp):
     # the opposition to a policy is not its author's
     found = codes(nlp, "Opponents of Obama's policy spoke.", "2015-10-20")
     assert ("Obama", "USAGOV") in found, found
+
+
+@pytest.mark.parametrize("text,date,name,expected", [
+    ("Critics of Venezuelan President Nicolas Maduro applauded the call.", "2017-03-15",
+     "Critics of Venezuelan President Nicolas Maduro", "VENOPP"),
+    ("Kremlin critic Alexei Navalny spoke.", "2017-03-27", "Kremlin critic", "RUSOPP"),
+])
+def test_critics_of_a_leader_are_his_country_s_opposition(nlp, text, date, name, expected):
+    found = codes(nlp, text, date)
+    assert (name, expected) in found, found
+    assert not [f for f in found if f[1].endswith("GOV")], found  # not the leader they criticise
+
+
+@pytest.mark.parametrize("text,date,name,expected", [
+    # a place whose code changed with history is dated like an office holder, but owns its people
+    ("Students wrote to South Sudanese refugees in Uganda.", "2017-06-15", "South Sudanese refugees", "SSDREF"),
+    # a possessive owns the forces, wherever they are; a time possessive does not
+    ("Russia said its troop movements in Crimea were legal.", "2014-03-02", "Crimea", "UKR"),
+    ("Turkey responded to last week's jihadist bombing in the southern Turkish town of Suruc.", "2015-07-31",
+     "jihadist bombing in the southern Turkish", "TURUAF"),
+])
+def test_the_owner_of_a_sector_noun_among_places(nlp, text, date, name, expected):
+    found = codes(nlp, text, date)
+    assert (name, expected) in found, found
