@@ -25,6 +25,9 @@ GROUP_SECTORS = {"OPP", "CVL", "PPL", "EDU", "LAB", "REF", "REL", "AGR", "MED", 
 # sector codes that PETRARCH appends to organisations (IGOEULEG, IMGMUSISIMIL); not parts of their names
 ORG_SECTORS = {"GOV", "MIL", "LEG", "UAF", "REB", "SPY", "COP", "JUD", "OPP", "CVL", "MED", "BUS", "ELI", "INS"}
 
+# sectors of men under arms: a named armed group's "fighters" or "forces" are the group
+ARMED_SECTORS = {"REB", "INS", "UAF", "MIL"}
+
 # codes that PETRARCH gives to media, companies etc. with no country: not state or organisation actors
 BARE_SECTORS = {"MED", "BUS", "CVL", "EDU", "HLH", "REL", "LAB", "AGR", "ENV", "HRI", "REF", "CRM", "SPY", "UAF"}
 
@@ -545,7 +548,9 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
         if role.code.startswith(ORGS):  # "EU officials": the organisation itself
             code = role.code
         else:
-            code = role.code if sec and sector == "GOV" else country + sector
+            # ("Taliban fighters", "YPG forces": an armed group's own men stay the group)
+            code = role.code if sec and (sector == "GOV" or sec in ARMED_SECTORS and sector in ARMED_SECTORS) \
+                else country + sector
         start = min(span.start_char, agent.start_char)
         end = max(span.end_char, agent.end_char)
         mentions.append(Mention(code, *split_code(code), text[start:end], start, end, "composed"))

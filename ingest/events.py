@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from . import dates
-from .actors import CRITIC_WORDS, ORGS, backer
+from .actors import CRITIC_WORDS, FACILITY_NOUNS, ORGS, backer
 from .cameo import lookup
 from .lexicon import Lexicon, Match
 from .records import Event, Mention
@@ -31,6 +31,8 @@ BOUNDARY_NOUNS = {"border", "frontier", "borderland", "coast", "coastline", "sho
 # met, not who took part
 GATHERING_NOUNS = {"briefing", "conference", "summit", "meeting", "convention", "forum", "session", "hearing",
                    "ceremony", "congress", "gathering", "rally", "talks", "festival", "games"}
+# the place a speaker stands: "from the rostrum of the U.N. General Assembly", "on the sidelines of the summit"
+VENUE_NOUNS = {"rostrum", "podium", "lectern", "pulpit", "tribune", "sideline", "sidelines", "margin", "margins", "floor"}
 COMPLAINT_VERBS = {"complain"}
 # "complained that the US violated its sovereignty", "protested that Croatian authorities are failing to uphold
 # …": a grievance told as a clause is aimed at the clause's subject
@@ -556,6 +558,8 @@ class EventCoder:
                     continue  # "a stronghold on the Thai border": a place near Thailand, not Thailand
                 if t.lemma_.lower() in CRITIC_WORDS and t.pos_ == "NOUN":
                     continue  # "a critic of Obama's policy" is not Obama (his named critics are a mention)
+                if t.lemma_.lower() in VENUE_NOUNS and t.pos_ == "NOUN" and t.i not in at:
+                    continue  # "called for it from the rostrum of the U.N. General Assembly": where, not whom
                 for c in t.children:
                     if c.dep_ == "prep" and (c.lower_ in NO_TARGET_PREPS or doer and c.lower_ in RECIPIENT_PREPS
                                              and t.pos_ == "NOUN"):  # ("militants loyal to …" say whose they are)
@@ -1334,6 +1338,10 @@ class EventCoder:
             if code[:2] == "04" and trigger.lemma_.lower() in MOTION_VERBS and (
                     src.mention.kind == "people" or src.mention.sector in PRIVATE_SECTORS):
                 continue  # "Syrian refugees arriving on the Greek island of Lesbos", "Americans traveled to Syria"
+            if code[:2] == "04" and trigger.lemma_.lower() in MOTION_VERBS:
+                # "Obama traveled to a U.S. naval base in Rota": a journey to a place of one's own state is no visit
+                tgts = [t for t in tgts if not (t.mention.country == src.mention.country
+                                                and t.mention.text.split()[-1].lower() in FACILITY_NOUNS | {"base"})]
             if code[:2] <= "07" or refused:
                 # "promised to democratize Serbia", "agreed to resign without returning to Kyrgyzstan": words or
                 # deeds of cooperation from a state's own actors to the bare state (its name, or a place in it)

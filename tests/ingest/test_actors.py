@@ -262,3 +262,19 @@ def test_critics_of_a_leader_are_his_country_s_opposition(nlp, text, date, name,
 def test_the_owner_of_a_sector_noun_among_places(nlp, text, date, name, expected):
     found = codes(nlp, text, date)
     assert (name, expected) in found, found
+
+
+@pytest.mark.parametrize("text,date,name,expected", [
+    ("Syrian rebels accused the YPG of coordinating with Damascus.", "2016-02-14", "YPG", "KURREB"),
+    ("YPG fighters seized an air base.", "2016-02-14", "YPG fighters", "KURREB"),  # an armed group's own men
+    ("Taliban fighters attacked a checkpoint.", "2016-02-14", "Taliban fighters", "AFGREB"),
+    ("The Palestinian Islamic Jihad movement fired rockets.", "2016-02-14", "Palestinian Islamic Jihad", "PSEREB"),
+    # dated: a paramilitary of the state until its war with the army, a ruling party between two wars
+    ("The Rapid Support Forces shelled Omdurman.", "2024-05-01", "Rapid Support Forces", "SDNREB"),
+    ("The Rapid Support Forces shelled Darfur.", "2015-05-01", "Rapid Support Forces", "SDNMIL"),
+    ("The TPLF attacked a base.", "2021-01-10", "TPLF", "ETHREB"),
+    ("The TPLF met the opposition.", "2005-01-10", "TPLF", "ETHGOV"),
+])
+def test_armed_groups_of_today_s_wars(nlp, text, date, name, expected):
+    found = codes(nlp, text, date)
+    assert (name, expected) in found, found

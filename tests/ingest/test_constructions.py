@@ -1337,3 +1337,26 @@ def test_a_mutual_act_of_coordinated_actors_is_between_them(code, text, date, ex
     got = [(e.source.code, e.root, e.target.code) for e in code(text, date) if e.target and e.counts]
     assert expected in got, got
     assert not [g for g in got if g[2] == wrong], got
+
+
+@pytest.mark.parametrize("text,date,wrong", [
+    ("The coalition, which the Russian president called for from the rostrum of the U.N. General Assembly, will "
+     "come next, Slutsky said.", "2017-01-30", "IGOUNO"),
+    ("Obama spoke to reporters on the sidelines of the G20 summit in China.", "2016-09-05", "IGOG20"),
+    # a journey to a place of one's own state is no visit
+    ("Obama will meet with King Felipe before traveling to a U.S. naval base in Rota, in southern Spain.",
+     "2016-07-09", "USAMIL"),
+])
+def test_where_a_speaker_stands_or_goes_is_no_addressee(code, text, date, wrong):
+    got = [(e.source.code, e.target.code) for e in code(text, date) if e.target]
+    assert not [g for g in got if g[1] == wrong], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sudanese rebels broke their agreement with the government.", ("SDNREB", "128", "SDNGOV")),
+    ("Hamas broke the ceasefire with Israel.", ("PSEREB", "196", "ISR")),
+    ("Sudanese rebels met the call of the African Union.", ("SDNREB", "080", "IGOAFRAU")),
+])
+def test_breaking_a_pledge_defies_it_and_meeting_a_call_yields(code, text, expected):
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(text, "2016-02-10") if e.target]
+    assert expected in got, got
