@@ -560,12 +560,16 @@ class EventCoder:
                     continue  # "a critic of Obama's policy" is not Obama (his named critics are a mention)
                 if t.lemma_.lower() in VENUE_NOUNS and t.pos_ == "NOUN" and t.i not in at:
                     continue  # "called for it from the rostrum of the U.N. General Assembly": where, not whom
+                if t.lemma_.lower() == "side" and t.dep_ == "pobj" and t.head.lower_ in ("on", "at", "by"):
+                    continue  # "fighting on the Azeri side": with them, not against them
                 for c in t.children:
                     if c.dep_ == "prep" and (c.lower_ in NO_TARGET_PREPS or doer and c.lower_ in RECIPIENT_PREPS
                                              and t.pos_ == "NOUN"):  # ("militants loyal to …" say whose they are)
                         continue
                     if c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "ccomp", "punct") and t is tok:
                         continue
+                    if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX"):
+                        continue  # "accused Russia and its agents of funding a plot on Montenegro's election day"
                     nxt.append(c)
             queue = nxt
         return None

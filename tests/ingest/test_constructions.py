@@ -1360,3 +1360,22 @@ def test_where_a_speaker_stands_or_goes_is_no_addressee(code, text, date, wrong)
 def test_breaking_a_pledge_defies_it_and_meeting_a_call_yields(code, text, expected):
     got = [(e.source.code, e.cameo, e.target.code) for e in code(text, "2016-02-10") if e.target]
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,date,wrong", [
+    # what a gerund clause under a preposition names belongs to that clause, not to the act
+    ("Prosecutors in Podgorica have accused Russia and its agents of funding a coup plot that was to be carried "
+     "out on Montenegro's election day.", "2017-06-15", ("MNEJUD", "MNE")),
+    # fighting on somebody's side is fighting with him
+    ("IS militants are fighting on the Azeri side in Nagorno-Karabakh.", "2016-04-05", ("IMGMUSISI", "AZE")),
+])
+def test_a_gerund_s_object_or_a_side_is_no_target(code, text, date, wrong):
+    got = [(e.source.code, e.target.code) for e in code(text, date) if e.target]
+    assert wrong not in got, got
+
+
+def test_a_court_hearing_a_case_meets_nobody(code):
+    got = [(e.source.code, e.root) for e in code(
+        "Zimbabwe's Electoral Court has begun hearing Prime Minister Morgan Tsvangirai's challenge of the "
+        "re-election of President Robert Mugabe.", "2013-08-20") if e.counts]
+    assert not [g for g in got if g[1] == "04"], got
