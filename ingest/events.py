@@ -193,7 +193,7 @@ JOINT_ROOTS = {"03", "04", "05", "06", "07", "08", "19"}
 # acts that are mutual by their nature, or by the bond they make ("signed a treaty", "restored ties"): only these
 # make coordinated actors each other's targets; "NATO and Afghan troops cleared Marjah" is done together upon a
 # third party the text may not name
-MUTUAL_VERBS = {"agree", "sign", "meet", "negotiate", "talk", "discuss", "collaborate", "cooperate", "clash", "fight",
+MUTUAL_VERBS = {"agree", "sign", "meet", "negotiate", "talk", "discuss", "coordinate", "collaborate", "cooperate", "clash", "fight",
                 "reconcile", "ally", "confer", "consult", "trade", "normalize", "normalise"}
 MUTUAL_NOUNS = {"tie", "ties", "relation", "relations", "relationship", "treaty", "agreement", "accord", "pact",
                 "deal", "talk", "talks", "negotiation", "negotiations", "consensus", "truce", "ceasefire",
@@ -668,7 +668,8 @@ class EventCoder:
                     # "Colombia denied that it had attacked Venezuela": the pronoun is the governing subject
                     up, subj = self._verb_source(verb.head, at, history)
                     if subj is not None and _number_agrees(c, subj):
-                        found = [Found(f.mention, "coref") for f in up[:1]]
+                        # ("Moscow and Ankara announced they would coordinate …": both)
+                        found = [Found(f.mention, "coref") for f in (up if c.lower_ == "they" else up[:1])]
                 return found, c
         # no subject of its own: share the governing verb's, or the owner of the governing noun
         head = verb.head

@@ -65,3 +65,26 @@ def split_run_in_headings(text: str) -> str:
         return (m.group("pre") or m.group("last")) + "\n"
 
     return _HEADING_HYPHEN.sub(repl, text)
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# an archive photo's caption run into the text: "… present FILE - Afghan women carry the coffin …, in Kabul,
+# March 22, 2015 The decision was kept quiet …" (the AP and VOA style: "FILE -", the picture's date last)
+_CAPTION = re.compile(r"(?<=[^\s\n]) (?=FILE ?[-—–] )")
+_CAPTION_END = re.compile(r"\b" + _MONTH + r" \d{1,2}, \d{4}( )(?=[A-Z\"“'‘])")
+
+
+def split_captions(text: str) -> str:
+    """End the sentence before a run-in photo caption ("FILE - …") and the caption after its date, keeping the
+    text's length (a space -> ``\\n``).
+
+    >>> split_captions("present FILE - Women carry a coffin in Kabul, March 22, 2015 The decision was kept quiet.")
+    'present\\nFILE - Women carry a coffin in Kabul, March 22, 2015\\nThe decision was kept quiet.'
+    """
+    out = list(text)
+    for m in _CAPTION.finditer(text):
+        out[m.start()] = "\n"
+        end = _CAPTION_END.search(text, m.end(), m.end() + 400)
+        if end is not None:
+            out[end.start(1)] = "\n"
+    return "".join(out)

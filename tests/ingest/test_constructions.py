@@ -1379,3 +1379,22 @@ def test_a_court_hearing_a_case_meets_nobody(code):
         "Zimbabwe's Electoral Court has begun hearing Prime Minister Morgan Tsvangirai's challenge of the "
         "re-election of President Robert Mugabe.", "2013-08-20") if e.counts]
     assert not [g for g in got if g[1] == "04"], got
+
+
+def test_coordinated_speakers_are_both_they_and_coordinating_is_mutual(code):
+    got = [(e.source.code, e.target.code) for e in code(
+        "Last week, Moscow and Ankara announced they would coordinate their airstrikes in Syria.", "2017-01-16")
+        if e.target]
+    assert ("RUSGOV", "TURGOV") in got and ("TURGOV", "RUSGOV") in got, got
+    assert not [g for g in got if g[1] == "SYR"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Kurdish People's Protection Units (YPG) fighters take position at a stronghold in Kobani, Syria.",
+    "Iranian army troops march in a parade marking National Army Day just outside Tehran, Iran.",
+    "Israeli emergency services remove the body of an alleged Palestinian attacker in Jerusalem.",
+])
+def test_what_a_photo_caption_shows_is_no_act_upon_anybody(code, text):
+    got = [(e.source.code, e.cameo, e.target.code if e.target else None) for e in code(text, "2016-02-10")
+           if e.counts]
+    assert not got, got

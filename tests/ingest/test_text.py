@@ -63,3 +63,21 @@ def test_a_heading_joined_by_a_spaced_hyphen_ends():
     out = split_run_in_headings(text)
     assert len(out) == len(text) and out.index("\n") == text.index("-The")
     assert split_run_in_headings("Temperatures fell to -5 in Kabul.") == "Temperatures fell to -5 in Kabul."
+
+
+def test_a_run_in_photo_caption_is_its_own_sentence(code):
+    """AP and VOA captions ("FILE - …, March 22, 2015") run into the text: their photo's act joined the sentence
+    before, and the sentence after joined the caption."""
+    from ingest.text import split_captions
+
+    text = ("Rebels accused the YPG of acting as a spoiler FILE - Kurdish fighters take up positions in Kobani, "
+            "Syria, Feb. 17, 2013 Turkish soldiers shelled Syrian regime forces.")
+    fixed = split_captions(text)
+    assert len(fixed) == len(text) and fixed.count("\n") == 2
+    assert "\nTurkish soldiers shelled" in fixed and "spoiler\nFILE - Kurdish" in fixed
+    # (guard: the events of both sentences stay apart)
+    got = [(e.source.code, e.target.code) for e in code(text, "2016-02-14") if e.target]
+    assert ("TURMIL", "SYRMIL") in got, got
+    assert not [g for g in got if g[0].startswith("KUR") and g[1].startswith("SYR")], got
+    # a date inside a sentence with its own punctuation stays
+    assert split_captions("On March 18, 2014, Russia annexed Crimea.") == "On March 18, 2014, Russia annexed Crimea."
