@@ -141,6 +141,7 @@ class ActorDictionary:
     def __init__(self, vocab, tokenizer):
         self.roles: dict[str, list[Role]] = {}
         self.sectors: dict[str, str] = {}
+        self.demonym_plurals: set[str] = set()  # "kenyans", "iraqis": a country's people
         for row in _rows("actors.tsv"):
             if row["code"][:3] in BARE_SECTORS:  # "AFP" -> MED: a sector with no country, not an actor here
                 continue
@@ -151,6 +152,7 @@ class ActorDictionary:
                 # a demonym's plural names the country's people ("Kenyans", "Iraqis"); a country's own name
                 # ending so ("Iran") gains a plural no text uses
                 self._add(row["phrase"] + "s", Role(row["code"], "", "", COUNTRY, False))
+                self.demonym_plurals.add(row["phrase"] + "s")
         terms: dict[str, list[Role]] = {}  # a leader's name or alias -> his curated terms
         for row in [*_rows("leaders.tsv"), *_rows("leaders_world.tsv")]:
             for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
@@ -583,8 +585,11 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
                 t -= 1
         country, sector = split_code(role.code)
         kind = "person" if person else ("metonym" if role.priority == CURATED else "named")
-        if not person and not sector and len(span) == 1 and span[0].tag_ in ("NNS", "NNPS") and span[0].ent_type_ != "GPE":
-            kind = "people"  # "Nigerians", "Americans": a country's people, not the state (but "the Philippines")
+        if not person and not sector and len(span) == 1 and span[0].ent_type_ != "GPE" and (
+                span[0].tag_ in ("NNS", "NNPS") or span.text.lower() in actors.demonym_plurals):
+            # "Nigerians", "Americans": a country's people, not the state (but "the Philippines"); a demonym's
+            # plural is one even where the tagger calls it singular ("FILE - Pakistanis rally")
+            kind = "people"
         mentions.append(Mention(role.code, country, sector, text[start:span.end_char], start, span.end_char, kind))
     mentions.sort(key=lambda m: m.start)
     return _title_with_name(mentions, text)

@@ -1208,6 +1208,9 @@ class EventCoder:
             stack = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
             while stack and not sources:
                 c = stack.pop(0)
+                if c.i in at and c.dep_ == "compound" and c.tag_ == "NNP" and _place(at[c.i]) \
+                        and any(ch.islower() for ch in c.text):
+                    continue  # "the Paris attacks", "the Syria bombings": where it happened ("U.S. strikes" acted)
                 if c.i in at:
                     sources = [Found(at[c.i], "direct")]
                 stack.extend(g for g in c.children if g.dep_ in ("compound", "amod", "nmod", "poss"))

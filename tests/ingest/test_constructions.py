@@ -1398,3 +1398,23 @@ def test_what_a_photo_caption_shows_is_no_act_upon_anybody(code, text):
     got = [(e.source.code, e.cameo, e.target.code if e.target else None) for e in code(text, "2016-02-10")
            if e.counts]
     assert not got, got
+
+
+@pytest.mark.parametrize("text,date,wrong", [
+    # a place named before an event noun says where it happened, not who did it
+    ("Both men were linked to the Paris attacks and were helping to plan other assaults.", "2016-01-05", "FRAGOV"),
+    ("An IS affiliate claimed responsibility for the Mombasa attack.", "2016-12-28", "KEN"),
+    ("Lavrov called U.S. threats to break engagement over the Syria bombings unacceptable.", "2016-10-01", "SYR"),
+])
+def test_a_place_before_an_event_noun_is_not_its_doer(code, text, date, wrong):
+    got = [e.source.code for e in code(text, date)]
+    assert wrong not in got, got
+
+
+def test_an_abbreviated_state_before_an_event_noun_is_its_doer(code):
+    # (guards) "U.S. strikes" acted
+    got = [(e.source.code, e.root) for e in code("U.S. strikes hit Raqqa on Monday.", "2016-10-01")]
+    assert ("USA", "19") in got, got
+    # a demonym's plural the tagger calls singular is a people, who rally
+    got = [(e.source.code, e.root) for e in code("FILE - Pakistanis rally in support of Mumtaz Qadri.", "2016-08-10")]
+    assert ("PAK", "14") in got, got
