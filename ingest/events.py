@@ -34,6 +34,8 @@ GATHERING_NOUNS = {"briefing", "conference", "summit", "meeting", "convention", 
 # the place a speaker stands: "from the rostrum of the U.N. General Assembly", "on the sidelines of the summit"
 VENUE_NOUNS = {"rostrum", "podium", "lectern", "pulpit", "tribune", "sideline", "sidelines", "margin", "margins", "floor"}
 COMPLAINT_VERBS = {"complain"}
+# verbs that bring an envoy in to hear something ("summoned Russia's ambassador to protest …")
+SUMMON_VERBS = {"summon"}
 # "complained that the US violated its sovereignty", "protested that Croatian authorities are failing to uphold
 # …": a grievance told as a clause is aimed at the clause's subject
 GRIEVANCE_VERBS = COMPLAINT_VERBS | {"protest", "object"}
@@ -1008,6 +1010,28 @@ class EventCoder:
             self._verb_events[verb.i] = self._code_verb_once(verb, sent, at, history, speaker, doc_id, article_date)
         return self._verb_events[verb.i]
 
+    def _summoned_to_say(self, verb, sent, at, history, doc_id, article_date) -> list[Event] | None:
+        """"Britain summoned Russia's ambassador to protest the poisoning": the summons is how the words are
+        delivered, so the words are the event, said by the summoner to the one summoned (a protest so made is
+        an official complaint, 114). None when the summons has no such purpose."""
+        summoned = [c for c in verb.children if c.dep_ == "dobj"]
+        for c in verb.children:
+            if c.dep_ not in ("advcl", "xcomp") or c.pos_ != "VERB" or not _has_aux(c, {"to"}) or not summoned:
+                continue
+            match = self._match(c)
+            if match is None or not ("10" <= match.code[:2] <= "13" or match.code[:3] in ("012", "114", "140")):
+                continue
+            if match.code[:2] == "14":
+                match = Match("114", f"verb:{verb.lemma_.lower()} * to {c.lemma_.lower()} [diplograph]", 1)
+            sources, _ = self._verb_source(verb, at, history)
+            targets = [f for o in summoned for f in self._actors_of(o, at, history)]
+            self._verb_events[c.i] = []  # the purpose is told here, not again as a plan of the one summoned
+            if not targets:
+                return []
+            # (told in the summons's own mood: "did not summon the ambassador to protest" is no protest)
+            return self._emit(verb, match, sources, False, sent, at, history, doc_id, article_date, targets=targets)
+        return None
+
     def _match(self, verb) -> Match | None:
         """The lexicon's reading of ``verb`` in its clause, computed once per document."""
         if verb.i not in self._matches:
@@ -1049,6 +1073,10 @@ class EventCoder:
                     or c.lemma_.lower() in SUPPORT_VERBS and self._carries_event_noun(c))
                 for c in verb.children):
             return []
+        if lemma in SUMMON_VERBS:
+            told = self._summoned_to_say(verb, sent, at, history, doc_id, article_date)
+            if told is not None:
+                return told
         if lemma in REFUSAL_VERBS - {"fail"} and any(c.dep_ == "xcomp" and c.lemma_.lower() == "comment"
                                                      for c in verb.children):
             sources, _ = self._verb_source(verb, at, history)  # "declined to comment": CAMEO 011

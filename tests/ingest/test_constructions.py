@@ -1418,3 +1418,23 @@ def test_an_abbreviated_state_before_an_event_noun_is_its_doer(code):
     # a demonym's plural the tagger calls singular is a people, who rally
     got = [(e.source.code, e.root) for e in code("FILE - Pakistanis rally in support of Mumtaz Qadri.", "2016-08-10")]
     assert ("PAK", "14") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Britain summoned Russia's ambassador to protest the poisoning of a former spy.", ("GBR", "114", "RUS")),
+    ("Germany summoned the Turkish ambassador to express its concern over the arrests.", ("DEU", "012", "TUR")),
+])
+def test_summoning_an_envoy_to_protest_is_the_protest(code, text, expected):
+    events = code(text, "2018-03-14")
+    got = [(e.source.code, e.cameo, e.target.code) for e in events if e.target and e.counts]
+    assert expected in got, got
+    assert not [e for e in events if e.cameo.startswith("04")], got  # the summons is how it was said
+    # (guard) a summons with no such purpose is still a meeting
+    got = [(e.source.code, e.root) for e in code("India summoned Pakistan's envoy on Monday.", "2016-09-27")]
+    assert ("IND", "04") in got, got
+
+
+def test_mobilizing_groups_rallies_support(code):
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(
+        "Qatar mobilized lobby groups in Washington to support the Syrian opposition.", "2016-01-01") if e.target]
+    assert not [g for g in got if g[1] == "150"], got
