@@ -278,3 +278,12 @@ def test_the_owner_of_a_sector_noun_among_places(nlp, text, date, name, expected
 def test_armed_groups_of_today_s_wars(nlp, text, date, name, expected):
     found = codes(nlp, text, date)
     assert (name, expected) in found, found
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    ("Syrian officers ended their mediation.", "Syrian officers", "SYRMIL"),
+    ("Turkish police officers carried the coffin.", "Turkish police officers", "TURCOP"),  # (guard)
+])
+def test_officers_are_the_military_unless_police(nlp, text, name, expected):
+    found = codes(nlp, text, "1985-01-01")
+    assert (name, expected) in found, found
