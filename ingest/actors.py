@@ -31,6 +31,9 @@ ARMED_SECTORS = {"REB", "INS", "UAF", "MIL"}
 # codes that PETRARCH gives to media, companies etc. with no country: not state or organisation actors
 BARE_SECTORS = {"MED", "BUS", "CVL", "EDU", "HLH", "REL", "LAB", "AGR", "ENV", "HRI", "REF", "CRM", "SPY", "UAF"}
 
+# countries whose people's names put the family name first, as English news writes them
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM"}
+
 # priorities: a curated entry beats a generated one for the same phrase
 CURATED, LEADER, NAMED, COUNTRY = 0, 1, 2, 3
 
@@ -180,9 +183,12 @@ class ActorDictionary:
         sector_nouns = {p.split()[-1] for p in self.sectors}
         for phrase, roles in self.roles.items():
             parts = phrase.split()
-            if len(parts) >= 2 and parts[-1].isalpha() and parts[-1] not in sector_nouns \
+            if len(parts) >= 2 and parts[-1].replace("-", "").isalpha() and parts[-1] not in sector_nouns \
                     and any(r.person for r in roles) and not any(r.priority == COUNTRY for r in roles):
                 self.surnames.setdefault(parts[-1], set()).add(phrase)
+                if any(r.code[:3] in FAMILY_NAME_FIRST for r in roles) or "-" in parts[-1]:
+                    # Chinese, Korean and Vietnamese names put the family name first ("Ban Ki-moon", "Xi Jinping")
+                    self.surnames.setdefault(parts[0], set()).add(phrase)
         self.agents = PhraseIndex(words[len(named):])
 
     def _close_open_terms(self, terms: dict[str, list[Role]]) -> None:
@@ -238,8 +244,12 @@ class ActorDictionary:
         return {p for p, sec in self.sectors.items() if " " not in p and sec == "UAF"}
 
     def by_surname(self, surname: str, date: str | None) -> Role | None:
-        """The role of the one known person with this surname on ``date`` (None if unknown or ambiguous)."""
+        """The role of the one known person with this surname on ``date`` (None if unknown or ambiguous); a
+        leader of the curated tables outranks the dictionaries' namesakes ("Secretary-General Ban" is Ban
+        Ki-moon, not a Yemeni minister whose name ends in "al ban")."""
         found = {r for full in self.surnames.get(surname.lower(), ()) if (r := self.resolve(full, date))}
+        best = min((r.priority for r in found), default=None)
+        found = {r for r in found if r.priority == best}
         codes = {r.code for r in found}
         return next(iter(found)) if len(codes) == 1 else None
 

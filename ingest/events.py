@@ -34,6 +34,8 @@ GATHERING_NOUNS = {"briefing", "conference", "summit", "meeting", "convention", 
 # the place a speaker stands: "from the rostrum of the U.N. General Assembly", "on the sidelines of the summit"
 VENUE_NOUNS = {"rostrum", "podium", "lectern", "pulpit", "tribune", "sideline", "sidelines", "margin", "margins", "floor"}
 COMPLAINT_VERBS = {"complain"}
+# verbs whose present participle describes a group ("protesting students", "fleeing civilians")
+GROUP_PARTICIPLES = {"protest", "demonstrate", "riot", "flee", "strike", "march", "rally", "retreat"}
 # verbs that bring an envoy in to hear something ("summoned Russia's ambassador to protest …")
 SUMMON_VERBS = {"summon"}
 # "complained that the US violated its sovereignty", "protested that Croatian authorities are failing to uphold
@@ -675,6 +677,10 @@ class EventCoder:
                 return found, c
         # no subject of its own: share the governing verb's, or the owner of the governing noun
         head = verb.head
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.lemma_.lower() in GROUP_PARTICIPLES and any(
+                c.dep_ == "dobj" and c.i == verb.i + 1 and c.tag_ == "NNS" and c.lemma_.lower() in self.groups
+                for c in verb.children):
+            return [], None  # "fired teargas at protesting students": the parser's gerund is the students' participle
         if verb.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in OBJECT_CONTROL:
             # "prompting U.S. officials to suggest …", "forced Ukraine to withdraw": the governing verb's object
             # does the governed act (object control), not its subject
@@ -1417,6 +1423,9 @@ class EventCoder:
                 # "five hundred Ugandan rebels surrendered": insurgents de-escalating (087x) yield to their own
                 # government
                 tgts = [_implicit(src.mention.country + "GOV", trigger)]
+            if code[:3] in ("140", "141") and src.mention.sector == "GOV" \
+                    and all(t.mention.country == src.mention.country for t in tgts):
+                continue  # "Maduro had rallied his supporters": a government's rally at home is no protest
             if not tgts and (entry.quad_class != 4 and code[:2] != "14" or _reduced_relative(trigger)):
                 # an untargeted statement or appeal says nothing about a relation; protests, like material
                 # acts, are events without an addressee ("thousands demonstrated in Lagos"), but a participle

@@ -1438,3 +1438,25 @@ def test_mobilizing_groups_rallies_support(code):
     got = [(e.source.code, e.cameo, e.target.code) for e in code(
         "Qatar mobilized lobby groups in Washington to support the Syrian opposition.", "2016-01-01") if e.target]
     assert not [g for g in got if g[1] == "150"], got
+
+
+def test_a_government_rallying_at_home_is_no_protest_and_protesting_students_protest(code):
+    got = [(e.source.code, e.root) for e in code(
+        "Maduro had rallied his supporters to turn out for a counter march Wednesday.", "2017-04-20")]
+    assert not [g for g in got if g[1] == "14"], got
+    # (guard) a government's rally against another state is one
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Venezuela's government staged a rally against the United States in Caracas.", "2017-04-20") if e.target]
+    assert ("VENGOV", "14", "USA") in got, got
+    # the parser's gerund "at protesting students" is the students', not the police's
+    got = [(e.source.code, e.root) for e in code(
+        "Egyptian police fired teargas at protesting students at Cairo's al-Azhar university.", "2013-10-30")]
+    assert ("EGYCOP", "14") not in got and ("EGYCOP", "18") in got, got
+
+
+def test_a_leader_of_the_curated_tables_outranks_a_namesake(nlp):
+    from ingest.actors import find_mentions
+    comp = nlp.get_pipe("diplograph_events")
+    doc = nlp("Britain's envoy echoed the words of Secretary-General Ban, saying the Security Council had failed.")
+    found = [(m.text, m.code) for m in find_mentions(doc, comp.actors, "2016-12-14")]
+    assert ("General Ban", "IGOUNO") in found, found  # Ban Ki-moon: a Korean name puts the family name first
