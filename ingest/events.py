@@ -32,7 +32,8 @@ BOUNDARY_NOUNS = {"border", "frontier", "borderland", "coast", "coastline", "sho
 GATHERING_NOUNS = {"briefing", "conference", "summit", "meeting", "convention", "forum", "session", "hearing",
                    "ceremony", "congress", "gathering", "rally", "talks", "festival", "games"}
 # the place a speaker stands: "from the rostrum of the U.N. General Assembly", "on the sidelines of the summit"
-VENUE_NOUNS = {"rostrum", "podium", "lectern", "pulpit", "tribune", "sideline", "sidelines", "margin", "margins", "floor"}
+VENUE_NOUNS = {"rostrum", "podium", "lectern", "pulpit", "tribune", "sideline", "sidelines", "margin", "margins",
+               "floor"}
 COMPLAINT_VERBS = {"complain"}
 # verbs whose present participle describes a group ("protesting students", "fleeing civilians")
 GROUP_PARTICIPLES = {"protest", "demonstrate", "riot", "flee", "strike", "march", "rally", "retreat"}
@@ -197,8 +198,8 @@ JOINT_ROOTS = {"03", "04", "05", "06", "07", "08", "19"}
 # acts that are mutual by their nature, or by the bond they make ("signed a treaty", "restored ties"): only these
 # make coordinated actors each other's targets; "NATO and Afghan troops cleared Marjah" is done together upon a
 # third party the text may not name
-MUTUAL_VERBS = {"agree", "sign", "meet", "negotiate", "talk", "discuss", "coordinate", "collaborate", "cooperate", "clash", "fight",
-                "reconcile", "ally", "confer", "consult", "trade", "normalize", "normalise"}
+MUTUAL_VERBS = {"agree", "sign", "meet", "negotiate", "talk", "discuss", "coordinate", "collaborate", "cooperate",
+                "clash", "fight", "reconcile", "ally", "confer", "consult", "trade", "normalize", "normalise"}
 MUTUAL_NOUNS = {"tie", "ties", "relation", "relations", "relationship", "treaty", "agreement", "accord", "pact",
                 "deal", "talk", "talks", "negotiation", "negotiations", "consensus", "truce", "ceasefire",
                 "cease-fire", "armistice", "memorandum", "dialogue", "meeting", "summit", "cooperation",
@@ -726,7 +727,7 @@ class EventCoder:
         for c in trigger.children:
             if passive and c.dep_ in ("nsubjpass", "nsubj"):  # (a headline's subject: "Activist Gunned Down")
                 order.append((c, "direct"))
-        if passive and _trailing_participle(trigger) and trigger.i >= 2 and trigger.doc[trigger.i - 2].i in at:
+        if passive and _trailing_participle(trigger) and trigger.i - 2 in at:
             # "the flight path of a Russian jet, shot down by Turkey": what the participle tells of is the noun
             # before its comma, where the parser hung it on the verb
             order.append((trigger.doc[trigger.i - 2], "direct"))
