@@ -190,7 +190,7 @@ VENUE_ROOTS = {"01"}
 INSURGENT_SECTORS = {"REB", "INS", "UAF"}
 # "the possibility of limited cooperation between Moscow and Beijing": an act only thought of
 POSSIBILITY_NOUNS = {"possibility", "prospect", "likelihood", "chance", "chances", "idea", "option", "risk",
-                     "danger", "threat", "fear", "fears", "hope", "hopes", "prospects"}
+                     "danger", "threat", "fear", "fears", "hope", "hopes", "prospects", "matter", "question"}
 QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "hundred", "thousand", "million"}
 IN_PREPS = ("in", "inside", "within")
 VENUE_PREPS = (*IN_PREPS, "near", "outside", "around", "at")
@@ -821,7 +821,8 @@ class EventCoder:
         before, after = [], []
         # (a time phrase holds no word of a pattern: "called Putin **on Tuesday**" is no "call on")
         stack = [c for c in verb.children if c.dep_ not in CLAUSE_BREAKS and not (
-            c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children))]
+            c.dep_ == "prep" and (c.lower_ in TIME_PREPS or any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME")
+                                                              for p in c.children)))]
         toks = []
         while stack:
             t = stack.pop()

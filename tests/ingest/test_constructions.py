@@ -1460,3 +1460,16 @@ def test_a_leader_of_the_curated_tables_outranks_a_namesake(nlp):
     doc = nlp("Britain's envoy echoed the words of Secretary-General Ban, saying the Security Council had failed.")
     found = [(m.text, m.code) for m in find_mentions(doc, comp.actors, "2016-12-14")]
     assert ("General Ban", "IGOUNO") in found, found  # Ban Ki-moon: a Korean name puts the family name first
+
+
+def test_a_time_phrase_holds_no_word_of_a_pattern_and_a_matter_of_talks_is_none_held(code):
+    # "mounted a sweep after an attack" is no attack mounted (the "after" phrase only dates it)
+    got = [(e.source.code, e.root) for e in code(
+        "Myanmar security forces mounted a major sweep through the region after an attack in October on guards at "
+        "a checkpoint.", "2017-02-22") if e.counts]
+    assert not [g for g in got if g[1] == "19"], got
+    # what is "a matter of negotiation between" two sides is not a negotiation held
+    got = [(e.source.code, e.root, e.mood) for e in code(
+        "It says the status of Jerusalem is a matter of final negotiation between Israelis and Palestinians.",
+        "2016-07-23") if e.counts]
+    assert not got, got
