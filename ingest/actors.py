@@ -436,10 +436,10 @@ def _dateline(span: Span, actors: "ActorDictionary") -> bool:
 
 def _capitalised(span: Span) -> bool:
     """Names are capitalised ("the US", not "us"); a leading article or name particle does not count
-    ("al-Qaeda", "al-Shabaab")."""
-    first = next((t for t in span if t.is_alpha and t.lower_ not in ("the", "a", "an") and t.lower_ not in PARTICLES),
-                 None)
-    return first is None or first.text[0].isupper()
+    ("al-Qaeda", "al-Shabaab"); a number is no name (PETRARCH2 files groups under "313" and "380")."""
+    first = next((t for t in span if any(ch.isalpha() for ch in t.text) and t.lower_ not in ("the", "a", "an")
+                  and t.lower_ not in PARTICLES), None)
+    return first is not None and first.text[0].isupper()
 
 
 # "Russian-backed forces", "a London-based group", "Iranian-made drones": the country backs, hosts or made them

@@ -287,3 +287,17 @@ def test_armed_groups_of_today_s_wars(nlp, text, date, name, expected):
 def test_officers_are_the_military_unless_police(nlp, text, name, expected):
     found = codes(nlp, text, "1985-01-01")
     assert (name, expected) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Police said 380 people were killed and 313 wounded.",         # numbers PETRARCH2 files as groups
+    "Russia introduced its so-called Youth Army at the parade.",    # common words it files as group names
+])
+def test_numbers_and_common_words_are_no_groups(nlp, text):
+    found = codes(nlp, text, "2017-05-08")
+    assert not [f for f in found if f[1].endswith("REB") or f[1].startswith("LAM")], found
+
+
+def test_a_name_with_digits_is_still_a_name(nlp):
+    found = codes(nlp, "The G7 condemned Russia.", "2013-01-01")  # (guard)
+    assert ("G7", "IGOG7") in found, found
