@@ -1473,3 +1473,9 @@ def test_a_time_phrase_holds_no_word_of_a_pattern_and_a_matter_of_talks_is_none_
         "It says the status of Jerusalem is a matter of final negotiation between Israelis and Palestinians.",
         "2016-07-23") if e.counts]
     assert not got, got
+
+
+def test_cutting_down_support_reduces_aid(code):
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(
+        "The Saudis are cutting down on any kind of support to ISIS.", "2016-01-01") if e.target]
+    assert ("SAU", "162", "IMGMUSISI") in got, got
