@@ -1040,6 +1040,30 @@ class EventCoder:
             return self._emit(verb, match, sources, False, sent, at, history, doc_id, article_date, targets=targets)
         return None
 
+    def _crossed(self, trigger: Token, match: Match, target: Found) -> bool:
+        """Whether ``target`` lies in a clause under ``trigger`` whose verb's code is cooperation where the
+        trigger's is conflict, or the other way round."""
+        tokens = self._tokens_of.get(id(target.mention), set())
+
+        def side(code: str) -> str | None:  # statements and appeals (01, 02) take no side
+            return "conflict" if code[:2] >= "10" else "cooperation" if "03" <= code[:2] <= "09" else None
+
+        mine = side(match.code)
+        if mine is None:
+            return False
+        # (a clause that is what the act is about, "refused to lift the curfew", "threatened to close", is not
+        # one it serves)
+        if trigger.lemma_.lower() in REFUSAL_VERBS | THREAT_VERBS | INTENT_VERBS | DENY_VERBS | DECISION_VERBS \
+                | DELIBERATION_VERBS | OBJECT_CONTROL | SPEECH_VERBS:
+            return False
+        for c in trigger.children:
+            if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and _has_aux(c, {"to"}) and tokens \
+                    and tokens <= {t.i for t in c.subtree}:
+                own = self._match(c)
+                theirs = side(own.code) if own is not None and own.code[:2] != "--" else None
+                return theirs is not None and theirs != mine
+        return False
+
     def _match(self, verb) -> Match | None:
         """The lexicon's reading of ``verb`` in its clause, computed once per document."""
         if verb.i not in self._matches:
@@ -1318,6 +1342,11 @@ class EventCoder:
                     trigger.lemma_.lower() in GRIEVANCE_VERBS and _told_clause(trigger)),
                 places=match.code[:2] not in VENUE_ROOTS)
             tgts = [self._resident(t, trigger, at) for t in tgts]
+            # "launched an operation to support the Free Syrian Army", "have to unify to push back against Russian
+            # overreach": a target found in a clause of the act whose own verb acts upon it the other way (helps
+            # what the act would fight, or fights what it would help) is that clause's, not the act's
+            if targets is None:
+                tgts = [t for t in tgts if not (t.how == "extended" and self._crossed(trigger, match, t))]
             if match.code == "010" and targets is None and trigger.lemma_.lower() in SPEECH_VERBS | TALKING_VERBS:
                 # a plain statement is about whom it names, not whom a clause or phrase beside it names ("said
                 # Blinken, **using another name for Islamic State**", "Obama said **in 2008** …")

@@ -1479,3 +1479,23 @@ def test_cutting_down_support_reduces_aid(code):
     got = [(e.source.code, e.cameo, e.target.code) for e in code(
         "The Saudis are cutting down on any kind of support to ISIS.", "2016-01-01") if e.target]
     assert ("SAU", "162", "IMGMUSISI") in got, got
+
+
+@pytest.mark.parametrize("text,date,wrong", [
+    # a target in a purpose clause whose verb acts upon it the other way is the clause's, not the act's
+    ("The Turkish Army launched Operation Euphrates Shield last August, ostensibly to support the Free Syrian Army.",
+     "2017-01-16", ("TURMIL", "19", "SYRREB")),
+    ('Sessions has stated that the United States and Europe "have to unify" to push back against Russian overreach.',
+     "2017-01-10", ("USA", "06", "RUS")),
+])
+def test_a_purpose_that_acts_the_other_way_keeps_its_own_target(code, text, date, wrong):
+    got = [(e.source.code, e.root, e.target.code) for e in code(text, date) if e.target]
+    assert wrong not in got, got
+
+
+def test_a_refused_act_still_gives_the_refusal_its_target(code):
+    # (guard) "refused to lift the curfew": the clause is what is refused, not what the refusal serves
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Despite warnings of starvation, the Israeli government is refusing to lift a curfew on Palestinians in "
+        "Hebron.", "2002-07-01") if e.target]
+    assert [g for g in got if g[0] == "ISRGOV" and g[1] == "12"], got
