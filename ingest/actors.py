@@ -325,6 +325,9 @@ FACILITY_NOUNS = {"hotel", "hospital", "airport", "street", "avenue", "boulevard
                   "bridge", "university", "college", "school", "stadium", "center", "centre", "building", "museum",
                   "library", "mosque", "church", "cathedral", "park", "dam", "tower", "station", "prize", "award",
                   "foundation", "institute", "memorial", "airbase", "port", "harbor", "harbour"}
+# … and a base, which follows a name only as the last word of a facility's ("Bagram Air Base", "a U.S. naval
+# base"): "the Obama base" is his voters
+BASE_FACILITIES = FACILITY_NOUNS | {"base"}
 
 
 def _names_a_facility(span: Span) -> bool:
@@ -335,7 +338,7 @@ def _names_a_facility(span: Span) -> bool:
     if nxt and nxt[0].lower_ in FACILITY_NOUNS:
         return True
     return len(nxt) >= 2 and nxt[0].is_title and nxt[0].lower_ in ("international", "national", "air", "memorial") \
-        and nxt[1].lower_ in FACILITY_NOUNS | {"base"}
+        and nxt[1].lower_ in BASE_FACILITIES
 
 
 def _first_name(span: Span) -> bool:

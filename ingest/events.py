@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from . import dates
-from .actors import CRITIC_WORDS, FACILITY_NOUNS, ORGS, backer
+from .actors import BASE_FACILITIES, CRITIC_WORDS, ORGS, backer
 from .cameo import lookup
 from .lexicon import Lexicon, Match
 from .records import Event, Mention
@@ -452,6 +452,11 @@ def _reduced_relative(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > head.i and head.pos_ in ("NOUN", "PROPN") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children) \
         and not _hung_on_subject(verb)  # ("reports that the president had hung up": a clause of its own)
+
+
+def _side(code: str) -> str | None:
+    """"conflict" (CAMEO 10–20) or "cooperation" (03–09); statements and appeals (01, 02) take no side."""
+    return "conflict" if code[:2] >= "10" else "cooperation" if "03" <= code[:2] <= "09" else None
 
 
 def _party_phrases(trigger: Token) -> set[int]:
@@ -1023,8 +1028,10 @@ class EventCoder:
         delivered, so the words are the event, said by the summoner to the one summoned (a protest so made is
         an official complaint, 114). None when the summons has no such purpose."""
         summoned = [c for c in verb.children if c.dep_ == "dobj"]
+        if not summoned:
+            return None
         for c in verb.children:
-            if c.dep_ not in ("advcl", "xcomp") or c.pos_ != "VERB" or not _has_aux(c, {"to"}) or not summoned:
+            if c.dep_ not in ("advcl", "xcomp") or c.pos_ != "VERB" or not _has_aux(c, {"to"}):
                 continue
             match = self._match(c)
             if match is None or not ("10" <= match.code[:2] <= "13" or match.code[:3] in ("012", "114", "140")):
@@ -1044,11 +1051,7 @@ class EventCoder:
         """Whether ``target`` lies in a clause under ``trigger`` whose verb's code is cooperation where the
         trigger's is conflict, or the other way round."""
         tokens = self._tokens_of.get(id(target.mention), set())
-
-        def side(code: str) -> str | None:  # statements and appeals (01, 02) take no side
-            return "conflict" if code[:2] >= "10" else "cooperation" if "03" <= code[:2] <= "09" else None
-
-        mine = side(match.code)
+        mine = _side(match.code)
         if mine is None:
             return False
         # (a clause that is what the act is about, "refused to lift the curfew", "threatened to close", is not
@@ -1060,7 +1063,7 @@ class EventCoder:
             if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and _has_aux(c, {"to"}) and tokens \
                     and tokens <= {t.i for t in c.subtree}:
                 own = self._match(c)
-                theirs = side(own.code) if own is not None and own.code[:2] != "--" else None
+                theirs = _side(own.code) if own is not None and own.code[:2] != "--" else None
                 return theirs is not None and theirs != mine
         return False
 
@@ -1360,13 +1363,16 @@ class EventCoder:
             # one act upon one actor, however often it is named ("inspectors of the International Atomic Energy
             # Agency, or IAEA")
             tgts = [t for k, t in enumerate(tgts) if all(o.mention.code != t.mention.code for o in tgts[:k])]
-            if targets is None and len(sources) > 1 and (
-                    match.code[:2] in JOINT_ROOTS or match.code in JOINT_CODES) and _mutual(trigger) \
-                    and not any(self._tokens_of.get(id(t.mention), set()) & _party_phrases(trigger) for t in tgts):
-                # "Libya and Bulgaria signed a treaty": reciprocal events between the coordinated actors; what
-                # they discussed is no party to it ("Putin and Trump discussed … the Arab-Israeli conflict",
-                # "Israel and Lebanon renewed negotiations on an Israeli troop pullback"); one they signed with
-                # or agreed to is ("signed an agreement with Iran", "agreed to Gambia's mediation")
+            # "Libya and Bulgaria signed a treaty": reciprocal events between the coordinated actors; what they
+            # discussed is no party to it ("Putin and Trump discussed … the Arab-Israeli conflict", "Israel and
+            # Lebanon renewed negotiations on an Israeli troop pullback"); one they signed with or agreed to is
+            # ("signed an agreement with Iran", "agreed to Gambia's mediation")
+            reciprocal = targets is None and len(sources) > 1 and (
+                match.code[:2] in JOINT_ROOTS or match.code in JOINT_CODES) and _mutual(trigger)
+            if reciprocal and tgts:
+                party = _party_phrases(trigger)
+                reciprocal = not any(self._tokens_of.get(id(t.mention), set()) & party for t in tgts)
+            if reciprocal:
                 partners = [Found(o.mention, "reciprocal") for o in sources
                             if o.mention.code != src.mention.code and o.mention.country != src.mention.country]
                 tgts = partners or tgts
@@ -1414,7 +1420,7 @@ class EventCoder:
             if code[:2] == "04" and trigger.lemma_.lower() in MOTION_VERBS:
                 # "Obama traveled to a U.S. naval base in Rota": a journey to a place of one's own state is no visit
                 tgts = [t for t in tgts if not (t.mention.country == src.mention.country
-                                                and t.mention.text.split()[-1].lower() in FACILITY_NOUNS | {"base"})]
+                                                and t.mention.text.split()[-1].lower() in BASE_FACILITIES)]
             if code[:2] <= "07" or refused:
                 # "promised to democratize Serbia", "agreed to resign without returning to Kyrgyzstan": words or
                 # deeds of cooperation from a state's own actors to the bare state (its name, or a place in it)
