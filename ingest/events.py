@@ -275,6 +275,35 @@ def _told_once(events: list[Event], doc: Doc) -> list[Event]:
     return out
 
 
+def _protest_aims(events: list[Event], doc: Doc) -> list[Event]:
+    """Drop a demand (CAMEO 10) that is the purpose of its source's protest (14): "students protested outside
+    the embassy **to demand** that Britain apologize", "blocked roads **to press their demands** on the
+    government" tell one protest, which CAMEO codes with the demand as its aim (PLOVER GSR: one PROTEST).
+    Only when both aim at the same country: "rallied at home to demand that Russia withdraw" keeps both."""
+    def clause(e: Event) -> Token | None:
+        i = e.extra.get("i")
+        if i is None:
+            return None
+        tok = doc[i]
+        return tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok
+
+    def carriers(e: Event) -> set[int]:
+        tok = doc[e.extra["i"]]  # a protest noun is carried by its verb ("staged rallies to demand …")
+        return {tok.i, tok.head.i} if tok.dep_ == "dobj" else {tok.i}
+
+    protests = [e for e in events if e.root == "14" and e.extra.get("i") is not None]
+    out = []
+    for e in events:
+        c = clause(e) if e.root == "10" else None
+        if c is not None and c.dep_ in ("advcl", "xcomp") and _has_aux(c, {"to"}) and not any(
+                g.dep_ in SUBJECTS for g in c.children) and any(
+                p.source.code == e.source.code and c.head.i in carriers(p) and p.target is not None
+                and e.target is not None and p.target.country == e.target.country for p in protests):
+            continue
+        out.append(e)
+    return out
+
+
 def _is_state(country: str) -> bool:
     """Whether a mention's country is a state, not an organisation (IGO, NGO …) or a code without one."""
     return len(country) == 3 and country not in ORGS
@@ -502,6 +531,17 @@ def _passive(verb: Token) -> bool:
     prep = STANCE_PARTICIPLES.get(verb.lemma_.lower())
     return not (prep and not any(c.dep_ == "agent" for c in verb.children)
                 and any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children))
+
+
+def _wished_by_object(clause: Token) -> str | None:
+    """The demand or hope noun whose content ``clause`` is, where the parser hung the *that* clause on the
+    noun's verb: "reiterated **its demand** today **that Israel ease** restrictions", "voiced the hope that
+    …" (an order's clause is its act, as in :func:`_ordered`)."""
+    if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    noun = next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i
+                 and c.lemma_.lower() in (DEMAND_NOUNS | HOPE_NOUNS) - COMMAND_WORDS), None)
+    return noun.lemma_.lower() if noun is not None else None
 
 
 def _commands(tok: Token) -> bool:
@@ -913,6 +953,9 @@ class EventCoder:
                 and trigger.head.lemma_.lower() in DEMAND_NOUNS | HOPE_NOUNS and not any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in trigger.children):
             return "plan", negated, trigger.head.lemma_.lower()  # "its demand that Israel ease restrictions"
+        wish = _wished_by_object(trigger)
+        if wish is not None:
+            return "plan", negated, wish  # "reiterated its demand today that Israel ease restrictions"
         clause = trigger
         while clause.pos_ not in ("VERB", "AUX") and clause.dep_ not in ("ROOT", "advcl") and clause.head is not clause:
             clause = clause.head  # a noun's clause: "if the talks with Iran fail"
@@ -1012,7 +1055,7 @@ class EventCoder:
             # an untargeted participle that elaborates an event of its governing verb is that event told again
             coded = {e.extra.get("i") for e in sent_events}
             sent_events = [e for e in sent_events if e.extra.get("elaborates", -1) not in coded]
-            events.extend(_told_once(sent_events, doc))
+            events.extend(_protest_aims(_told_once(sent_events, doc), doc))
             while pending and pending[0].start < sent.end_char:
                 history.mentions.append(pending.pop(0))
         return events

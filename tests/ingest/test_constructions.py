@@ -1499,3 +1499,23 @@ def test_a_refused_act_still_gives_the_refusal_its_target(code):
         "Despite warnings of starvation, the Israeli government is refusing to lift a curfew on Palestinians in "
         "Hebron.", "2002-07-01") if e.target]
     assert [g for g in got if g[0] == "ISRGOV" and g[1] == "12"], got
+
+
+def test_a_that_clause_after_a_demand_or_hope_object_is_not_done(code):
+    # the parser hangs the clause on the verb ("voiced the hope … that"), not on the noun it belongs to
+    got = [(e.source.code, e.root, e.target.code, e.mood) for e in code(
+        "Germany voiced the hope on Friday that Russia would withdraw its troops from Ukraine.", "2019-05-05")
+        if e.target]
+    assert got and not [g for g in got if g[0] == "RUS" and g[3] != "plan"], got
+
+
+def test_a_demand_that_a_protest_presses_is_the_protest(code):
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Farmers in Poland blocked highways on Monday to press their demands on the Polish government.", "2019-05-05")
+        if e.target and e.counts]
+    assert got == [("POLAGR", "14", "POLGOV")], got
+    # (guard) a demand told beside the protest, not as its purpose, is an event of its own
+    got = [(e.source.code, e.root, e.target.code[:3]) for e in code(
+        "Iranian students protested outside the British embassy on Monday and demanded that Britain apologize.",
+        "2019-05-05") if e.target and e.counts]
+    assert ("IRNEDU", "10", "GBR") in got, got
