@@ -85,6 +85,9 @@ STOPPING_VERBS = {"stop", "cease", "halt", "quit", "end", "suspend", "discontinu
 AGAINST_VERBS = {"decide", "vote", "argue", "warn", "advise", "caution", "rule", "lobby", "campaign", "counsel",
                  "recommend", "speak"}
 # "expressed hope that Moscow would press Assad": a hoped-for act is not done
+# an event noun so qualified names what was done before the article's time, not an act it tells
+STANDING_ADJECTIVES = {"existing", "pre-existing", "preexisting", "previous", "earlier", "prior", "former", "past",
+                       "longstanding", "long-standing", "erstwhile"}
 HOPE_NOUNS = {"hope", "wish", "desire", "expectation"}
 # "fired five police commanders": dismissed from office, no shot fired
 STAFF_NOUNS = {"commander", "official", "minister", "chief", "head", "director", "staff", "employee", "worker",
@@ -144,6 +147,8 @@ RESPONSE_VERBS = {"accept", "reject", "dismiss", "meet", "welcome", "condemn", "
                   "support", "back", "oppose", "protest", "deny", "applaud", "praise", "hail", "endorse", "question",
                   "ignore", "heed", "answer", "defy", "violate", "respect", "honour", "honor", "resist", "fear",
                   "blame", "investigate", "decry", "deplore", "slam", "rebuff", "spurn", "refuse", "tolerate"}
+# phrasal verbs that answer somebody else's act ("turned down Ukraine's request", "brushed aside the offer")
+RESPONSE_PHRASALS = {("turn", "down"), ("brush", "aside"), ("brush", "off"), ("shrug", "off"), ("wave", "off")}
 # an act named as what these verbs answer is their topic, not an event of its own ("complained over Israeli air
 # raids", "accused Hamas of attacks")
 ANSWER_VERBS = RESPONSE_VERBS - {"meet", "investigate", "violate", "respect", "honour", "honor", "heed", "fear"} | {
@@ -457,7 +462,23 @@ def _answered(noun: Token) -> bool:
         gov = gov.head
     elif noun.dep_ != "dobj":
         return False
-    return gov.pos_ in ("VERB", "ADJ") and gov.lemma_.lower() in ANSWER_VERBS
+    return gov.pos_ in ("VERB", "ADJ") and (gov.lemma_.lower() in ANSWER_VERBS or _phrasal_response(gov))
+
+
+def _governing_subject(pronoun: Token) -> Token | None:
+    """The subject, before ``pronoun``, of the clause on which the pronoun's own clause depends as a time or
+    reason clause: "Abadi holds a flag **as he announces** victory", "Putin smiled **while he spoke**"."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in ("as", "while", "when", "after", "before", "because", "since", "until",
+                                             "though", "although") for c in clause.children):
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+
+
+def _phrasal_response(verb: Token) -> bool:
+    """A phrasal verb that answers somebody else's act: "**turned down** Ukraine's request"."""
+    return any(c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in RESPONSE_PHRASALS for c in verb.children)
 
 
 def _headline(sent: Span) -> bool:
@@ -661,6 +682,15 @@ class EventCoder:
         # "it"/"its" are not resolved: on VOA text they were mostly a thing ("the test", "the dam"), not the
         # last state named
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
+            subj = _governing_subject(tok)
+            if subj is not None:
+                # "al-Abadi holds an Iraqi flag as **he** announces victory": the subject of the clause this
+                # one depends on, if a person (a name the dictionaries do not know is nobody they know)
+                m = self._actor_under(subj, at)
+                if m is not None and (m.kind == "person" or subj.pos_ == "PROPN" and m.kind == "composed"):
+                    return m  # ("Iraqi Prime Minister Haider al-Abadi": a title the dictionaries know)
+                if m is None and subj.pos_ == "PROPN" and any(e.start <= subj.i < e.end for e in self._persons):
+                    return None
             m = history.last(person=True)
             # a person the dictionaries do not know, named after him and before this sentence, is the nearer
             # antecedent ("… said analyst Rami Khouri. He added …" is not the last leader named)
@@ -1275,6 +1305,8 @@ class EventCoder:
         noun = word.head if word.dep_ == "compound" and word.head.lemma_.lower() in FRAME_NOUNS else word
         if word.dep_ == "compound" and word.head.lemma_.lower() in KIND_HEADS:
             return []  # "riot police", "attack helicopters", "aid workers": the kind of a force or a group
+        if any(c.dep_ == "amod" and c.lower_ in STANDING_ADJECTIVES for c in noun.children):
+            return []  # "objected to a pre-existing agreement between Washington and Canberra": made long before
         # "held talks with", "imposed sanctions on": the verb's pattern codes it
         if noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.lexicon.verbs \
                 and noun.head.lemma_.lower() not in ANNOUNCING_VERBS and self._light(noun.head):
@@ -1339,7 +1371,7 @@ class EventCoder:
         if not sources and stance is not None:
             sources, _ = self._verb_source(stance, at, history)  # "were engaged in ethnic cleansing"
         if not sources and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB" \
-                and noun.head.lemma_.lower() not in RESPONSE_VERBS:
+                and noun.head.lemma_.lower() not in RESPONSE_VERBS and not _phrasal_response(noun.head):
             # "launched an offensive": the subject's own act; "rejected an invitation" is someone else's
             sources, _ = self._verb_source(noun.head, at, history)
         if not sources and word.lemma_.lower() in WITHDRAWAL_WORDS:  # "the withdrawal of Russian troops from Syria"

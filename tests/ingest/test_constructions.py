@@ -1519,3 +1519,37 @@ def test_a_demand_that_a_protest_presses_is_the_protest(code):
         "Iranian students protested outside the British embassy on Monday and demanded that Britain apologize.",
         "2019-05-05") if e.target and e.counts]
     assert ("IRNEDU", "10", "GBR") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah still controls large parts of Syria near the border.",
+    "The Russians need to think carefully about their support for the Assad regime.",
+])
+def test_holding_ground_or_an_opinion_is_no_cooperation_or_meeting(code, text):
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(text, "2019-05-05") if e.target and e.counts]
+    assert not [g for g in got if g[1] in ("060", "040")], got
+
+
+def test_an_agreement_made_long_before_is_no_new_agreement(code):
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Duterte has doubts about the existing defense agreement between Manila and Washington.", "2017-05-05")
+        if e.target and e.counts]
+    assert not [g for g in got if g[1] == "05"], got
+    # (guard) an agreement told as new still is one
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Manila and Washington signed a new defense agreement on Friday.", "2017-05-05") if e.target and e.counts]
+    assert [g for g in got if g[1] == "05"], got
+
+
+def test_turning_down_a_request_rejects_the_one_who_made_it(code):
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Russia turned down Ukraine's request to extradite the former president.", "2015-01-20")
+        if e.target and e.counts]
+    assert ("RUS", "12", "UKR") in got and not [g for g in got if g[0] == "UKR"], got
+
+
+def test_he_in_a_time_clause_is_the_subject_of_the_clause_it_depends_on(code):
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Trump spoke with Putin on Monday. Iraqi Prime Minister Haider al-Abadi waved a flag as he criticized "
+        "Iran.", "2017-07-10") if e.target and e.counts]
+    assert ("IRQGOV", "11", "IRN") in got and not [g for g in got if g[0] == "RUSGOV" and g[1] == "11"], got
