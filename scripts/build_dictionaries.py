@@ -248,7 +248,26 @@ def parse_verbs(path: Path) -> dict:
         block_verbs.append((lemma, particles, code))
         add(lemma, particles, code, None)
     used = {w for v in verbs.values() for p in v["patterns"] for alt in p["pre"] + p["post"] for w in alt if w.startswith("&")}
-    return {"synsets": {k: sorted({a.split()[0] for a in synsets[k] if a}) for k in sorted(used)}, "verbs": verbs}
+    return {"synsets": {k: sorted({w for a in synsets[k] if a for w in [_synset_word(a)] if w}) for k in sorted(used)},
+            "verbs": verbs}
+
+
+# first words of multiword synonyms that, alone, name something else in today's news: "fighters" are combatants
+# (FIGHTER_JET, EUROFIGHTER_TYPHOON's kin), "fighting" is combat (FIGHTING_FALCON)
+MODIFIER_ONLY = {"fighter", "fighting"}
+
+
+def _synset_word(phrase: str) -> str | None:
+    """The word a synonym is matched by: the phrase's first word (the matcher sees one token), unless that
+    word is only a modifier in the phrase and means something else alone.
+
+    >>> _synset_word("fighter jet"), _synset_word("fighter"), _synset_word("tank")
+    (None, 'fighter', 'tank')
+    """
+    words = phrase.split()
+    if len(words) > 1 and words[0] in MODIFIER_ONLY:
+        return None
+    return words[0]
 
 
 def parse_cameo(cameo_csv: Path, plover_txt: Path) -> list[tuple[str, ...]]:

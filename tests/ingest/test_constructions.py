@@ -1553,3 +1553,14 @@ def test_he_in_a_time_clause_is_the_subject_of_the_clause_it_depends_on(code):
         "Trump spoke with Putin on Monday. Iraqi Prime Minister Haider al-Abadi waved a flag as he criticized "
         "Iran.", "2017-07-10") if e.target and e.counts]
     assert ("IRQGOV", "11", "IRN") in got and not [g for g in got if g[0] == "RUSGOV" and g[1] == "11"], got
+
+
+def test_sending_fighters_is_no_delivery_of_fighter_jets(code):
+    # PETRARCH2's FIGHTER_JET gave the aircraft synonyms the bare word "fighter"
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Al-Qaida's affiliate is expanding again, sending fighters back into Aleppo.", "2016-03-01") if e.target and e.counts]
+    assert not [g for g in got if g[1] == "07"], got
+    # (guard) sending fighter jets still sends aircraft
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Russia sent fighter jets to Syria on Monday.", "2016-03-01") if e.target and e.counts]
+    assert got, got
