@@ -1122,8 +1122,14 @@ class EventCoder:
 
     def _crossed(self, trigger: Token, match: Match, target: Found) -> bool:
         """Whether ``target`` lies in a clause under ``trigger`` whose verb's code is cooperation where the
-        trigger's is conflict, or the other way round."""
+        trigger's is conflict, or the other way round; or in the purpose clause of an appeal or demand."""
         tokens = self._tokens_of.get(id(target.mention), set())
+        if match.code[:2] in ("02", "10") and tokens and any(
+                c.dep_ == "advcl" and c.pos_ == "VERB" and _has_aux(c, {"to"}) and tokens <= {t.i for t in c.subtree}
+                and not any(g.dep_ in SUBJECTS for g in c.children) for c in trigger.children):
+            # an appeal's purpose names whom the thing asked for serves, not whom it asks: "Obama requested
+            # $3.45 billion in the budget to help fund Afghan security forces"
+            return True
         mine = _side(match.code)
         if mine is None:
             return False

@@ -1564,3 +1564,15 @@ def test_sending_fighters_is_no_delivery_of_fighter_jets(code):
     got = [(e.source.code, e.root, e.target.code) for e in code(
         "Russia sent fighter jets to Syria on Monday.", "2016-03-01") if e.target and e.counts]
     assert got, got
+
+
+def test_an_appeal_s_purpose_names_whom_it_serves_not_whom_it_asks(code):
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Merkel requested 2 billion euros in next year's budget to help rebuild Ukraine's army.", "2016-09-02")
+        if e.target and e.counts]
+    assert not [g for g in got if g[1] == "02" and g[2].startswith("UKR")], got
+    # (guard) the one asked is still the target
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Kyiv asked Washington for weapons to help defend Ukraine against Russia.", "2016-09-02")
+        if e.target and e.counts]
+    assert ("UKRGOV", "02", "USAGOV") in got, got
