@@ -88,6 +88,9 @@ AGAINST_VERBS = {"decide", "vote", "argue", "warn", "advise", "caution", "rule",
 # an event noun so qualified names what was done before the article's time, not an act it tells
 STANDING_ADJECTIVES = {"existing", "pre-existing", "preexisting", "previous", "earlier", "prior", "former", "past",
                        "longstanding", "long-standing", "erstwhile"}
+# verbs of a clause that tells how things are or will be, not what somebody does
+STATE_VERBS = {"be", "have", "cause", "face", "become", "remain", "mean", "worsen", "deteriorate", "rise", "grow",
+               "jump", "spread", "collapse", "suffer", "lose", "trigger", "fuel", "exacerbate"}
 HOPE_NOUNS = {"hope", "wish", "desire", "expectation"}
 # "fired five police commanders": dismissed from office, no shot fired
 STAFF_NOUNS = {"commander", "official", "minister", "chief", "head", "director", "staff", "employee", "worker",
@@ -358,6 +361,23 @@ def _told_clause(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) and c.pos_ == "VERB"
                and c.lemma_.lower() not in ("be", "have", "get", "remain", "become")
                and not any(g.dep_ == "neg" for g in c.children) for c in verb.children)
+
+
+def _dated_before(noun: Token, article_date: str | None) -> bool:
+    """Whether a year among the noun's modifiers is before the article's year: "the **1979** Soviet invasion".
+
+    (Without an article date nothing is before it.)"""
+    if not article_date or not article_date[:4].isdigit():
+        return False
+    return any(c.dep_ in ("nummod", "compound", "amod", "npadvmod") and c.shape_ == "dddd" and "1900" <= c.text < article_date[:4]
+               for c in noun.children)
+
+
+def _warns_of_a_state(verb: Token) -> bool:
+    """Whether ``verb`` (*warn*) tells of a state of things to come rather than an act: "warned that Mosul
+    will be a much tougher fight", "that the sanctions will cause severe economic pain"."""
+    return any(c.dep_ == "ccomp" and c.lemma_.lower() in STATE_VERBS and any(g.dep_ in SUBJECTS for g in c.children)
+               for c in verb.children)
 
 
 def _names_gathering(tok: Token) -> bool:
@@ -1220,6 +1240,10 @@ class EventCoder:
             return []  # "calling it 'another testament to the failure …'": naming, not a telephone call (041)
         if lemma == "protest" and _told_clause(verb):
             match = Match("114", "verb:protest that … [diplograph]", 1)  # words, not a demonstration
+        if lemma == "warn" and match is not None and match.words == 0 and _warns_of_a_state(verb):
+            # "the ICRC warned that thousands of civilians have nowhere safe to run": a pessimistic comment
+            # (012), not a threat (CAMEO 130 is a coercive warning: "police will no longer tolerate rallies")
+            match = Match("012", "verb:warn that … (a state of things) [diplograph]", 1)
         if lemma in SUPPORT_VERBS | THREAT_VERBS and not (match is not None and match.words > 0) \
                 and self._carries_event_noun(verb):
             # "reimposed blockades", "mounted an invasion": the noun is the event told ("threatening nuclear
@@ -1313,6 +1337,8 @@ class EventCoder:
             return []  # "riot police", "attack helicopters", "aid workers": the kind of a force or a group
         if any(c.dep_ == "amod" and c.lower_ in STANDING_ADJECTIVES for c in noun.children):
             return []  # "objected to a pre-existing agreement between Washington and Canberra": made long before
+        if _dated_before(noun, article_date):
+            return []  # "the 1979 Soviet invasion of Afghanistan", told in 2014: history, not an act of the article
         # "held talks with", "imposed sanctions on": the verb's pattern codes it
         if noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.lexicon.verbs \
                 and noun.head.lemma_.lower() not in ANNOUNCING_VERBS and self._light(noun.head):

@@ -1576,3 +1576,34 @@ def test_an_appeal_s_purpose_names_whom_it_serves_not_whom_it_asks(code):
         "Kyiv asked Washington for weapons to help defend Ukraine against Russia.", "2016-09-02")
         if e.target and e.counts]
     assert ("UKRGOV", "02", "USAGOV") in got, got
+
+
+def test_warning_of_a_state_of_things_is_no_threat(code):
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Iraqi Kurdish commanders warn that Mosul will be a much tougher fight.", "2016-06-26")
+        if e.target and e.counts]
+    assert not [g for g in got if g[1] == "13"], got
+    # (guard) a warning against an act stays a coercive warning
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Kerry warned the Turkish government against going too far.", "2016-07-19") if e.target and e.counts]
+    assert ("USAGOV", "13", "TURGOV") in got, got
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("The Taliban dominates the rural south of Afghanistan.", "19"),
+    ("Washington says the Russian Government directed the theft of e-mails from U.S. persons.", "06"),
+    ("Amnesty International provided details on Friday about killings by Syrian government forces.", "06"),
+])
+def test_defaults_that_fit_no_news_use(code, text, wrong):
+    got = [(e.source.code, e.root, e.target.code) for e in code(text, "2016-10-25") if e.target and e.counts]
+    assert not [g for g in got if g[1] == wrong], got
+
+
+def test_an_event_noun_dated_years_before_the_article_is_history(code):
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "Analysts point to the 1979 Soviet invasion of Afghanistan.", "2014-09-10") if e.target and e.counts]
+    assert not got, got
+    # (guard) this year's act still is one
+    got = [(e.source.code, e.root, e.target.code) for e in code(
+        "The EU condemned Russia's 2014 invasion of Crimea.", "2014-09-10") if e.target and e.counts]
+    assert ("IGOEU", "11", "RUS") in got, got
