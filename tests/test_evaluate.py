@@ -58,3 +58,23 @@ def test_a_repeated_gold_id_is_scored_against_its_own_sentence(tmp_path):
 
     s = evaluate(gold, fake_extract).levels["dyad_quad"]
     assert (s.tp, s.fp, s.fn) == (2, 0, 0)
+
+
+def test_plover_compound_actors_are_found_in_the_gsr_and_nothing_else_is_read_differently():
+    """scripts/plover_compounds.py: the records the dev gold leaves empty where the GSR marks SRC/TAR actors."""
+    import importlib.util
+    from pathlib import Path
+
+    from ingest.evaluate import read_gold, unique_ids
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("plover_compounds", root / "scripts" / "plover_compounds.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    records = unique_ids(read_gold(SHARED / "gold" / "plover_gsr.jsonl"))
+    gsr = json.loads((SHARED / "data" / "plover" / "PLOVER_GSR_CAMEO.txt").read_text(encoding="utf-8"))
+    found = mod.compound_records(gsr, records)
+    pairs = {(e["source"], e["target"], e["quad"]) for e in found["PLOVER-GSR01-SUPPORT-0012"]}
+    assert pairs == {("CZE", "CHN", 1), ("CHN", "CZE", 1)}, pairs  # "Czechia and China signed an agreement"
+    assert all(not r["events"] for r in records if r["id"] in found)  # only empty records are read anew
+    assert "PLOVER-GSR01-RETREAT-0017" not in found  # an empty record with a source only (SRC:) stays empty
