@@ -8,6 +8,7 @@ plan, denial, report) and the date, and emits one :class:`Event` per source x ta
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -601,6 +602,43 @@ def _ordered(verb: Token) -> bool:
         if _commands(tok):
             return True
     return False
+
+
+def _travel_of_private_people(code: str, trigger: Token, src: Mention) -> bool:
+    """A journey (04 by a verb of motion) of people or private actors, which is no visit of their state."""
+    return code[:2] == "04" and trigger.lemma_.lower() in MOTION_VERBS and (
+        src.kind == "people" or src.sector in PRIVATE_SECTORS)
+
+
+# Targets of the source's own state that an act cannot have: (whether the rule applies to the act's code, whether
+# a target is kept). Each says nothing about a relation between two actors.
+OwnStateRule = tuple[Callable[[str, bool, Token, Mention], bool], Callable[[Found, Mention], bool]]
+OWN_STATE_RULES: list[OwnStateRule] = [
+    # "Iraqi forces retook a dozen villages outside Mosul", "a Syrian government offensive in Syria": a state's
+    # force used in its own land is not used upon the state; the place only says where
+    (lambda code, refused, trigger, src: code[:2] in ("15", "16", "18", "19", "20") and src.sector in STATE_SECTORS,
+     lambda t, src: not (t.how == "extended" and _place(t.mention) and t.mention.country == src.country)),
+    # "Obama traveled to a U.S. naval base in Rota": a journey to a place of one's own state is no visit
+    (lambda code, refused, trigger, src: code[:2] == "04" and trigger.lemma_.lower() in MOTION_VERBS,
+     lambda t, src: not (t.mention.country == src.country and t.mention.text.split()[-1].lower() in BASE_FACILITIES)),
+    # "promised to democratize Serbia", "agreed to resign without returning to Kyrgyzstan": words or deeds of
+    # cooperation from a state's own actors to the bare state (its name, or a place in it); its named parts
+    # ("Turkish Kurd refugees") still can be targets
+    (lambda code, refused, trigger, src: code[:2] <= "07" or refused,
+     lambda t, src: t.mention.code != src.country),
+    # … nor from the bare state to its own government ("the United States will not rush to get a deal", said of
+    # Kerry's talks): one state, joined by a wrong parse
+    (lambda code, refused, trigger, src: code[:2] <= "08" or refused,
+     lambda t, src: not _state_and_its_government(src, t.mention)),
+]
+
+
+def _without_own_state(code: str, refused: bool, trigger: Token, src: Mention, targets: list[Found]) -> list[Found]:
+    """``targets`` less those of the source's own state that the act cannot have (``OWN_STATE_RULES``)."""
+    for applies, keeps in OWN_STATE_RULES:
+        if applies(code, refused, trigger, src):
+            targets = [t for t in targets if keeps(t, src)]
+    return targets
 
 
 class EventCoder:
@@ -1516,27 +1554,9 @@ class EventCoder:
             entry = lookup(code)
             if entry is None:
                 continue
-            if code[:2] in ("15", "16", "18", "19", "20") and src.mention.sector in STATE_SECTORS:
-                # "Iraqi forces retook a dozen villages outside Mosul", "a Syrian government offensive in Syria": a
-                # state's force used in its own land is not used upon the state; the place only says where
-                tgts = [t for t in tgts if not (t.how == "extended" and _place(t.mention)
-                                                and t.mention.country == src.mention.country)]
-            if code[:2] == "04" and trigger.lemma_.lower() in MOTION_VERBS and (
-                    src.mention.kind == "people" or src.mention.sector in PRIVATE_SECTORS):
+            if _travel_of_private_people(code, trigger, src.mention):
                 continue  # "Syrian refugees arriving on the Greek island of Lesbos", "Americans traveled to Syria"
-            if code[:2] == "04" and trigger.lemma_.lower() in MOTION_VERBS:
-                # "Obama traveled to a U.S. naval base in Rota": a journey to a place of one's own state is no visit
-                tgts = [t for t in tgts if not (t.mention.country == src.mention.country
-                                                and t.mention.text.split()[-1].lower() in BASE_FACILITIES)]
-            if code[:2] <= "07" or refused:
-                # "promised to democratize Serbia", "agreed to resign without returning to Kyrgyzstan": words or
-                # deeds of cooperation from a state's own actors to the bare state (its name, or a place in it)
-                # say nothing about a relation; its named parts ("Turkish Kurd refugees") still can
-                tgts = [t for t in tgts if t.mention.code != src.mention.country]
-            if code[:2] <= "08" or refused:
-                # … nor from the bare state to its own government ("the United States will not rush to get a
-                # deal", said of Kerry's talks): one state, joined by a wrong parse
-                tgts = [t for t in tgts if not _state_and_its_government(src.mention, t.mention)]
+            tgts = _without_own_state(code, refused, trigger, src.mention, tgts)
             if not tgts and targets is None and (6 <= int(match.code[:2]) <= 9 or int(match.code[:2]) >= 15):
                 # "police dispersed demonstrators", "will provide aid to refugees", "accepted demands from Hutu
                 # rebels": a material act (done or intended) upon a group the text names by its sector only (words
