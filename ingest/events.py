@@ -85,13 +85,13 @@ STOPPING_VERBS = {"stop", "cease", "halt", "quit", "end", "suspend", "discontinu
 # "decided against establishing a safe haven", "voted against sending troops": the act is not done
 AGAINST_VERBS = {"decide", "vote", "argue", "warn", "advise", "caution", "rule", "lobby", "campaign", "counsel",
                  "recommend", "speak"}
-# "expressed hope that Moscow would press Assad": a hoped-for act is not done
 # an event noun so qualified names what was done before the article's time, not an act it tells
 STANDING_ADJECTIVES = {"existing", "pre-existing", "preexisting", "previous", "earlier", "prior", "former", "past",
                        "longstanding", "long-standing", "erstwhile"}
 # verbs of a clause that tells how things are or will be, not what somebody does
 STATE_VERBS = {"be", "have", "cause", "face", "become", "remain", "mean", "worsen", "deteriorate", "rise", "grow",
                "jump", "spread", "collapse", "suffer", "lose", "trigger", "fuel", "exacerbate"}
+# "expressed hope that Moscow would press Assad": a hoped-for act is not done
 HOPE_NOUNS = {"hope", "wish", "desire", "expectation"}
 # "fired five police commanders": dismissed from office, no shot fired
 STAFF_NOUNS = {"commander", "official", "minister", "chief", "head", "director", "staff", "employee", "worker",
@@ -370,8 +370,8 @@ def _dated_before(noun: Token, article_date: str | None) -> bool:
     (Without an article date nothing is before it.)"""
     if not article_date or not article_date[:4].isdigit():
         return False
-    return any(c.dep_ in ("nummod", "compound", "amod", "npadvmod") and c.shape_ == "dddd" and "1900" <= c.text < article_date[:4]
-               for c in noun.children)
+    return any(c.dep_ in ("nummod", "compound", "amod", "npadvmod") and c.shape_ == "dddd"
+               and "1900" <= c.text < article_date[:4] for c in noun.children)
 
 
 def _warns_of_a_state(verb: Token) -> bool:
