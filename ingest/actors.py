@@ -539,6 +539,10 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
                 continue
             if critics and not (actors.is_place(span.text) or role.person or split_code(role.code)[1] == "GOV"):
                 continue
+            if actors.is_place(span.text) and any(
+                    k2 != k and span.root.head.i == span2.root.i and span2.start in scope and not role2.person
+                    for k2, (span2, role2) in enumerate(named)):
+                continue  # "a delegation of the Afghan Taliban": the Taliban's, whose demonym only qualifies them
             country, sec = split_code(role.code)
             if role.person and not actors.is_place(span.text) and not (
                     sector == "OPP" and of_leader):

@@ -88,6 +88,12 @@ AGAINST_VERBS = {"decide", "vote", "argue", "warn", "advise", "caution", "rule",
 # an event noun so qualified names what was done before the article's time, not an act it tells
 STANDING_ADJECTIVES = {"existing", "pre-existing", "preexisting", "previous", "earlier", "prior", "former", "past",
                        "longstanding", "long-standing", "erstwhile"}
+# an event noun so qualified is only possible or proposed ("possible Russian support", "a proposed visit")
+POSSIBLE_ADJECTIVES = {"possible", "potential", "proposed", "planned", "prospective", "hypothetical", "eventual",
+                       "would-be", "future"}
+# bonds that one *has* rather than makes: "has an agreement with Russia" tells no act
+STANDING_BONDS = {"agreement", "treaty", "deal", "pact", "accord", "alliance", "partnership", "arrangement",
+                  "understanding"}
 # verbs of a clause that tells how things are or will be, not what somebody does
 STATE_VERBS = {"be", "have", "cause", "face", "become", "remain", "mean", "worsen", "deteriorate", "rise", "grow",
                "jump", "spread", "collapse", "suffer", "lose", "trigger", "fuel", "exacerbate"}
@@ -979,6 +985,8 @@ class EventCoder:
             return "plan", False, "?"
         if trigger.pos_ == "NOUN":
             negated = any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+            if any(c.dep_ == "amod" and c.lower_ in POSSIBLE_ADJECTIVES for c in trigger.children):
+                return "plan", negated, "possible"  # "to discuss possible Russian support": not given (yet)
             obj = trigger
             while obj.dep_ == "conj" and obj.head.pos_ in ("NOUN", "PROPN"):
                 obj = obj.head  # "canceled training exercises with Thailand, as well as a visit"
@@ -1375,6 +1383,8 @@ class EventCoder:
             return []  # "riot police", "attack helicopters", "aid workers": the kind of a force or a group
         if any(c.dep_ == "amod" and c.lower_ in STANDING_ADJECTIVES for c in noun.children):
             return []  # "objected to a pre-existing agreement between Washington and Canberra": made long before
+        if noun.dep_ == "dobj" and noun.head.lemma_ == "have" and word.lemma_.lower() in STANDING_BONDS:
+            return []  # "the U.S. has an agreement with Russia to avoid collisions": a bond that holds, no act
         if _dated_before(noun, article_date):
             return []  # "the 1979 Soviet invasion of Afghanistan", told in 2014: history, not an act of the article
         # "held talks with", "imposed sanctions on": the verb's pattern codes it

@@ -1607,3 +1607,19 @@ def test_an_event_noun_dated_years_before_the_article_is_history(code):
     got = [(e.source.code, e.root, e.target.code) for e in code(
         "The EU condemned Russia's 2014 invasion of Crimea.", "2014-09-10") if e.target and e.counts]
     assert ("IGOEU", "11", "RUS") in got, got
+
+
+def test_a_possible_act_is_not_done_and_a_bond_one_has_is_no_act(code):
+    got = [(e.source.code, e.root, e.target.code, e.mood) for e in code(
+        "Mansour met Putin to discuss possible Russian support for the Taliban.", "2016-04-18") if e.target]
+    assert not [g for g in got if g[0] == "RUS" and g[3] != "plan"], got
+    assert not _counted_dyads(code, "The U.S. has an agreement with Russia to avoid collisions over Syria.",
+                              "2015-11-26")
+
+
+def test_a_demonym_that_qualifies_a_named_group_does_not_own_its_delegation(nlp):
+    from ingest.actors import find_mentions
+    comp = nlp.get_pipe("diplograph_events")
+    doc = nlp("A delegation of the Afghan Taliban visited Islamabad last month.")
+    found = [m.code for m in find_mentions(doc, comp.actors, "2016-05-12")]
+    assert "AFGREB" in found and "AFGGOV" not in found, found
