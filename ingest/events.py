@@ -218,10 +218,13 @@ MUTUAL_VERBS = {"agree", "sign", "meet", "negotiate", "talk", "discuss", "coordi
 MUTUAL_NOUNS = {"tie", "ties", "relation", "relations", "relationship", "treaty", "agreement", "accord", "pact",
                 "deal", "talk", "talks", "negotiation", "negotiations", "consensus", "truce", "ceasefire",
                 "cease-fire", "armistice", "memorandum", "dialogue", "meeting", "summit", "cooperation",
-                "partnership", "alliance", "exercise", "exercises", "drill", "drills", "understanding", "compromise",
+                "partnership", "alliance", "exercise", "exercises", "drill", "drills", "games", "maneuvers",
+                "manoeuvres", "understanding", "compromise",
                 "protocol", "convention"}
 # "… failed to reach agreement": talks end for both; "… agreed there was a need": accord on both sides
-JOINT_CODES = {"164", "019"}
+JOINT_CODES = {"164", "019", "150"}
+# a military exercise held with another state is military cooperation (062), not a show of force (150)
+EXERCISE_NOUNS = {"exercise", "drill", "maneuver", "manoeuvre", "game"}
 # verbs that, as a participle hung on a clause ("..., suggesting a coordinated response"), are the writer's
 # commentary rather than an act of the clause's subject
 COMMENTARY_VERBS = {"suggest", "signal", "indicate", "show", "mean", "underscore", "highlight", "reflect",
@@ -542,6 +545,12 @@ def _party_phrases(trigger: Token) -> set[int]:
     holders = [trigger, *(c for c in trigger.children if c.dep_ in OBJECTS)]
     return {t.i for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ in PARTY_PREPS
             for t in p.subtree}
+
+
+def _with_phrases(noun: Token) -> set[int]:
+    """Tokens of the *with* phrases on ``noun`` or on the verb whose object it is ("began drills **with Russia**")."""
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    return {t.i for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree}
 
 
 def _finite(verb: Token) -> bool:
@@ -1522,7 +1531,10 @@ class EventCoder:
             # discussed is no party to it ("Putin and Trump discussed … the Arab-Israeli conflict", "Israel and
             # Lebanon renewed negotiations on an Israeli troop pullback"); one they signed with or agreed to is
             # ("signed an agreement with Iran", "agreed to Gambia's mediation")
-            reciprocal = targets is None and len(sources) > 1 and (
+            # (an event noun's sources act together only in an exercise they hold: "the United States and South
+            # Korea started their annual military exercises"; "talk by U.S. and Iraqi officials" is no meeting)
+            together = targets is None or not targets and trigger.lemma_.lower() in EXERCISE_NOUNS
+            reciprocal = together and len(sources) > 1 and (
                 match.code[:2] in JOINT_ROOTS or match.code in JOINT_CODES) and _mutual(trigger)
             if reciprocal and tgts:
                 party = _party_phrases(trigger)
@@ -1533,6 +1545,12 @@ class EventCoder:
                 tgts = partners or tgts
             mood, negated, governor = self._mood(trigger, src.mention, at)
             code = match.code
+            if code == "150" and trigger.lemma_.lower() in EXERCISE_NOUNS:
+                # "joint military drills with Russia", "French and Egyptian warships launched war games": held with
+                # another state, an exercise is military cooperation with it; held alone, a show of force
+                partners = _with_phrases(trigger)
+                tgts = [t for t in tgts if t.how == "reciprocal" or self._tokens_of.get(id(t.mention), set()) & partners]
+                code = "062" if tgts else code
             if mood == "intent" and governor == "prepare" and code[:2] in ("18", "19", "20"):
                 # "the army prepared to resume shelling": readying force is a show of it (150), not a threat
                 code, mood = "150", "asserted"

@@ -1623,3 +1623,19 @@ def test_a_demonym_that_qualifies_a_named_group_does_not_own_its_delegation(nlp)
     doc = nlp("A delegation of the Afghan Taliban visited Islamabad last month.")
     found = [m.code for m in find_mentions(doc, comp.actors, "2016-05-12")]
     assert "AFGREB" in found and "AFGGOV" not in found, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China began joint military drills with Russia on Monday.", {("CHN", "062", "RUS")}),
+    ("The United States and South Korea started their annual military exercises.",
+     {("USA", "062", "KOR"), ("KOR", "062", "USA")}),
+])
+def test_an_exercise_held_with_another_state_is_military_cooperation(code, text, expected):
+    got = {(e.source.code, e.cameo, e.target.code) for e in code(text, "2016-09-12") if e.target and e.counts}
+    assert expected <= got, got
+
+
+def test_an_exercise_held_alone_is_a_show_of_force(code):
+    got = [(e.source.code, e.root) for e in code("Iran staged naval war games in the Gulf on Friday.", "2016-09-12")
+           if e.counts]
+    assert ("IRN", "15") in got, got
