@@ -104,11 +104,11 @@ STAFF_NOUNS = {"commander", "official", "minister", "chief", "head", "director",
                "coach", "general", "officer", "adviser", "advisor", "aide", "governor", "manager", "prosecutor",
                "judge", "ambassador", "spokesman", "spokeswoman", "secretary", "deputy", "executive", "editor"}
 SAME_CLAUSE_PRONOUNS = {"it", "he", "she", "they", "we"}
-THREAT_VERBS = {"threaten", "vow"}
+THREAT_VERBS = {"threaten", "vow", "swear"}
 # "will support", "agreed to provide", "is ready to send": a statement of intent, coded as CAMEO intent
 # (03x for cooperation, 13x for harm) rather than as the act itself
 INTENT_VERBS = {"plan", "intend", "propose", "aim", "prepare", "seek", "want", "hope", "expect", "agree",
-                "promise", "pledge", "offer", "vow", "undertake", "commit", "volunteer"}
+                "promise", "pledge", "offer", "vow", "swear", "undertake", "commit", "volunteer"}
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen"}
 # "demanded that Iran stop …", "urged Israel to ease …": the demanded act has not happened (mood plan)
 DEMAND_VERBS = {"demand", "urge", "ask", "call", "press", "push", "insist", "request", "appeal", "pressure",
@@ -450,7 +450,8 @@ def _first_conjunct(verb: Token) -> Token:
 def _purpose(clause: Token, governor: Token) -> bool:
     """Whether ``clause`` is the purpose of ``governor`` ("sent personnel to Bosnia **to investigate**"), not
     an order's content ("an order … to suspend")."""
-    return clause.dep_ == "advcl" and _has_aux(clause, {"to"}) and not _commands(governor)
+    return clause.dep_ == "advcl" and _has_aux(clause, {"to"}) and not _commands(governor) \
+        and governor.lemma_.lower() not in THREAT_VERBS  # ("have sworn to fight": the parser's advcl is the threat)
 
 
 def _implicit(code: str, trigger: Token) -> Found:
@@ -1101,7 +1102,7 @@ class EventCoder:
                 # deal by persuading Iran", "the Kremlin may feel free to challenge NATO": an act of a clause that
                 # is only possible, or asked for, is not done
                 return "plan", negated, "could"
-            if lem in THREAT_VERBS and t.dep_ == "xcomp":
+            if lem in THREAT_VERBS and (t.dep_ == "xcomp" or t.dep_ == "advcl" and _has_aux(t, {"to"})):
                 return "threat", negated, lem
             if lem in DENY_VERBS:
                 return "denied", negated, lem
@@ -1255,7 +1256,8 @@ class EventCoder:
         # "threatened to cut aid": the governed verb carries the event, and the threat verb itself is only
         # coded when the governed verb codes nothing ("threatened to resume attacks in Israel" -> 13x)
         if lemma in THREAT_VERBS | INTENT_VERBS | DENY_VERBS | DELIBERATION_VERBS | DECISION_VERBS and any(
-                c.dep_ == "xcomp" and c.pos_ == "VERB" and (
+                (c.dep_ == "xcomp" or lemma in THREAT_VERBS and c.dep_ == "advcl" and _has_aux(c, {"to"}))
+                and c.pos_ == "VERB" and (
                     c.lemma_.lower() in self.lexicon.verbs and self._code_verb(c, sent, at, history, speaker, doc_id,
                                                                                article_date)
                     # ("threatened to institute a curfew": the curfew, carried by a support verb, is the act)
@@ -1554,7 +1556,7 @@ class EventCoder:
             if mood == "intent" and governor == "prepare" and code[:2] in ("18", "19", "20"):
                 # "the army prepared to resume shelling": readying force is a show of it (150), not a threat
                 code, mood = "150", "asserted"
-            if mood == "threat" and governor == "vow" and int(code[:2]) < 10:
+            if mood == "threat" and governor in ("vow", "swear") and int(code[:2]) < 10:
                 mood = "intent"  # "vowed to release all political prisoners": a promise, not a threat
             refused = mood == "intent" and negated and "03" <= code[:2] <= "08"
             if refused:

@@ -1639,3 +1639,19 @@ def test_an_exercise_held_alone_is_a_show_of_force(code):
     got = [(e.source.code, e.root) for e in code("Iran staged naval war games in the Gulf on Friday.", "2016-09-12")
            if e.counts]
     assert ("IRN", "15") in got, got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # the parser hangs "to secede" on the threat as a purpose clause; it is what is threatened
+    ("The Kurdish parliament threatened on Monday to secede from Iraq unless Baghdad paid the salaries.",
+     "2014-03-02", ("KURLEG", "1313", "IRQ")),
+    # PETRARCH2's release * news took the agency's name for what was released
+    ("Russian police released the correspondent of the American news agency on Tuesday.", "2014-03-02",
+     ("RUSCOP", "0841", "USAMED")),
+    # taking a state off a blacklist eases sanctions; PETRARCH2's default for remove is an expulsion
+    ("Washington removed Cuba from the list of state sponsors of terrorism.", "2015-05-29", ("USAGOV", "081", "CUB")),
+])
+def test_threats_releases_and_delistings(code, text, date, expected):
+    got = [(e.source.code, e.cameo if len(expected[1]) > 2 else e.root, e.target.code) for e in code(text, date)
+           if e.target and e.counts]
+    assert expected in got, got
