@@ -548,6 +548,14 @@ def _party_phrases(trigger: Token) -> set[int]:
             for t in p.subtree}
 
 
+def _responsible_for(noun: Token) -> bool:
+    """Whether ``noun`` is what the subject of a copula is responsible for: "Sudan's government **is responsible
+    for mass killings**" (the subject did it; its clause tells in what mood)."""
+    adj = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and adj.dep_ == "acomp" \
+        and adj.lemma_.lower() in ("responsible", "culpable") and adj.head.pos_ in ("AUX", "VERB")
+
+
 def _with_phrases(noun: Token) -> set[int]:
     """Tokens of the *with* phrases on ``noun`` or on the verb whose object it is ("began drills **with Russia**")."""
     holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
@@ -1014,6 +1022,8 @@ class EventCoder:
                 # "promised to continue military aid", "will launch an offensive", "did not announce sanctions":
                 # the noun's act is told in the mood of the verb that carries it
                 trigger = trigger.head
+            elif _responsible_for(trigger):
+                trigger = trigger.head.head.head  # "denied it was responsible for the attack": its clause's mood
             elif trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
                     trigger.head.head.lemma_.lower() in POSSIBILITY_NOUNS:
                 return "plan", negated, trigger.head.head.lemma_.lower()  # "the possibility of cooperation"
@@ -1465,6 +1475,9 @@ class EventCoder:
                 and noun.head.lemma_.lower() not in RESPONSE_VERBS and not _phrasal_response(noun.head):
             # "launched an offensive": the subject's own act; "rejected an invitation" is someone else's
             sources, _ = self._verb_source(noun.head, at, history)
+        if not sources and _responsible_for(noun):
+            # "Sudan's government is responsible for mass killings": whoever is responsible did it
+            sources, _ = self._verb_source(noun.head.head.head, at, history)
         if not sources and word.lemma_.lower() in WITHDRAWAL_WORDS:  # "the withdrawal of Russian troops from Syria"
             sources = [f for p in _pobjs(noun, {"of"}) for f in self._actors_of(p, at, history)]
         if not sources and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for"):

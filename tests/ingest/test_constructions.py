@@ -1655,3 +1655,13 @@ def test_threats_releases_and_delistings(code, text, date, expected):
     got = [(e.source.code, e.cameo if len(expected[1]) > 2 else e.root, e.target.code) for e in code(text, date)
            if e.target and e.counts]
     assert expected in got, got
+
+
+def test_whoever_is_responsible_for_an_act_did_it_in_the_mood_of_the_clause(code):
+    got = [(e.source.code, e.root) for e in code(
+        "A U.N. inquiry says the Syrian army is responsible for the shelling of the hospital.", "2016-10-01")
+        if e.counts]
+    assert [g for g in got if g[0] == "SYRMIL" and g[1] in ("18", "19", "20")], got
+    got = [(e.source.code, e.root, e.mood) for e in code(
+        "Russia denied it was responsible for the attack on the aid convoy.", "2016-10-01")]
+    assert got and all(g[2] == "denied" for g in got if g[0] == "RUS"), got
