@@ -1454,7 +1454,9 @@ class EventCoder:
                     sources = [Found(at[c.i], "direct")]
                 stack.extend(g for g in c.children if g.dep_ in ("compound", "amod", "nmod", "poss"))
         if not sources:  # "the suspension of intelligence sharing by Colombia"
-            for c in [*noun.children, *(g for p in _pobjs(noun, {"of"}) for g in p.children)]:
+            # (the parser also hangs the doer on the one acted upon: "an attack on a police patrol by Kosovo
+            # Albanians")
+            for c in [*noun.children, *(g for p in _pobjs(noun, {"of", "on"}) for g in p.children)]:
                 if c.dep_ == "prep" and c.lower_ == "by":
                     sources = [f for p in c.children if p.dep_ == "pobj" for f in self._actors_of(p, at, history)]
         sides = []

@@ -1665,3 +1665,13 @@ def test_whoever_is_responsible_for_an_act_did_it_in_the_mood_of_the_clause(code
     got = [(e.source.code, e.root, e.mood) for e in code(
         "Russia denied it was responsible for the attack on the aid convoy.", "2016-10-01")]
     assert got and all(g[2] == "denied" for g in got if g[0] == "RUS"), got
+
+
+def test_a_doer_the_parser_hangs_on_the_one_attacked_is_the_attack_s(code):
+    got = [(e.source.code, e.root) for e in code(
+        "Five soldiers died in an attack on an army convoy by Taliban militants.", "2016-10-01") if e.counts]
+    assert ("AFGREB", "19") in got, got
+    # (guard) a protest against an act by somebody is not that somebody's protest
+    got = [(e.source.code, e.root) for e in code(
+        "Students held demonstrations against the killings by the police.", "2016-10-01") if e.counts]
+    assert not [g for g in got if g[1] == "14" and g[0].endswith("COP")], got
