@@ -556,6 +556,20 @@ def _responsible_for(noun: Token) -> bool:
         and adj.lemma_.lower() in ("responsible", "culpable") and adj.head.pos_ in ("AUX", "VERB")
 
 
+def _phrase_preps(verb: Token, prep: str) -> list[Token]:
+    """The prepositions ``prep`` after ``verb`` in its own clause, reached through its objects and their phrases
+    only, not through another verb: "support Iraq in its fight **against** IS"."""
+    out, queue = [], [c for c in verb.children if c.i > verb.i]
+    while queue:
+        t = queue.pop(0)
+        if t.pos_ in ("VERB", "AUX") or t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp"):
+            continue
+        if t.dep_ == "prep" and t.lower_ == prep:
+            out.append(t)
+        queue.extend(t.children)
+    return out
+
+
 def _with_phrases(noun: Token) -> set[int]:
     """Tokens of the *with* phrases on ``noun`` or on the verb whose object it is ("began drills **with Russia**")."""
     holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
@@ -1526,6 +1540,12 @@ class EventCoder:
                     trigger.lemma_.lower() in GRIEVANCE_VERBS and _told_clause(trigger)),
                 places=match.code[:2] not in VENUE_ROOTS)
             tgts = [self._resident(t, trigger, at) for t in tgts]
+            if targets is None and match.prep:
+                # "vowed that the U.S. would support Iraq in its fight **against** IS": a pattern that ends in a
+                # preposition names its target there (PETRARCH2's "support * &FIGHT against")
+                named = [Found(f.mention, "direct") for t in _phrase_preps(trigger, match.prep)
+                         for p in t.children if p.dep_ == "pobj" for f in self._actors_of(p, at, history, skip=src_tokens)]
+                tgts = [self._resident(t, trigger, at) for t in named] or tgts
             # "launched an operation to support the Free Syrian Army", "have to unify to push back against Russian
             # overreach": a target found in a clause of the act whose own verb acts upon it the other way (helps
             # what the act would fight, or fights what it would help) is that clause's, not the act's

@@ -38,13 +38,18 @@ class Match:
     words: int
     reverse: bool = False  # the verb's subject is the event's target ("died in detention", "received aid from")
     source: str = ""  # the pattern's dictionary, "cameo2" or "diplograph" ("" for a default or a coder rule)
+    prep: str = ""  # a preposition that ends the pattern and names its target ("support * &FIGHT against")
 
 
-def _match(code: str, rule: str, words: int, source: str = "") -> Match:
+def _match(code: str, rule: str, words: int, source: str = "", prep: str = "") -> Match:
     """A ``Match`` from a lexicon code; PETRARCH2's reverse-only codes are written ":184"."""
     if code.startswith(":"):
         return Match(code[1:], rule + " (reversed)", words, reverse=True, source=source)
-    return Match(code, rule, words, source=source)
+    return Match(code, rule, words, source=source, prep=prep)
+
+
+# prepositions that, ending a pattern after its object words, name the act's target
+TARGET_PREPS = frozenset({"against", "on", "with", "to", "toward", "towards"})
 
 
 def _subsequence(needles: tuple[frozenset[str], ...], hay: list[set[str]]) -> bool:
@@ -109,7 +114,9 @@ class Lexicon:
             if best.code == "---":  # an idiom that is no event ("take place", "take office")
                 return None
             words = " ".join("|".join(sorted(a))[:20] for a in best.post)
-            return _match(best.code, f"verb:{lemma} * {words} [{best.source}]", best.weight, best.source)
+            last = best.post[-1] if len(best.post) > 1 else frozenset()
+            prep = next(iter(last)) if len(last) == 1 and last <= TARGET_PREPS else ""
+            return _match(best.code, f"verb:{lemma} * {words} [{best.source}]", best.weight, best.source, prep)
         if default and default != "---":  # "---": the verb codes nothing on its own ("the suspension comes amid …")
             return _match(default, f"verb:{lemma} [default]", 0)
         return None

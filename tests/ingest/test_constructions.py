@@ -1675,3 +1675,11 @@ def test_a_doer_the_parser_hangs_on_the_one_attacked_is_the_attack_s(code):
     got = [(e.source.code, e.root) for e in code(
         "Students held demonstrations against the killings by the police.", "2016-10-01") if e.counts]
     assert not [g for g in got if g[1] == "14" and g[0].endswith("COP")], got
+
+
+def test_a_pattern_ending_in_a_preposition_names_its_target_there(code):
+    # PETRARCH2's "support * &FIGHT against" rallies opposition against whom the fight is against
+    got = _counted_dyads(code, "Mattis said the United States would support Iraq in its fight against the Islamic "
+                               "State.", "2017-02-23")
+    assert [g for g in got if g[0] == "USA" and g[2] == "IMGMUSISI"], got
+    assert not [g for g in got if g[0] == "USA" and g[1] in ("11", "13") and g[2] == "IRQ"], got
