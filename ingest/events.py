@@ -661,8 +661,10 @@ OWN_STATE_RULES: list[OwnStateRule] = [
      lambda t, src: not (t.mention.country == src.country and t.mention.text.split()[-1].lower() in BASE_FACILITIES)),
     # "promised to democratize Serbia", "agreed to resign without returning to Kyrgyzstan": words or deeds of
     # cooperation from a state's own actors to the bare state (its name, or a place in it); its named parts
-    # ("Turkish Kurd refugees") still can be targets
-    (lambda code, refused, trigger, src: code[:2] <= "07" or refused,
+    # ("Turkish Kurd refugees") still can be targets; nor are orders ("Erdogan ordered F-16 fighters to patrol
+    # Turkey's skies"), though demands are ("Rwandan rebels announced that President Kagame … must agree")
+    (lambda code, refused, trigger, src: code[:2] <= "07" or refused
+     or code[:2] == "10" and trigger.lemma_.lower() in COMMAND_WORDS,
      lambda t, src: t.mention.code != src.country),
     # … nor from the bare state to its own government ("the United States will not rush to get a deal", said of
     # Kerry's talks): one state, joined by a wrong parse
