@@ -374,13 +374,16 @@ def _told_clause(verb: Token) -> bool:
 
 
 def _dated_before(noun: Token, article_date: str | None) -> bool:
-    """Whether a year among the noun's modifiers is before the article's year: "the **1979** Soviet invasion".
+    """Whether a year among the noun's modifiers is before the article's year: "the **1979** Soviet invasion",
+    "Nixon's visit to China **in 1972**".
 
     (Without an article date nothing is before it.)"""
     if not article_date or not article_date[:4].isdigit():
         return False
-    return any(c.dep_ in ("nummod", "compound", "amod", "npadvmod") and c.shape_ == "dddd"
-               and "1900" <= c.text < article_date[:4] for c in noun.children)
+    years = [c for c in noun.children if c.dep_ in ("nummod", "compound", "amod", "npadvmod")]
+    # ("Nixon's visit to China in 1972": a year in the noun's own "in" phrase)
+    years += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+    return any(c.shape_ == "dddd" and "1900" <= c.text < article_date[:4] for c in years)
 
 
 def _warns_of_a_state(verb: Token) -> bool:

@@ -1603,6 +1603,8 @@ def test_an_event_noun_dated_years_before_the_article_is_history(code):
     got = [(e.source.code, e.root, e.target.code) for e in code(
         "Analysts point to the 1979 Soviet invasion of Afghanistan.", "2014-09-10") if e.target and e.counts]
     assert not got, got
+    assert not _counted_dyads(code, "U.S. President Richard Nixon's visit to China in 1972 changed the world.",
+                              "2016-12-14")
     # (guard) this year's act still is one
     got = [(e.source.code, e.root, e.target.code) for e in code(
         "The EU condemned Russia's 2014 invasion of Crimea.", "2014-09-10") if e.target and e.counts]
