@@ -373,17 +373,42 @@ def _told_clause(verb: Token) -> bool:
                and not any(g.dep_ == "neg" for g in c.children) for c in verb.children)
 
 
-def _dated_before(noun: Token, article_date: str | None) -> bool:
-    """Whether a year among the noun's modifiers is before the article's year: "the **1979** Soviet invasion",
-    "Nixon's visit to China **in 1972**".
+def _before(when: Token, article_date: str | None) -> bool:
+    """Whether ``when`` names a time before the article's: a year ("1979") or decade ("the 1990s") before its
+    year, or a war long over ("World War II", "the Cold War").
 
-    (Without an article date nothing is before it.)"""
+    >>> import spacy; doc = spacy.blank("en")("1979 1990s 2016 War")
+    >>> [_before(t, "2016-05-01") for t in doc]
+    [True, True, False, False]
+    """
+    words = {t.lower_ for t in when.subtree}
+    if "war" in words and words & {"world", "cold"}:
+        return True
     if not article_date or not article_date[:4].isdigit():
         return False
+    year = int(article_date[:4])
+    text = when.text
+    if len(text) == 4 and text.isdigit():
+        return 1900 <= int(text) < year
+    return len(text) == 5 and text.endswith("0s") and text[:4].isdigit() and int(text[:4]) + 10 <= year
+
+
+def _dated_before(noun: Token, article_date: str | None) -> bool:
+    """Whether a year among the noun's modifiers is before the article's year: "the **1979** Soviet invasion",
+    "Nixon's visit to China **in 1972**"."""
     years = [c for c in noun.children if c.dep_ in ("nummod", "compound", "amod", "npadvmod")]
     # ("Nixon's visit to China in 1972": a year in the noun's own "in" phrase)
     years += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
-    return any(c.shape_ == "dddd" and "1900" <= c.text < article_date[:4] for c in years)
+    return any(c.shape_ in ("dddd", "ddddx") and _before(c, article_date) for c in years)
+
+
+def _told_as_history(verb: Token, article_date: str | None) -> bool:
+    """Whether a time phrase of ``verb``'s clause (on it or on a clause joined to it) sets the act before the
+    article: "Russia invaded Georgia **in 2008**" told in 2016, "Japan invaded the Philippines and there were a
+    lot of deaths **during the World War II**"."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "during") and o.dep_ == "pobj" and _before(o, article_date)
+               for c in clauses for p in c.children for o in p.children)
 
 
 def _warns_of_a_state(verb: Token) -> bool:
@@ -1267,6 +1292,8 @@ class EventCoder:
             return []  # "Sen. Cruz, joined by Carly Fiorina, waves during a rally": company, not an act
         if lemma in DECISION_VERBS | {"vote"} and any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
             return []  # "decided against establishing a safe haven": no decision to cooperate, the act not done
+        if _told_as_history(verb, article_date):
+            return []  # "Russia invaded Georgia in 2008", told in 2016: history, dated wrongly if coded now
         if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBN") and any(
                 c.dep_ == "mark" and c.lower_ in TIME_PREPS for c in verb.children):
             # "one day after a Serbian army jet shot down a helicopter", "since Russia annexed Crimea": an earlier

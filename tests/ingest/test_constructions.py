@@ -1694,3 +1694,18 @@ def test_an_order_to_one_s_own_country_is_no_demand_on_it(code):
     got = _counted_dyads(code, "Rwandan rebels announced that Rwanda must agree to constitutional changes.",
                          "2016-07-19")
     assert [g for g in got if g[0] == "RWAREB" and g[1] == "10"], got
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Russia invaded Georgia in 2008.", "2016-05-01"),
+    ("The United Nations had imposed an arms embargo on Libya in 2011.", "2016-05-17"),
+    ("Soviet forces killed thousands of Polish officers during World War Two.", "1990-04-01"),
+    ("Iraq invaded Kuwait in the 1990s, the minister recalled.", "2016-05-01"),
+])
+def test_an_act_dated_before_the_article_by_its_clause_is_history(code, text, date):
+    assert not _counted_dyads(code, text, date)
+
+
+def test_an_act_of_the_article_s_own_year_is_still_told(code):
+    got = _counted_dyads(code, "Russia invaded Crimea in 2014.", "2014-03-20")  # (guard)
+    assert [g for g in got if g[0] == "RUS" and g[1] in ("19", "20")], got
