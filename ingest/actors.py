@@ -20,6 +20,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 STANCE_PREFIXES = {"pro", "anti", "non"}
 ORGS = ("IGO", "IMG", "NGO", "MNC")
+# states that ceased to exist, with the day they did (PETRARCH2's dated rows for DDR and CSK; the Soviet Union's
+# dissolution; Serbia and Montenegro, the last Yugoslav state, parting): an act of one told later is history
+DEFUNCT_STATES = {"SUN": "1991-12-26", "DDR": "1990-10-03", "CSK": "1993-01-01", "YUG": "2006-06-05"}
 # sectors of a country's own population: an unnamed group of them belongs where it is ("demonstrators")
 GROUP_SECTORS = {"OPP", "CVL", "PPL", "EDU", "LAB", "REF", "REL", "AGR", "MED", "HLH", "REB", "INS"}
 # sector codes that PETRARCH appends to organisations (IGOEULEG, IMGMUSISIMIL); not parts of their names

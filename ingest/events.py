@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from . import dates
-from .actors import BASE_FACILITIES, CRITIC_WORDS, ORGS, backer
+from .actors import BASE_FACILITIES, CRITIC_WORDS, DEFUNCT_STATES, ORGS, backer
 from .cameo import lookup
 from .lexicon import Lexicon, Match
 from .records import Event, Mention
@@ -137,6 +137,7 @@ PATIENT_NOUNS = {"suspension", "expulsion", "exclusion", "removal", "ouster", "d
                  "abduction", "capture"}
 # a state itself and the organs that act for it
 STATE_SECTORS = {"", "GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
+FORCE_SECTORS = {"MIL", "COP", "SPY"}
 # a journey is a visit (04x) only by those who speak for a state or an organisation, not by its people
 MOTION_VERBS = {"arrive", "travel", "go", "come", "fly", "head", "sail", "cross", "return", "move"}
 PRIVATE_SECTORS = {"CVL", "PPL", "EDU", "LAB", "REF", "REL", "AGR", "MED", "HLH", "BUS", "CRM"}
@@ -400,6 +401,12 @@ def _dated_before(noun: Token, article_date: str | None) -> bool:
     # ("Nixon's visit to China in 1972": a year in the noun's own "in" phrase)
     years += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
     return any(c.shape_ in ("dddd", "ddddx") and _before(c, article_date) for c in years)
+
+
+def _defunct(m: Mention, article_date: str | None) -> bool:
+    """Whether ``m`` is a state that had ceased to exist by the article's date (``actors.DEFUNCT_STATES``)."""
+    end = DEFUNCT_STATES.get(m.country)
+    return bool(end and article_date and article_date >= end)
 
 
 def _told_as_history(verb: Token, article_date: str | None) -> bool:
@@ -698,6 +705,11 @@ OWN_STATE_RULES: list[OwnStateRule] = [
     # Kerry's talks): one state, joined by a wrong parse
     (lambda code, refused, trigger, src: code[:2] <= "08" or refused,
      lambda t, src: not _state_and_its_government(src, t.mention)),
+    # … nor from a government to its own forces ("Obama promised to bring home American combat troops", "asked
+    # Secretary of Defense Gates to assess U.S. military needs"): the state commanding itself (its courts and
+    # parliament, which a government can praise or defy, stay)
+    (lambda code, refused, trigger, src: (code[:2] <= "08" or refused) and src.sector == "GOV",
+     lambda t, src: not (t.mention.country == src.country and t.mention.sector in FORCE_SECTORS)),
 ]
 
 
@@ -1692,6 +1704,8 @@ class EventCoder:
                 # acts, are events without an addressee ("thousands demonstrated in Lagos"), but a participle
                 # that names no actor acted upon only describes a thing ("the controls imposed by Pyongyang")
                 continue
+            if _defunct(src.mention, article_date) or tgts and all(_defunct(t.mention, article_date) for t in tgts):
+                continue  # "Soviet troops return home from Afghanistan", in a 2016 caption: history
             when = self._date(trigger, sent, article_date)
             for tgt in tgts or [None]:
                 conf = 0.9

@@ -266,7 +266,7 @@ def test_acts_upon_existing_measures_and_threat_codes(code):
 @pytest.mark.parametrize("text,cameo", [
     ("Two Palestinian suicide bombers killed 23 Israelis.", "1831"),
     ("Irish guerrillas wounded two British soldiers in a bomb attack.", "183"),
-    ("Soviet helicopter gunships attacked an Afghan village.", "195"),
+    ("Russian helicopter gunships attacked an Afghan village.", "195"),
     ("Syrian rebels attacked Turkish troops.", "190"),                 # no weapon named: conventional force
     ("Israeli tanks fired shell bombs at a Palestinian town.", "194"),  # the attacker's means come first
     ("Hutu militiamen armed with machetes attacked a Tutsi village in Rwanda.", "180"),  # blades: no military force
@@ -1709,3 +1709,21 @@ def test_an_act_dated_before_the_article_by_its_clause_is_history(code, text, da
 def test_an_act_of_the_article_s_own_year_is_still_told(code):
     got = _counted_dyads(code, "Russia invaded Crimea in 2014.", "2014-03-20")  # (guard)
     assert [g for g in got if g[0] == "RUS" and g[1] in ("19", "20")], got
+
+
+def test_a_state_that_no_longer_existed_acts_only_in_history(code):
+    assert not _counted_dyads(code, "Soviet troops return home from Afghanistan, in a photo from the archive.",
+                              "2016-04-18")
+    got = _counted_dyads(code, "Soviet troops withdrew from Afghanistan on Wednesday.", "1989-02-15")  # (guard)
+    assert [g for g in got if g[0].startswith("SUN")], got
+
+
+@pytest.mark.parametrize("text", [
+    "Obama promised to bring home American combat troops from Iraq.",
+    "Obama asked Secretary of Defense Robert Gates to assess U.S. military needs.",
+    "The fight went on Tuesday when a U.S. Appeals Court ruled a Virginia school's banning of a transgender "
+    "student from the boy's bathroom is discriminatory.",
+])
+def test_a_government_commanding_its_own_forces_or_a_court_ruling_is_no_relation(code, text):
+    got = _counted_dyads(code, text, "2014-08-07")
+    assert not [g for g in got if g[0][:3] == g[2][:3] == "USA"], got
