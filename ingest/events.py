@@ -1627,8 +1627,9 @@ class EventCoder:
             mood, negated, governor = self._mood(trigger, src.mention, at)
             code = match.code
             if code == "150" and trigger.lemma_.lower() in EXERCISE_NOUNS:
-                # "joint military drills with Russia", "French and Egyptian warships launched war games": held with
-                # another state, an exercise is military cooperation with it; held alone, a show of force
+                # "began joint military drills with Russia", "the United States and South Korea started their annual
+                # military exercises": held with another state, an exercise is military cooperation with it; held
+                # alone ("Iran staged naval war games"), a show of force
                 partners = _with_phrases(trigger)
                 tgts = [t for t in tgts if t.how == "reciprocal" or self._tokens_of.get(id(t.mention), set()) & partners]
                 code = "062" if tgts else code
