@@ -414,8 +414,9 @@ def _told_as_history(verb: Token, article_date: str | None) -> bool:
     article: "Russia invaded Georgia **in 2008**" told in 2016, "Japan invaded the Philippines and there were a
     lot of deaths **during the World War II**"."""
     clauses = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-    return any(p.dep_ == "prep" and p.lower_ in ("in", "during") and o.dep_ == "pobj" and _before(o, article_date)
-               for c in clauses for p in c.children for o in p.children)
+    times = (o for c in clauses for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+             for o in p.children if o.dep_ == "pobj")  # (only the prepositions' objects are looked into)
+    return any(_before(o, article_date) for o in times)
 
 
 def _warns_of_a_state(verb: Token) -> bool:
@@ -578,8 +579,12 @@ def _side(code: str) -> str | None:
 def _party_phrases(trigger: Token) -> set[int]:
     """Tokens of the phrases that name a party to a mutual act besides its doers, on the act or its object:
     "signed an agreement **with Iran**", "agreed **to Gambia's mediation**"."""
-    holders = [trigger, *(c for c in trigger.children if c.dep_ in OBJECTS)]
-    return {t.i for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ in PARTY_PREPS
+    return _phrase_tokens([trigger, *(c for c in trigger.children if c.dep_ in OBJECTS)], PARTY_PREPS)
+
+
+def _phrase_tokens(holders: list[Token], preps) -> set[int]:
+    """Tokens of the phrases hung on any of ``holders`` whose preposition is one of ``preps``."""
+    return {t.i for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ in preps
             for t in p.subtree}
 
 
@@ -607,8 +612,7 @@ def _phrase_preps(verb: Token, prep: str) -> list[Token]:
 
 def _with_phrases(noun: Token) -> set[int]:
     """Tokens of the *with* phrases on ``noun`` or on the verb whose object it is ("began drills **with Russia**")."""
-    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
-    return {t.i for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree}
+    return _phrase_tokens([noun, noun.head] if noun.dep_ == "dobj" else [noun], {"with"})
 
 
 def _finite(verb: Token) -> bool:
