@@ -140,9 +140,13 @@ def unique_ids(records: list[dict]) -> list[dict]:
     return out
 
 
-def evaluate(path: str | Path, extract_fn) -> Report:
-    """Run ``extract_fn`` (articles -> (article, events) pairs) over the gold text and score it."""
-    records = unique_ids(read_gold(path))
+def predict(records: list[dict], extract_fn) -> dict[str, list[Event]]:
+    """Run ``extract_fn`` (articles -> (article, events) pairs) over the records' text: {record id: events}."""
     arts: Iterable[Article] = (Article(id=r["id"], text=r["text"], date=r.get("date")) for r in records)
-    predicted = {a.id: evs for a, evs in extract_fn(arts)}
-    return score(records, predicted, str(path))
+    return {a.id: evs for a, evs in extract_fn(arts)}
+
+
+def evaluate(path: str | Path, extract_fn) -> Report:
+    """Run ``extract_fn`` over the gold text and score it."""
+    records = unique_ids(read_gold(path))
+    return score(records, predict(records, extract_fn), str(path))

@@ -16,9 +16,8 @@ import json
 import sys
 from pathlib import Path
 
-from ingest.evaluate import read_gold, score, unique_ids
+from ingest.evaluate import predict, read_gold, score, unique_ids
 from ingest.pipeline import extract
-from ingest.records import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,8 +46,7 @@ def main() -> None:
     records = unique_ids(read_gold(shared / "gold" / "plover_gsr.jsonl"))
     gsr = json.loads((shared / "data" / "plover" / "PLOVER_GSR_CAMEO.txt").read_text(encoding="utf-8"))
     compounds = compound_records(gsr, records)
-    arts = (Article(id=r["id"], text=r["text"], date=r.get("date")) for r in records)
-    predicted = {a.id: evs for a, evs in extract(arts)}
+    predicted = predict(records, extract)
     reread = [{**r, "events": compounds[r["id"]]} if r["id"] in compounds else r for r in records]
     for name, recs in (("dev gold as converted (the issue's measure)", records),
                        ("SRC/TAR compounds read both ways", reread)):
