@@ -971,8 +971,10 @@ class EventCoder:
                     and not (c.lower_ == "at" and trigger.lemma_.lower() in SPEECH_VERBS | TALKING_VERBS) \
                     and not (c.lower_ == "of" and trigger.lemma_.lower() in WITHDRAWAL_WORDS):
                 # ("the agency reported from Kabul", "speaks at the burial of an activist": where the words were
-                # said, not whom they addressed)
-                order.extend((p, "direct") for p in c.children if p.dep_ in ("pobj", "pcomp"))
+                # said, not whom they addressed; nor an absolute clause with a subject of its own: "cracking down
+                # on blasphemous content, **with Prime Minister Sharif urging** swift punishment")
+                order.extend((p, "direct") for p in c.children if p.dep_ == "pobj" or p.dep_ == "pcomp" and not (
+                    p.tag_ in ("VBG", "VBN") and any(g.dep_ in SUBJECTS for g in p.children)))
                 if not any(p.dep_ in ("pobj", "pcomp") for p in c.children):
                     # "granted asylum to five Panamanian army officers holed up in …": the parser made the
                     # preposition's object the subject of the participle after it
@@ -1296,7 +1298,8 @@ class EventCoder:
         """The lexicon's reading of ``verb`` in its clause, computed once per document."""
         if verb.i not in self._matches:
             before, after = self._clause_forms(verb)
-            self._matches[verb.i] = self.lexicon.verb(verb.lemma_.lower(), before, after)
+            particles = frozenset(c.lower_ for c in verb.children if c.dep_ == "prt")
+            self._matches[verb.i] = self.lexicon.verb(verb.lemma_.lower(), before, after, particles)
         return self._matches[verb.i]
 
     def _code_verb_once(self, verb, sent, at, history, speaker, doc_id, article_date) -> list[Event]:

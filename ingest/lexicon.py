@@ -98,16 +98,20 @@ class Lexicon:
         for v in self.nouns.values():
             v.sort(key=lambda x: not x[1])  # restricted entries first
 
-    def verb(self, lemma: str, before: list[set[str]], after: list[set[str]]) -> Match | None:
-        """Code a verb by its lemma and the word forms before and after it in its clause."""
+    def verb(self, lemma: str, before: list[set[str]], after: list[set[str]],
+             particles: frozenset[str] = frozenset()) -> Match | None:
+        """Code a verb by its lemma and the word forms before and after it in its clause; ``particles`` are
+        the verb's own phrasal particles ("crack **down**", "call **off**")."""
         entry = self.verbs.get(lemma)
         if entry is None:
             return None
         default, patterns = entry
         best: Pattern | None = None
         for p in patterns:
-            if default and p.source == "cameo2" and all(a <= FUNCTION_WORDS for a in p.post + p.pre):
-                continue  # "meet * at": a bare preposition is too weak to override the verb's own code
+            if default and p.source == "cameo2" and all(a <= FUNCTION_WORDS for a in p.post + p.pre) \
+                    and not (p.post and p.post[0] & particles):
+                continue  # "meet * at": a bare preposition is too weak to override the verb's own code (a
+                # particle of the verb is not: "cracking down on" is repression, not an attack)
             if (best is None or p.weight > best.weight) and _subsequence(p.post, after) and _subsequence(p.pre, before):
                 best = p
         if best is not None:

@@ -1727,3 +1727,16 @@ def test_a_state_that_no_longer_existed_acts_only_in_history(code):
 def test_a_government_commanding_its_own_forces_or_a_court_ruling_is_no_relation(code, text):
     got = _counted_dyads(code, text, "2014-08-07")
     assert not [g for g in got if g[0][:3] == g[2][:3] == "USA"], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # PETRARCH2's "crack down" is repression (170); its "crack * &LEADER" (185) read "with Prime Minister"
+    ("Pakistan is cracking down on blasphemous content, with Prime Minister Sharif urging swift punishment.",
+     ("PAK", "170", None)),
+    ("The Turkish government cracked down on the Kurdish opposition.", ("TURGOV", "170", "KUROPP")),
+    ("Russia backed down from its demands on Ukraine.", ("RUS", "080", "UKR")),
+])
+def test_a_phrasal_particle_codes_the_verb_and_an_absolute_clause_is_no_target(code, text, expected):
+    got = [(e.source.code, e.cameo, e.target.code if e.target else None) for e in code(text, "2017-03-16")
+           if e.counts]
+    assert got == [expected], got
