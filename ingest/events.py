@@ -410,10 +410,11 @@ def _defunct(m: Mention, article_date: str | None) -> bool:
 
 
 def _told_as_history(verb: Token, article_date: str | None) -> bool:
-    """Whether a time phrase of ``verb``'s clause (on it or on a clause joined to it) sets the act before the
+    """Whether a time phrase of ``verb``'s clause (on it, on a clause joined to it or on one it governs) sets the act before the
     article: "Russia invaded Georgia **in 2008**" told in 2016, "Japan invaded the Philippines and there were a
     lot of deaths **during the World War II**"."""
-    clauses = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    # (and on the verb it governs: "stopped transferring Yemenis to Yemen **in 2010**")
+    clauses = [verb, *(c for c in verb.children if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX"))]
     times = (o for c in clauses for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
              for o in p.children if o.dep_ == "pobj")  # (only the prepositions' objects are looked into)
     return any(_before(o, article_date) for o in times)

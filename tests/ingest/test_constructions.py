@@ -1593,6 +1593,7 @@ def test_an_appeal_s_purpose_names_whom_it_serves_not_whom_it_asks(code):
     ("The Taliban dominates the rural south of Afghanistan.", "19"),
     ("Washington says the Russian Government directed the theft of e-mails from U.S. persons.", "06"),
     ("Amnesty International provided details on Friday about killings by Syrian government forces.", "06"),
+    ("Turkish security forces are claiming a breakthrough in their battle against Islamic State.", "11"),
 ])
 def test_defaults_that_fit_no_news_use(code, text, wrong):
     got = [(e.source.code, e.root, e.target.code) for e in code(text, "2016-10-25") if e.target and e.counts]
@@ -1701,6 +1702,8 @@ def test_an_order_to_one_s_own_country_is_no_demand_on_it(code):
     ("The United Nations had imposed an arms embargo on Libya in 2011.", "2016-05-17"),
     ("Soviet forces killed thousands of Polish officers during World War Two.", "1990-04-01"),
     ("Iraq invaded Kuwait in the 1990s, the minister recalled.", "2016-05-01"),
+    # the time phrase on the verb the coded one governs
+    ("Washington stopped transferring Yemenis to authorities in Yemen in 2010.", "2014-01-22"),
 ])
 def test_an_act_dated_before_the_article_by_its_clause_is_history(code, text, date):
     assert not _counted_dyads(code, text, date)
