@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from . import dates
-from .actors import BASE_FACILITIES, CRITIC_WORDS, DEFUNCT_STATES, ORGS, backer
+from .actors import BASE_FACILITIES, CRITIC_WORDS, DEFUNCT_STATES, ORGS, TITLES, backer
 from .cameo import lookup
 from .lexicon import Lexicon, Match
 from .records import Event, Mention
@@ -364,6 +364,12 @@ def _number_agrees(pronoun: Token, noun: Token) -> bool:
         return True
     return noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("they", "we", "government", "administration") \
         or any(c.dep_ == "conj" for c in noun.children)
+
+
+def _a_person(subj: Token, found: list) -> bool:
+    """Whether the subject ``subj`` (found as ``found``) is a person, whom "it" cannot stand for: "Saudi foreign
+    minister al-Jubeir focused on Russia's intervention, saying **it** would not help Assad" is the intervention."""
+    return subj.lemma_.lower() in TITLES or subj.ent_type_ == "PERSON" or any(f.mention.kind == "person" for f in found)
 
 
 def _told_clause(verb: Token) -> bool:
@@ -890,7 +896,7 @@ class EventCoder:
                         and verb.head.pos_ == "VERB":
                     # "Colombia denied that it had attacked Venezuela": the pronoun is the governing subject
                     up, subj = self._verb_source(verb.head, at, history)
-                    if subj is not None and _number_agrees(c, subj):
+                    if subj is not None and _number_agrees(c, subj) and not (c.lower_ == "it" and _a_person(subj, up)):
                         # ("Moscow and Ankara announced they would coordinate …": both)
                         found = [Found(f.mention, "coref") for f in (up if c.lower_ == "they" else up[:1])]
                 return found, c

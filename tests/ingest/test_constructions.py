@@ -1743,3 +1743,13 @@ def test_a_phrasal_particle_codes_the_verb_and_an_absolute_clause_is_no_target(c
     got = [(e.source.code, e.cameo, e.target.code if e.target else None) for e in code(text, "2017-03-16")
            if e.counts]
     assert got == [expected], got
+
+
+def test_it_does_not_stand_for_a_person(code):
+    got = _counted_dyads(code, "Saudi foreign minister Adel al-Jubeir criticized Russia's intervention, saying it would "
+                               "not help Assad remain in power.", "2016-02-14")
+    assert not [g for g in got if g[0] == "SAUGOV" and g[2] == "SYRGOV"], got
+    # (guard) "it" stands for the state or government that is the governing subject
+    got = [(e.source.code, e.root, e.target.code, e.mood) for e in code(
+        "The Colombian government denied that it had attacked Venezuela.", "2016-02-14") if e.target]
+    assert ("COLGOV", "19", "VEN", "denied") in got, got
