@@ -192,6 +192,8 @@ STANCE_PARTICIPLES = {"oppose": "to", "engage": "in", "involve": "in"}
 ATTACK_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "minefield", "landmine",
                 "ambush", "grenade", "gunfire"}
 # "NATO peacekeeping troops arrived in Bosnia": providing peacekeeping (074), not a visit (040)
+SEIZING_VERBS = {"take", "retake", "retook", "capture", "recapture", "seize", "overrun", "liberate", "storm", "reclaim", "regain"}
+HOLDING_VERBS = {"hold", "control", "occupy", "seize", "capture", "take", "run", "besiege"}
 ARRIVAL_VERBS = {"arrive", "deploy", "land", "enter", "reach"}
 PEACEKEEPING_WORDS = {"peacekeeping", "peacekeepers", "peacekeeper", "peace-keeping", "peace-keepers", "blue-helmets"}
 # verbs whose subject is acted upon even with no pattern: "civilians died in Turkish air strikes"
@@ -987,6 +989,11 @@ class EventCoder:
                     # preposition's object the subject of the participle after it
                     order.extend((g, "direct") for k in trigger.children if k.dep_ in ("advcl", "acl", "ccomp")
                                  for g in k.children if g.dep_ == "nsubj" and g.left_edge.i == c.i + 1)
+        if trigger.lemma_.lower() in SEIZING_VERBS:
+            # "retook the airport that had been controlled by the Islamic State group": ground is taken from
+            # whoever held it
+            order.extend((a, "direct") for o in trigger.children if o.dep_ in OBJECTS for k in o.children
+                         if k.dep_ in ("relcl", "acl") and k.lemma_.lower() in HOLDING_VERBS for a in _agents(k))
         # "allowed UN planes to land", "urged Israel to withdraw": the parser makes the actor asked, forced or
         # let the subject of the infinitive; it is the object of the verb that governs it
         # (not a clause a speaker reports, "noted that resistance by China to open its markets …", nor what

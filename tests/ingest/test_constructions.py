@@ -1753,3 +1753,12 @@ def test_it_does_not_stand_for_a_person(code):
     got = [(e.source.code, e.root, e.target.code, e.mood) for e in code(
         "The Colombian government denied that it had attacked Venezuela.", "2016-02-14") if e.target]
     assert ("COLGOV", "19", "VEN", "denied") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi forces have retaken the airport in Mosul that had been controlled by the Islamic State group since 2014.",
+    "Iraqi forces retook the town, which had been held by Islamic State militants.",
+])
+def test_ground_is_taken_from_whoever_held_it(code, text):
+    got = _counted_dyads(code, text, "2017-02-23")
+    assert ("IRQMIL", "19", "IMGMUSISI") in got, got
