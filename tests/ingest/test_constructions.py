@@ -1762,3 +1762,13 @@ def test_it_does_not_stand_for_a_person(code):
 def test_ground_is_taken_from_whoever_held_it(code, text):
     got = _counted_dyads(code, text, "2017-02-23")
     assert ("IRQMIL", "19", "IMGMUSISI") in got, got
+
+
+def test_an_act_during_a_clash_is_aimed_at_the_other_side(code):
+    got = _counted_dyads(code, "Israeli settler boys throw stones during clashes with Palestinians outside the "
+                               "settlement.", "2016-03-04")
+    assert ("ISRCVL", "14", "PSE") in got, got
+    # (guard) a fight that is somebody else's names that somebody's enemy, not the supporter's target
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
+        "Mansour met Putin to discuss possible Russian support in the Taliban's fight against IS.", "2016-04-18")]
+    assert not [g for g in got if g[0] == "RUS" and g[1] == "05" and g[2] == "IMGMUSISI"], got
