@@ -711,8 +711,9 @@ OWN_STATE_RULES: list[OwnStateRule] = [
     # "promised to democratize Serbia", "agreed to resign without returning to Kyrgyzstan": words or deeds of
     # cooperation from a state's own actors to the bare state (its name, or a place in it); its named parts
     # ("Turkish Kurd refugees") still can be targets; nor are orders ("Erdogan ordered F-16 fighters to patrol
-    # Turkey's skies"), though demands are ("Rwandan rebels announced that President Kagame … must agree")
-    (lambda code, refused, trigger, src: code[:2] <= "07" or refused
+    # Turkey's skies"), though demands are ("Rwandan rebels announced that President Kagame … must agree"); nor a
+    # show of force (15), which is aimed at others: the patrol of "Turkey's skies" so ordered
+    (lambda code, refused, trigger, src: code[:2] <= "07" or refused or code[:2] == "15"
      or code[:2] == "10" and trigger.lemma_.lower() in COMMAND_WORDS,
      lambda t, src: t.mention.code != src.country),
     # … nor from the bare state to its own government ("the United States will not rush to get a deal", said of

@@ -1691,6 +1691,8 @@ def test_a_pattern_ending_in_a_preposition_names_its_target_there(code):
 def test_an_order_to_one_s_own_country_is_no_demand_on_it(code):
     got = _counted_dyads(code, "Erdogan ordered F-16 fighters to patrol Turkey's skies overnight.", "2016-07-19")
     assert not [g for g in got if g[1] == "10" and g[2] == "TUR"], got
+    # nor is the patrol so ordered a show of force aimed at Turkey
+    assert not [g for g in got if g[1] == "15" and g[2] == "TUR"], got
     # (guard) a demand of rebels upon their own state stays
     got = _counted_dyads(code, "Rwandan rebels announced that Rwanda must agree to constitutional changes.",
                          "2016-07-19")
