@@ -154,6 +154,10 @@ class ActorDictionary:
             kind = COUNTRY if row["kind"] == "country" else NAMED
             person = bool(row["start"] or row["end"])
             self._add(row["phrase"], Role(row["code"], row["start"], row["end"], kind, person))
+            if kind == NAMED and (" al " in row["phrase"] or " el " in row["phrase"]):
+                # PETRARCH2 writes "omar al bashir" where the news writes "Omar al-Bashir"
+                hyphened = row["phrase"].replace(" al ", " al-").replace(" el ", " el-")
+                self._add(hyphened, Role(row["code"], row["start"], row["end"], kind, person))
             if kind == COUNTRY and not person and row["phrase"].isalpha() and row["phrase"].endswith(("an", "i")):
                 # a demonym's plural names the country's people ("Kenyans", "Iraqis"); a country's own name
                 # ending so ("Iran") gains a plural no text uses
