@@ -192,6 +192,7 @@ STANCE_PARTICIPLES = {"oppose": "to", "engage": "in", "involve": "in"}
 ATTACK_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "minefield", "landmine",
                 "ambush", "grenade", "gunfire"}
 # "NATO peacekeeping troops arrived in Bosnia": providing peacekeeping (074), not a visit (040)
+QUOTING_VERBS = {"quote", "cite"}
 SEIZING_VERBS = {"take", "retake", "retook", "capture", "recapture", "seize", "overrun", "liberate", "storm", "reclaim", "regain"}
 CLASH_NOUNS = {"clash", "fighting", "fight", "battle", "skirmish", "confrontation", "firefight", "gunbattle", "standoff"}
 HOLDING_VERBS = {"hold", "control", "occupy", "seize", "capture", "take", "run", "besiege"}
@@ -809,9 +810,14 @@ class EventCoder:
             if found is not None and found is not c:
                 # "sanctions on Russia and Iran", "sharing with the US and Israel": the conjuncts of the
                 # actor found inside the phrase are targets too
-                for cj in found.conjuncts:
-                    if cj not in heads:
-                        heads.append(cj)
+                # (and those of the noun it qualifies: "a meeting between an **Israeli** peace movement and
+                # the PLO")
+                up = found
+                while up.i != c.i and up.head.i != up.i:
+                    for cj in up.conjuncts if up.i == found.i or up.pos_ in ("NOUN", "PROPN") else ():
+                        if cj not in heads:
+                            heads.append(cj)
+                    up = up.head
             if m is None and history is not None:
                 m = self._corefer(c, at, history)
                 how = "coref"
@@ -883,6 +889,12 @@ class EventCoder:
     def _verb_source(self, verb: Token, at, history) -> tuple[list[Found], Token | None]:
         passive = _passive(verb)
         if passive:
+            if verb.lemma_.lower() in QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+                # "King Hassan of Morocco was quoted as saying he would …", "Putin was quoted by Interfax as
+                # saying": the one quoted said it
+                subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                if subj is not None:
+                    return self._actors_of(subj, at, history, doer=True), subj
             agents = _agents(verb)
             if agents:
                 return self._actors_of(agents[0], at, history), None

@@ -1774,3 +1774,15 @@ def test_an_act_during_a_clash_is_aimed_at_the_other_side(code):
     got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
         "Mansour met Putin to discuss possible Russian support in the Taliban's fight against IS.", "2016-04-18")]
     assert not [g for g in got if g[0] == "RUS" and g[1] == "05" and g[2] == "IMGMUSISI"], got
+
+
+def test_one_quoted_as_saying_is_the_speaker(code):
+    got = [(e.source.code, e.root, e.target.code if e.target else None, e.mood) for e in code(
+        "Putin was quoted by Interfax as saying he would retaliate against Turkey.", "2016-01-01")]
+    assert [g for g in got if g[0] == "RUSGOV" and g[1] == "13" and g[2] == "TUR"], got
+
+
+def test_the_conjuncts_of_the_noun_an_actor_qualifies_are_targets_too(code):
+    got = _counted_dyads(code, "Egypt offered to host talks between an Israeli peace group and the Palestinian "
+                               "Authority.", "2016-01-01")
+    assert {g[2][:3] for g in got if g[0] == "EGY" and g[1] == "03"} == {"ISR", "PSE"}, got
