@@ -372,8 +372,11 @@ def _number_agrees(pronoun: Token, noun: Token) -> bool:
 
 def _a_person(subj: Token, found: list) -> bool:
     """Whether the subject ``subj`` (found as ``found``) is a person, whom "it" cannot stand for: "Saudi foreign
-    minister al-Jubeir focused on Russia's intervention, saying **it** would not help Assad" is the intervention."""
-    return subj.lemma_.lower() in TITLES or subj.ent_type_ == "PERSON" or any(f.mention.kind == "person" for f in found)
+    minister al-Jubeir focused on Russia's intervention, saying **it** would not help Assad" is the intervention.
+    """
+    # (a title among the words before it, not the entity tag, which takes "Jordan" for a person)
+    return any(t.lower_ in TITLES for t in subj.doc[subj.left_edge.i:subj.i + 1]) \
+        or any(f.mention.kind == "person" for f in found)
 
 
 def _told_clause(verb: Token) -> bool:
