@@ -195,6 +195,7 @@ ATTACK_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine"
 QUOTING_VERBS = {"quote", "cite"}
 SEIZING_VERBS = {"take", "retake", "retook", "capture", "recapture", "seize", "overrun", "liberate", "storm", "reclaim", "regain"}
 CLASH_NOUNS = {"clash", "fighting", "fight", "battle", "skirmish", "confrontation", "firefight", "gunbattle", "standoff"}
+PROTEST_NOUNS = {"demonstration", "protest", "rally", "march", "riot", "strike", "sit-in"}
 HOLDING_VERBS = {"hold", "control", "occupy", "seize", "capture", "take", "run", "besiege"}
 ARRIVAL_VERBS = {"arrive", "deploy", "land", "enter", "reach"}
 PEACEKEEPING_WORDS = {"peacekeeping", "peacekeepers", "peacekeeper", "peace-keeping", "peace-keepers", "blue-helmets"}
@@ -1047,8 +1048,11 @@ class EventCoder:
                         order.extend((g, "direct") for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
         # "settler boys throw stones during clashes with Palestinians": the other side of the clash the act was
         # part of (not a clash of somebody else's: "support in the Taliban's fight against IS")
-        order.extend((q, "extended") for p in _pobjs(trigger, ("during", "in", "amid")) if p.lemma_.lower() in CLASH_NOUNS
-                     and not any(c.dep_ == "poss" for c in p.children) for q in _pobjs(p, ("with", "against")))
+        # (or the protest: "resorted to throwing stones during demonstrations against the violations by the
+        # Israeli military")
+        order.extend((q, "extended") for p in _pobjs(trigger, ("during", "in", "amid"))
+                     if p.lemma_.lower() in CLASH_NOUNS | PROTEST_NOUNS and not any(c.dep_ == "poss" for c in p.children)
+                     for q in _pobjs(p, ("with", "against") if p.lemma_.lower() in CLASH_NOUNS else ("against",)))
         # last resort: "lifted the curfew in Montenegro": the place acted upon (on the verb or its object)
         # (and on the act it governs: "threatened to resume terrorist activities in Israel"); where somebody
         # spoke or met ("speaks in New York") is no addressee (``places`` False)

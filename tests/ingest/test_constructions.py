@@ -1770,6 +1770,10 @@ def test_an_act_during_a_clash_is_aimed_at_the_other_side(code):
     got = _counted_dyads(code, "Israeli settler boys throw stones during clashes with Palestinians outside the "
                                "settlement.", "2016-03-04")
     assert ("ISRCVL", "14", "PSE") in got, got
+    # and an act during a protest against someone
+    got = _counted_dyads(code, "Kurdish students threw stones during a demonstration against the Turkish police.",
+                         "2016-03-04")
+    assert [g for g in got if g[0] == "KUREDU" and g[2] == "TURCOP"], got
     # (guard) a fight that is somebody else's names that somebody's enemy, not the supporter's target
     got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(
         "Mansour met Putin to discuss possible Russian support in the Taliban's fight against IS.", "2016-04-18")]
