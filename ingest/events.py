@@ -1000,8 +1000,11 @@ class EventCoder:
                 # ("the agency reported from Kabul", "speaks at the burial of an activist": where the words were
                 # said, not whom they addressed; nor an absolute clause with a subject of its own: "cracking down
                 # on blasphemous content, **with Prime Minister Sharif urging** swift punishment")
+                # (nor the reason after *for*: "blamed the West **for** ratcheting up tensions and backing protests
+                # that ousted Yanukovych" is not aimed at Yanukovych)
                 order.extend((p, "direct") for p in c.children if p.dep_ == "pobj" or p.dep_ == "pcomp" and not (
-                    p.tag_ in ("VBG", "VBN") and any(g.dep_ in SUBJECTS for g in p.children)))
+                    p.tag_ in ("VBG", "VBN") and any(g.dep_ in SUBJECTS for g in p.children)) and not (
+                    c.lower_ == "for" and p.tag_ == "VBG"))
                 if not any(p.dep_ in ("pobj", "pcomp") for p in c.children):
                     # "granted asylum to five Panamanian army officers holed up in …": the parser made the
                     # preposition's object the subject of the participle after it

@@ -1790,3 +1790,12 @@ def test_the_conjuncts_of_the_noun_an_actor_qualifies_are_targets_too(code):
     got = _counted_dyads(code, "Egypt offered to host talks between an Israeli peace group and the Palestinian "
                                "Authority.", "2016-01-01")
     assert {g[2][:3] for g in got if g[0] == "EGY" and g[1] == "03"} == {"ISR", "PSE"}, got
+
+
+def test_the_reason_after_for_is_not_the_target(code):
+    got = _counted_dyads(code, "Russian Ambassador Vitaly Churkin blamed the West for ratcheting up tensions in Ukraine "
+                               "and backing protests that ousted President Viktor Yanukovych.", "2014-03-02")
+    assert not [g for g in got if g[2].startswith("UKR")], got
+    # (guard) the one blamed still is
+    got = _counted_dyads(code, "Russia blamed Ukraine for shelling the city.", "2014-03-02")
+    assert ("RUS", "11", "UKR") in got, got
