@@ -192,6 +192,7 @@ STANCE_PARTICIPLES = {"oppose": "to", "engage": "in", "involve": "in"}
 ATTACK_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "minefield", "landmine",
                 "ambush", "grenade", "gunfire"}
 # "NATO peacekeeping troops arrived in Bosnia": providing peacekeeping (074), not a visit (040)
+SCENARIO_NOUNS = {"scenario", "scenarios", "forecast", "prediction", "projection", "hypothesis", "speculation"}
 QUOTING_VERBS = {"quote", "cite"}
 SEIZING_VERBS = {"take", "retake", "retook", "capture", "recapture", "seize", "overrun", "liberate", "storm", "reclaim", "regain"}
 CLASH_NOUNS = {"clash", "fighting", "fight", "battle", "skirmish", "confrontation", "firefight", "gunbattle", "standoff"}
@@ -369,6 +370,14 @@ def _number_agrees(pronoun: Token, noun: Token) -> bool:
         return True
     return noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("they", "we", "government", "administration") \
         or any(c.dep_ == "conj" for c in noun.children)
+
+
+def _after_a_scenario(tok: Token) -> bool:
+    """Whether ``tok`` follows a colon that a word of conjecture comes before, in its sentence: "put forward what
+    he sees as a best-case **scenario**: The United States will remain …; boost financial assistance to Kyiv"."""
+    sent = tok.sent
+    colons = [t.i for t in sent if t.text == ":" and t.i < tok.i]
+    return bool(colons) and any(t.lemma_.lower() in SCENARIO_NOUNS for t in tok.doc[sent.start:colons[-1]])
 
 
 def _a_person(subj: Token, found: list) -> bool:
@@ -1105,6 +1114,8 @@ class EventCoder:
         if self._question:
             # "Do the Ukrainians want the United States to invade Crimea?": a question tells no act
             return "plan", False, "?"
+        if _after_a_scenario(trigger):
+            return "plan", False, "scenario"  # "a best-case scenario: The United States will … boost assistance"
         if trigger.pos_ == "NOUN":
             negated = any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
             if any(c.dep_ == "amod" and c.lower_ in POSSIBLE_ADJECTIVES for c in trigger.children):

@@ -1799,3 +1799,12 @@ def test_the_reason_after_for_is_not_the_target(code):
     # (guard) the one blamed still is
     got = _counted_dyads(code, "Russia blamed Ukraine for shelling the city.", "2014-03-02")
     assert ("RUS", "11", "UKR") in got, got
+
+
+def test_acts_told_after_a_scenario_s_colon_are_not_done(code):
+    assert not _counted_dyads(code, "An expert put forward what he sees as a best-case scenario: the United States "
+                                    "will boost financial assistance to Kyiv and provide it with weapons.", "2016-12-09")
+    # (guard) a colon without conjecture before it leaves the act told
+    got = _counted_dyads(code, "The ministry said on Monday: the United States will boost financial assistance to "
+                               "Kyiv.", "2016-12-09")
+    assert [g for g in got if g[0] == "USA" and g[2].startswith("UKR")], got
