@@ -423,7 +423,13 @@ def _dated_before(noun: Token, article_date: str | None) -> bool:
     years = [c for c in noun.children if c.dep_ in ("nummod", "compound", "amod", "npadvmod")]
     # ("Nixon's visit to China in 1972": a year in the noun's own "in" phrase)
     years += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
-    return any(c.shape_ in ("dddd", "ddddx") and _before(c, article_date) for c in years)
+    if any(c.shape_ in ("dddd", "ddddx") and _before(c, article_date) for c in years):
+        return True
+    # ("loans made during the Vietnamese occupation of Cambodia in the 1980s": the time phrase of the verb
+    # whose during/in phrase holds the noun)
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("during", "in") and prep.head.pos_ in ("VERB", "AUX") \
+        and _told_as_history(prep.head, article_date)
 
 
 def _defunct(m: Mention, article_date: str | None) -> bool:
@@ -433,9 +439,9 @@ def _defunct(m: Mention, article_date: str | None) -> bool:
 
 
 def _told_as_history(verb: Token, article_date: str | None) -> bool:
-    """Whether a time phrase of ``verb``'s clause (on it, on a clause joined to it or on one it governs) sets the act before the
-    article: "Russia invaded Georgia **in 2008**" told in 2016, "Japan invaded the Philippines and there were a
-    lot of deaths **during the World War II**"."""
+    """Whether a time phrase of ``verb``'s clause (on it, on a clause joined to it or on one it governs) sets the
+    act before the article: "Russia invaded Georgia **in 2008**" told in 2016, "Japan invaded the Philippines and
+    there were a lot of deaths **during the World War II**"."""
     # (and on the verb it governs: "stopped transferring Yemenis to Yemen **in 2010**")
     clauses = [verb, *(c for c in verb.children if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX"))]
     times = (o for c in clauses for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "during")

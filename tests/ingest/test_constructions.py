@@ -1606,6 +1606,9 @@ def test_an_event_noun_dated_years_before_the_article_is_history(code):
     assert not got, got
     assert not _counted_dyads(code, "U.S. President Richard Nixon's visit to China in 1972 changed the world.",
                               "2016-12-14")
+    # (the time phrase of the verb whose during phrase holds the noun)
+    assert not _counted_dyads(code, "Russia balked at canceling loans made during the Vietnamese occupation of "
+                                    "Cambodia in the 1980s.", "2017-02-14")
     # (guard) this year's act still is one
     got = [(e.source.code, e.root, e.target.code) for e in code(
         "The EU condemned Russia's 2014 invasion of Crimea.", "2014-09-10") if e.target and e.counts]
