@@ -144,6 +144,7 @@ PRIVATE_SECTORS = {"CVL", "PPL", "EDU", "LAB", "REF", "REL", "AGR", "MED", "HLH"
 # verbs by which people join an act told by a noun ("took part in a rally", "gathered for talks")
 PARTICIPATION_VERBS = {"take", "participate", "join", "gather", "converge", "assemble", "engage", "turn", "come"}
 PERSON_NOUNS = {"president", "leader", "minister", "premier", "chancellor", "king", "prime"}
+GROUP_NOUN_SECTORS = {"REB", "INS", "OPP", "PTY"}  # what "the group" may stand for, besides IMG and NGO codes
 STATE_NOUNS = {"country", "nation", "state"}
 GOV_NOUNS = {"government", "administration", "regime", "cabinet", "authorities"}
 # verbs that only carry their object's event ("mounted an invasion", "undertook a mediation mission", "staged
@@ -260,10 +261,16 @@ class History:
     mentions: list[Mention] = field(default_factory=list)
     current: list[Mention] = field(default_factory=list)  # the sentence being coded
 
-    def last(self, person: bool | None = None, stateish: bool = False, before: int | None = None) -> Mention | None:
-        """The last fitting actor: earlier in the same sentence (before character ``before``) first."""
+    def last(self, person: bool | None = None, stateish: bool = False, before: int | None = None,
+             group: bool = False) -> Mention | None:
+        """The last fitting actor: earlier in the same sentence (before character ``before``) first; ``group``:
+        a group that is no state's organ (an armed group, a party, a non-governmental organisation)."""
         earlier = [m for m in self.current if before is not None and m.end <= before]
         for m in reversed(self.mentions + earlier):
+            if group:
+                if m.kind != "person" and (m.code.startswith(("IMG", "NGO")) or m.sector in GROUP_NOUN_SECTORS):
+                    return m
+                continue
             if person is True and m.kind == "person":
                 return m
             if person is False and m.kind != "person" and (not stateish or len(m.country) == 3):
@@ -887,6 +894,12 @@ class EventCoder:
                 if m:
                     code = m.country + "GOV"
                     return Mention(code, m.country, "GOV", tok.text, tok.idx, tok.idx + len(tok), "coref")
+            if low == "group" and tok.dep_ in ("nsubj", "nsubjpass"):
+                # "the SDF seized the Tishrin dam … **the group** said": the last group named that is no
+                # state's organ (earlier sentences only, as for pronouns)
+                m = history.last(before=-1, group=True)
+                if m:
+                    return Mention(m.code, m.country, m.sector, tok.text, tok.idx, tok.idx + len(tok), "coref")
         return None
 
     def _speaker(self, sent: Span, at) -> Mention | None:

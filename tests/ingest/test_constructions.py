@@ -1811,3 +1811,12 @@ def test_acts_told_after_a_scenario_s_colon_are_not_done(code):
     got = _counted_dyads(code, "The ministry said on Monday: the United States will boost financial assistance to "
                                "Kyiv.", "2016-12-09")
     assert [g for g in got if g[0] == "USA" and g[2].startswith("UKR")], got
+
+
+def test_the_group_as_a_subject_is_the_last_group_named(code):
+    got = _counted_dyads(code, "The Kurdish YPG militia is backed by the United States. In December the group seized "
+                               "the Tishrin dam from Islamic State.", "2016-02-17")
+    assert ("KURREB", "17", "IMGMUSISI") in got, got
+    # (guard) a state is no group
+    got = _counted_dyads(code, "Turkey criticized Russia. The group later attacked Iraqi forces.", "2016-02-17")
+    assert not [g for g in got if g[2].startswith("IRQ")], got
