@@ -749,8 +749,9 @@ OWN_STATE_RULES: list[OwnStateRule] = [
      lambda t, src: not _state_and_its_government(src, t.mention)),
     # … nor from a government to its own forces ("Obama promised to bring home American combat troops", "asked
     # Secretary of Defense Gates to assess U.S. military needs"): the state commanding itself (its courts and
-    # parliament, which a government can praise or defy, stay)
-    (lambda code, refused, trigger, src: (code[:2] <= "08" or refused) and src.sector == "GOV",
+    # parliament, which a government can praise or defy, stay); nor is a show of force ("Petro ordered Colombia's
+    # security forces to …", PETRARCH2's order * &FORCE)
+    (lambda code, refused, trigger, src: (code[:2] <= "08" or refused or code[:2] == "15") and src.sector == "GOV",
      lambda t, src: not (t.mention.country == src.country and t.mention.sector in FORCE_SECTORS)),
 ]
 

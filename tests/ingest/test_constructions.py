@@ -1729,6 +1729,8 @@ def test_a_state_that_no_longer_existed_acts_only_in_history(code):
 @pytest.mark.parametrize("text", [
     "Obama promised to bring home American combat troops from Iraq.",
     "Obama asked Secretary of Defense Robert Gates to assess U.S. military needs.",
+    # PETRARCH2's order * &FORCE (150) is no show of force aimed at the state's own forces
+    "Obama ordered U.S. security forces on Tuesday to suspend intelligence sharing with Russia.",
     "The fight went on Tuesday when a U.S. Appeals Court ruled a Virginia school's banning of a transgender "
     "student from the boy's bathroom is discriminatory.",
 ])
