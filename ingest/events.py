@@ -193,6 +193,7 @@ STANCE_PARTICIPLES = {"oppose": "to", "engage": "in", "involve": "in"}
 ATTACK_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "minefield", "landmine",
                 "ambush", "grenade", "gunfire"}
 # "NATO peacekeeping troops arrived in Bosnia": providing peacekeeping (074), not a visit (040)
+NEED_VERBS = {"need", "require"}
 SCENARIO_NOUNS = {"scenario", "scenarios", "forecast", "prediction", "projection", "hypothesis", "speculation"}
 QUOTING_VERBS = {"quote", "cite"}
 SEIZING_VERBS = {"take", "retake", "retook", "capture", "recapture", "seize", "overrun", "liberate", "storm", "reclaim", "regain"}
@@ -1150,6 +1151,9 @@ class EventCoder:
             if is_object and _has_aux(obj.head, HYPOTHETICAL_MODALS) and obj.head.lemma_.lower() not in \
                     SUPPORT_VERBS | ANNOUNCING_VERBS:
                 return "plan", negated, "could"  # "we could see regular visits by Russian naval ships"
+            if is_object and obj.head.lemma_.lower() in NEED_VERBS:
+                # needed, not had: "The U.S. requires partnerships with Syrian armed opposition groups"
+                return "plan", negated, obj.head.lemma_.lower()
             if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in THREAT_VERBS:
                 return "threat", negated, trigger.head.lemma_.lower()  # "threatening nuclear strikes against …"
             if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in \

@@ -1615,6 +1615,13 @@ def test_an_event_noun_dated_years_before_the_article_is_history(code):
     assert ("IGOEU", "11", "RUS") in got, got
 
 
+def test_a_needed_act_is_not_done(code):
+    got = [(e.source.code, e.root, e.target.code, e.mood) for e in code(
+        "The U.S. requires partnerships with Syrian armed opposition groups to destroy ISIS, an analyst warns.",
+        "2016-02-17") if e.target]
+    assert got and all(g[3] == "plan" for g in got if g[0] == "USA"), got
+
+
 def test_a_possible_act_is_not_done_and_a_bond_one_has_is_no_act(code):
     got = [(e.source.code, e.root, e.target.code, e.mood) for e in code(
         "Mansour met Putin to discuss possible Russian support for the Taliban.", "2016-04-18") if e.target]
