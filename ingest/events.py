@@ -1261,6 +1261,8 @@ class EventCoder:
                     negated = not negated  # "is not ready to sign": the negation sits on the copula
                 if _has_aux(clause, OBLIGATION_MODALS):
                     return "plan", negated, lem  # "the US must be ready to mediate": asked of it, not intended
+                if lem in DESIRE_VERBS | {"expect", "hope"} and any(c.dep_ == "dobj" and c.i < t.i for c in gov.children):
+                    return "plan", negated, lem  # "expected Pakistan to help bring the Taliban": another's act
                 return "intent", negated, lem
             if t.dep_ == "xcomp" and lem in DELIBERATION_VERBS | {"risk"}:
                 return "plan", negated, lem  # ("risks undermining its own security": a danger, not an act)

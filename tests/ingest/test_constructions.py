@@ -1615,6 +1615,15 @@ def test_an_event_noun_dated_years_before_the_article_is_history(code):
     assert ("IGOEU", "11", "RUS") in got, got
 
 
+def test_an_act_expected_of_another_is_not_their_intent(code):
+    assert not _counted_dyads(code, "He expected Pakistan to help bring the Afghan Taliban to the negotiating table.",
+                              "2016-05-12")
+    # (guard) one's own expectation to act is an intent
+    got = _counted_dyads(code, "Pakistan expects to help bring the Afghan Taliban to the negotiating table.",
+                         "2016-05-12")
+    assert [g for g in got if g[0] == "PAK" and g[1] == "03"], got
+
+
 def test_a_needed_act_is_not_done(code):
     got = [(e.source.code, e.root, e.target.code, e.mood) for e in code(
         "The U.S. requires partnerships with Syrian armed opposition groups to destroy ISIS, an analyst warns.",
