@@ -97,3 +97,20 @@ def resolve(expression: str, article_date: str | None) -> str | None:
     if years and not any(w in words for w in ("years", "ago", "since", "for")):
         return dt.date(years[0], 1, 1).isoformat() if years[0] != base.year else None
     return None
+
+
+HISTORY_DAYS = 90  # an event dated by an explicit year this long before its article is history, not news
+
+
+def long_before(expression: str, when: str | None, article_date: str | None) -> bool:
+    """Whether ``expression``, which dated an event ``when``, names a year of its own and sets the event more than
+    ``HISTORY_DAYS`` before the article: history told in passing, not news.
+
+    >>> long_before("August 2008", "2008-08-01", "2016-05-01"), long_before("last year", "2015-01-01", "2016-05-01")
+    (True, False)
+    >>> long_before("December 28, 2016", "2016-12-28", "2017-01-05")
+    False
+    """
+    if not when or not article_date or not re.search(r"\b(1[89]|20)\d\d\b", expression):
+        return False
+    return (dt.date.fromisoformat(article_date[:10]) - dt.date.fromisoformat(when[:10])).days > HISTORY_DAYS

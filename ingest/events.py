@@ -380,6 +380,21 @@ def _number_agrees(pronoun: Token, noun: Token) -> bool:
         or any(c.dep_ == "conj" for c in noun.children)
 
 
+def _dates_its_clause(when: Span, trigger: Token) -> bool:
+    """Whether the date expression ``when`` hangs on ``trigger`` or, for an event noun, on the verb or noun that
+    holds it ("their meeting in Beijing 22 February 1972 during the President's visit"), not on a clause far
+    above it (on VOA text, often another sentence run into this one)."""
+    head = when.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    near = {trigger.i}
+    up = trigger
+    while up.pos_ != "VERB" and up.head.i != up.i and up.dep_ in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "conj"):
+        up = up.head
+        near.add(up.i)
+    return head.i in near or when.root.i in near
+
+
 def _after_a_scenario(tok: Token) -> bool:
     """Whether ``tok`` follows a colon that a word of conjecture comes before, in its sentence: "put forward what
     he sees as a best-case **scenario**: The United States will remain …; boost financial assistance to Kyiv"."""
@@ -1793,7 +1808,9 @@ class EventCoder:
                 continue
             if _defunct(src.mention, article_date) or tgts and all(_defunct(t.mention, article_date) for t in tgts):
                 continue  # "Soviet troops return home from Afghanistan", in a 2016 caption: history
-            when = self._date(trigger, sent, article_date)
+            when, told = self._date(trigger, sent, article_date)
+            if told is not None and _dates_its_clause(told, trigger) and dates.long_before(told.text, when, article_date):
+                continue  # "Russia invaded Georgia in August 2008", "Nixon … in Beijing 22 February 1972": history
             for tgt in tgts or [None]:
                 conf = 0.9
                 conf -= 0.2 if src.how in ("speaker", "coref", "climb") else 0.0
@@ -1926,7 +1943,8 @@ class EventCoder:
             extra["elaborates"] = trigger.head.i  # "shelled Juba …, killing 20 people"
         return extra
 
-    def _date(self, trigger: Token, sent: Span, article_date: str | None) -> str | None:
+    def _date(self, trigger: Token, sent: Span, article_date: str | None) -> tuple[str | None, Span | None]:
+        """The event's date and the date expression of its clause that gave it (else the article's, None)."""
         ancestors = {trigger.i, *(a.i for a in trigger.ancestors)}
         for ent in self._dates:
             if ent.start < sent.start or ent.end > sent.end:
@@ -1937,5 +1955,5 @@ class EventCoder:
             if head.i in ancestors or ent.root.i in ancestors:
                 resolved = dates.resolve(ent.text, article_date)
                 if resolved and (article_date is None or resolved <= article_date):
-                    return resolved
-        return article_date
+                    return resolved, ent
+        return article_date, None

@@ -1725,6 +1725,9 @@ def test_an_order_to_one_s_own_country_is_no_demand_on_it(code):
     ("Iraq invaded Kuwait in the 1990s, the minister recalled.", "2016-05-01"),
     # the time phrase on the verb the coded one governs
     ("Washington stopped transferring Yemenis to authorities in Yemen in 2010.", "2014-01-22"),
+    # a full date with its year, long before the article
+    ("Russia invaded Georgia in August 2008.", "2016-05-01"),
+    ("On 3 March 2011, France attacked Libya.", "2016-05-01"),
 ])
 def test_an_act_dated_before_the_article_by_its_clause_is_history(code, text, date):
     assert not _counted_dyads(code, text, date)
@@ -1733,6 +1736,9 @@ def test_an_act_dated_before_the_article_by_its_clause_is_history(code, text, da
 def test_an_act_of_the_article_s_own_year_is_still_told(code):
     got = _counted_dyads(code, "Russia invaded Crimea in 2014.", "2014-03-20")  # (guard)
     assert [g for g in got if g[0] == "RUS" and g[1] in ("19", "20")], got
+    # (guard) nor is last week's act history because the year turned
+    got = _counted_dyads(code, "On December 28, 2016, Russia expelled American diplomats.", "2017-01-05")
+    assert [g for g in got if g[0] == "RUS" and g[2].startswith("USA")], got
 
 
 def test_a_state_that_no_longer_existed_acts_only_in_history(code):
