@@ -475,8 +475,12 @@ def _told_as_history(verb: Token, article_date: str | None) -> bool:
 def _warns_of_a_state(verb: Token) -> bool:
     """Whether ``verb`` (*warn*) tells of a state of things to come rather than an act: "warned that Mosul
     will be a much tougher fight", "that the sanctions will cause severe economic pain"."""
-    return any(c.dep_ == "ccomp" and c.lemma_.lower() in STATE_VERBS and any(g.dep_ in SUBJECTS for g in c.children)
-               for c in verb.children)
+    # (the parser may hang the clause on a noun of the warning's phrase: "warned the people **in an editorial
+    # that the sanctions will cause** severe economic pain")
+    clauses = [*verb.children, *(k for p in _pobjs(verb, ("in", "on")) for k in p.children
+                                 if k.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children))]
+    return any(c.dep_ in ("ccomp", "acl") and c.lemma_.lower() in STATE_VERBS and any(g.dep_ in SUBJECTS for g in c.children)
+               for c in clauses)
 
 
 def _names_gathering(tok: Token) -> bool:

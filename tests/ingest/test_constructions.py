@@ -1542,6 +1542,10 @@ def _counted_dyads(code, text: str, date: str) -> list[tuple[str, str, str]]:
     # a warning of a state of things is a pessimistic comment; a warning against an act stays a coercive one
     ("Iraqi Kurdish commanders warn that Mosul will be a much tougher fight.", "2016-06-26", "13",
      "Kerry warned the Turkish government against going too far.", "2016-07-19", ("USAGOV", "13", "TURGOV")),
+    # (also when the parser hangs the clause on the noun of the warning's phrase)
+    ("The Iranian newspaper warned the Iraqi people in an editorial that the sanctions will cause severe economic pain.",
+     "2016-04-01", "13",
+     "Kerry warned the Turkish government against going too far.", "2016-07-19", ("USAGOV", "13", "TURGOV")),
 ])
 def test_what_is_not_the_act_it_names_and_what_still_is(code, text, date, wrong_root, guard, guard_date, expected):
     got = _counted_dyads(code, text, date)
