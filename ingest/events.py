@@ -186,20 +186,25 @@ KIND_HEADS = {"police", "policeman", "policemen", "officer", "officers", "squad"
 THIRD_PARTY_CODES = {"045", "039", "028", "108", "126", "135", "165"}
 # "X is opposed to Y": a participle that states the subject's own stance, parsed as a passive
 STANCE_PARTICIPLES = {"oppose": "to", "engage": "in", "involve": "in"}
-# acts two coordinated actors do together, each toward the other ("Libya and Bulgaria signed a treaty",
-# "Serb and Croat forces clashed"); saying, demanding or accusing is done by each, toward someone else
 # what strikes when the text names no attacker ("a roadside bombing killed …", "killed by an improvised
 # explosive device"): coded as unidentified armed forces (UAF) of the country where it struck
 ATTACK_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "minefield", "landmine",
                 "ambush", "grenade", "gunfire"}
-# "NATO peacekeeping troops arrived in Bosnia": providing peacekeeping (074), not a visit (040)
+# acts not done: needed ("requires partnerships with …"), or told after a conjecture's colon ("a best-case
+# scenario: The United States will …")
 NEED_VERBS = {"need", "require"}
 SCENARIO_NOUNS = {"scenario", "scenarios", "forecast", "prediction", "projection", "hypothesis", "speculation"}
+# "was quoted as saying": the one quoted is the speaker
 QUOTING_VERBS = {"quote", "cite"}
-SEIZING_VERBS = {"take", "retake", "retook", "capture", "recapture", "seize", "overrun", "liberate", "storm", "reclaim", "regain"}
-CLASH_NOUNS = {"clash", "fighting", "fight", "battle", "skirmish", "confrontation", "firefight", "gunbattle", "standoff"}
-PROTEST_NOUNS = {"demonstration", "protest", "rally", "march", "riot", "strike", "sit-in"}
+# ground is taken from whoever held it ("retook the airport that had been controlled by IS")
+SEIZING_VERBS = {"take", "retake", "retook", "capture", "recapture", "seize", "overrun", "liberate", "storm",
+                 "reclaim", "regain"}
 HOLDING_VERBS = {"hold", "control", "occupy", "seize", "capture", "take", "run", "besiege"}
+# the clash or protest an act was part of names its target ("threw stones during clashes with Palestinians")
+CLASH_NOUNS = {"clash", "fighting", "fight", "battle", "skirmish", "confrontation", "firefight", "gunbattle",
+               "standoff"}
+PROTEST_NOUNS = {"demonstration", "protest", "rally", "march", "riot", "strike", "sit-in"}
+# "NATO peacekeeping troops arrived in Bosnia": providing peacekeeping (074), not a visit (040)
 ARRIVAL_VERBS = {"arrive", "deploy", "land", "enter", "reach"}
 PEACEKEEPING_WORDS = {"peacekeeping", "peacekeepers", "peacekeeper", "peace-keeping", "peace-keepers", "blue-helmets"}
 # verbs whose subject is acted upon even with no pattern: "civilians died in Turkish air strikes"
@@ -218,6 +223,8 @@ POSSIBILITY_NOUNS = {"possibility", "prospect", "likelihood", "chance", "chances
 QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "hundred", "thousand", "million"}
 IN_PREPS = ("in", "inside", "within")
 VENUE_PREPS = (*IN_PREPS, "near", "outside", "around", "at")
+# acts two coordinated actors do together, each toward the other ("Libya and Bulgaria signed a treaty",
+# "Serb and Croat forces clashed"); saying, demanding or accusing is done by each, toward someone else
 JOINT_ROOTS = {"03", "04", "05", "06", "07", "08", "19"}
 # acts that are mutual by their nature, or by the bond they make ("signed a treaty", "restored ties"): only these
 # make coordinated actors each other's targets; "NATO and Afghan troops cleared Marjah" is done together upon a
@@ -380,19 +387,35 @@ def _number_agrees(pronoun: Token, noun: Token) -> bool:
         or any(c.dep_ == "conj" for c in noun.children)
 
 
+def _date_head(when: Span) -> Token:
+    """The word a date expression tells the time of: its head, or the head of its preposition ("**met** on
+    Tuesday")."""
+    head = when.root.head
+    return head.head if head.dep_ == "prep" else head
+
+
 def _dates_its_clause(when: Span, trigger: Token) -> bool:
     """Whether the date expression ``when`` hangs on ``trigger`` or, for an event noun, on the verb or noun that
     holds it ("their meeting in Beijing 22 February 1972 during the President's visit"), not on a clause far
     above it (on VOA text, often another sentence run into this one)."""
-    head = when.root.head
-    if head.dep_ == "prep":
-        head = head.head
+    head = _date_head(when)
     near = {trigger.i}
     up = trigger
-    while up.pos_ != "VERB" and up.head.i != up.i and up.dep_ in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "conj"):
+    while up.pos_ != "VERB" and up.head.i != up.i and up.dep_ in ("pobj", "prep", "dobj", "nsubj", "nsubjpass",
+                                                                   "conj"):
         up = up.head
         near.add(up.i)
     return head.i in near or when.root.i in near
+
+
+def _addressed_in(prep: Token) -> list[Token]:
+    """The objects of a preposition that may name an act's addressee: its noun, or its clause unless that is an
+    absolute clause with a subject of its own ("cracking down on blasphemous content, **with Prime Minister Sharif
+    urging** swift punishment") or the reason after *for* ("blamed the West **for** ratcheting up tensions and
+    backing protests that ousted Yanukovych" is not aimed at Yanukovych)."""
+    return [p for p in prep.children if p.dep_ == "pobj" or p.dep_ == "pcomp" and not (
+        p.tag_ in ("VBG", "VBN") and any(g.dep_ in SUBJECTS for g in p.children)) and not (
+        prep.lower_ == "for" and p.tag_ == "VBG")]
 
 
 def _after_a_scenario(tok: Token) -> bool:
@@ -477,10 +500,10 @@ def _warns_of_a_state(verb: Token) -> bool:
     will be a much tougher fight", "that the sanctions will cause severe economic pain"."""
     # (the parser may hang the clause on a noun of the warning's phrase: "warned the people **in an editorial
     # that the sanctions will cause** severe economic pain")
-    clauses = [*verb.children, *(k for p in _pobjs(verb, ("in", "on")) for k in p.children
-                                 if k.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children))]
-    return any(c.dep_ in ("ccomp", "acl") and c.lemma_.lower() in STATE_VERBS and any(g.dep_ in SUBJECTS for g in c.children)
-               for c in clauses)
+    clauses = [*verb.children, *(k for p in _pobjs(verb, ("in", "on")) for k in p.children if k.dep_ == "acl"
+                                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children))]
+    return any(c.dep_ in ("ccomp", "acl") and c.lemma_.lower() in STATE_VERBS
+               and any(g.dep_ in SUBJECTS for g in c.children) for c in clauses)
 
 
 def _names_gathering(tok: Token) -> bool:
@@ -918,7 +941,7 @@ class EventCoder:
             if low == "group" and tok.dep_ in ("nsubj", "nsubjpass"):
                 # "the SDF seized the Tishrin dam … **the group** said": the last group named that is no
                 # state's organ (earlier sentences only, as for pronouns)
-                m = history.last(before=-1, group=True)
+                m = history.last(group=True)
                 if m:
                     return Mention(m.code, m.country, m.sector, tok.text, tok.idx, tok.idx + len(tok), "coref")
         return None
@@ -942,7 +965,8 @@ class EventCoder:
     def _verb_source(self, verb: Token, at, history) -> tuple[list[Found], Token | None]:
         passive = _passive(verb)
         if passive:
-            if verb.lemma_.lower() in QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+            if verb.lemma_.lower() in QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as"
+                                                            for c in verb.children):
                 # "King Hassan of Morocco was quoted as saying he would …", "Putin was quoted by Interfax as
                 # saying": the one quoted said it
                 subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -965,7 +989,8 @@ class EventCoder:
                         and verb.head.pos_ == "VERB":
                     # "Colombia denied that it had attacked Venezuela": the pronoun is the governing subject
                     up, subj = self._verb_source(verb.head, at, history)
-                    if subj is not None and _number_agrees(c, subj) and not (c.lower_ == "it" and _a_person(subj, up)):
+                    if subj is not None and _number_agrees(c, subj) \
+                            and not (c.lower_ == "it" and _a_person(subj, up)):
                         # ("Moscow and Ankara announced they would coordinate …": both)
                         found = [Found(f.mention, "coref") for f in (up if c.lower_ == "they" else up[:1])]
                 return found, c
@@ -1047,13 +1072,8 @@ class EventCoder:
                     and not (c.lower_ == "at" and trigger.lemma_.lower() in SPEECH_VERBS | TALKING_VERBS) \
                     and not (c.lower_ == "of" and trigger.lemma_.lower() in WITHDRAWAL_WORDS):
                 # ("the agency reported from Kabul", "speaks at the burial of an activist": where the words were
-                # said, not whom they addressed; nor an absolute clause with a subject of its own: "cracking down
-                # on blasphemous content, **with Prime Minister Sharif urging** swift punishment")
-                # (nor the reason after *for*: "blamed the West **for** ratcheting up tensions and backing protests
-                # that ousted Yanukovych" is not aimed at Yanukovych)
-                order.extend((p, "direct") for p in c.children if p.dep_ == "pobj" or p.dep_ == "pcomp" and not (
-                    p.tag_ in ("VBG", "VBN") and any(g.dep_ in SUBJECTS for g in p.children)) and not (
-                    c.lower_ == "for" and p.tag_ == "VBG"))
+                # said, not whom they addressed)
+                order.extend((p, "direct") for p in _addressed_in(c))
                 if not any(p.dep_ in ("pobj", "pcomp") for p in c.children):
                     # "granted asylum to five Panamanian army officers holed up in …": the parser made the
                     # preposition's object the subject of the participle after it
@@ -1102,9 +1122,10 @@ class EventCoder:
         # part of (not a clash of somebody else's: "support in the Taliban's fight against IS")
         # (or the protest: "resorted to throwing stones during demonstrations against the violations by the
         # Israeli military")
-        order.extend((q, "extended") for p in _pobjs(trigger, ("during", "in", "amid"))
-                     if p.lemma_.lower() in CLASH_NOUNS | PROTEST_NOUNS and not any(c.dep_ == "poss" for c in p.children)
-                     for q in _pobjs(p, ("with", "against") if p.lemma_.lower() in CLASH_NOUNS else ("against",)))
+        for p in _pobjs(trigger, ("during", "in", "amid")):
+            if p.lemma_.lower() in CLASH_NOUNS | PROTEST_NOUNS and not any(c.dep_ == "poss" for c in p.children):
+                sides = ("with", "against") if p.lemma_.lower() in CLASH_NOUNS else ("against",)
+                order.extend((q, "extended") for q in _pobjs(p, sides))
         # last resort: "lifted the curfew in Montenegro": the place acted upon (on the verb or its object)
         # (and on the act it governs: "threatened to resume terrorist activities in Israel"); where somebody
         # spoke or met ("speaks in New York") is no addressee (``places`` False)
@@ -1280,7 +1301,8 @@ class EventCoder:
                     negated = not negated  # "is not ready to sign": the negation sits on the copula
                 if _has_aux(clause, OBLIGATION_MODALS):
                     return "plan", negated, lem  # "the US must be ready to mediate": asked of it, not intended
-                if lem in DESIRE_VERBS | {"expect", "hope"} and any(c.dep_ == "dobj" and c.i < t.i for c in gov.children):
+                if lem in DESIRE_VERBS | {"expect", "hope"} and any(c.dep_ == "dobj" and c.i < t.i
+                                                                    for c in gov.children):
                     return "plan", negated, lem  # "expected Pakistan to help bring the Taliban": another's act
                 return "intent", negated, lem
             if t.dep_ == "xcomp" and lem in DELIBERATION_VERBS | {"risk"}:
@@ -1813,7 +1835,8 @@ class EventCoder:
             if _defunct(src.mention, article_date) or tgts and all(_defunct(t.mention, article_date) for t in tgts):
                 continue  # "Soviet troops return home from Afghanistan", in a 2016 caption: history
             when, told = self._date(trigger, sent, article_date)
-            if told is not None and _dates_its_clause(told, trigger) and dates.long_before(told.text, when, article_date):
+            if told is not None and _dates_its_clause(told, trigger) \
+                    and dates.long_before(told.text, when, article_date):
                 continue  # "Russia invaded Georgia in August 2008", "Nixon … in Beijing 22 February 1972": history
             for tgt in tgts or [None]:
                 conf = 0.9
@@ -1953,10 +1976,7 @@ class EventCoder:
         for ent in self._dates:
             if ent.start < sent.start or ent.end > sent.end:
                 continue
-            head = ent.root.head
-            if head.dep_ == "prep":
-                head = head.head
-            if head.i in ancestors or ent.root.i in ancestors:
+            if _date_head(ent).i in ancestors or ent.root.i in ancestors:
                 resolved = dates.resolve(ent.text, article_date)
                 if resolved and (article_date is None or resolved <= article_date):
                     return resolved, ent
