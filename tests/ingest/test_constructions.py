@@ -1848,3 +1848,12 @@ def test_the_group_as_a_subject_is_the_last_group_named(code):
     # (guard) a state is no group
     got = _counted_dyads(code, "Turkey criticized Russia. The group later attacked Iraqi forces.", "2016-02-17")
     assert not [g for g in got if g[2].startswith("IRQ")], got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia continued to assert increasing control over Ukraine's Crimean peninsula.",
+    "Russia tightened its grip on Crimea.",
+])
+def test_asserting_control_over_ground_is_holding_it_not_a_statement(code, text):
+    got = _counted_dyads(code, text, "2014-03-02")
+    assert ("RUS", "19", "UKR") in got and not [g for g in got if g[1] == "01"], got
