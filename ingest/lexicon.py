@@ -48,8 +48,9 @@ def _match(code: str, rule: str, words: int, source: str = "", prep: str = "") -
     return Match(code, rule, words, source=source, prep=prep)
 
 
-# prepositions that, ending a pattern after its object words, name the act's target
-TARGET_PREPS = frozenset({"against", "on", "with", "to", "toward", "towards"})
+# prepositions that, ending a pattern after its object words, name the act's target (narrower than the
+# coder's ``events.TARGET_PREPS``, the prepositions whose objects it searches for a target at all)
+ENDING_PREPS = frozenset({"against", "on", "with", "to", "toward", "towards"})
 
 
 def _subsequence(needles: tuple[frozenset[str], ...], hay: list[set[str]]) -> bool:
@@ -119,7 +120,7 @@ class Lexicon:
                 return None
             words = " ".join("|".join(sorted(a))[:20] for a in best.post)
             last = best.post[-1] if len(best.post) > 1 else frozenset()
-            prep = next(iter(last)) if len(last) == 1 and last <= TARGET_PREPS else ""
+            prep = next(iter(last)) if len(last) == 1 and last <= ENDING_PREPS else ""
             return _match(best.code, f"verb:{lemma} * {words} [{best.source}]", best.weight, best.source, prep)
         if default and default != "---":  # "---": the verb codes nothing on its own ("the suspension comes amid …")
             return _match(default, f"verb:{lemma} [default]", 0)
