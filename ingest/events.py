@@ -269,21 +269,21 @@ class History:
     mentions: list[Mention] = field(default_factory=list)
     current: list[Mention] = field(default_factory=list)  # the sentence being coded
 
-    def last(self, person: bool | None = None, stateish: bool = False, before: int | None = None,
-             group: bool = False) -> Mention | None:
-        """The last fitting actor: earlier in the same sentence (before character ``before``) first; ``group``:
-        a group that is no state's organ (an armed group, a party, a non-governmental organisation)."""
+    def last(self, person: bool | None = None, stateish: bool = False, before: int | None = None) -> Mention | None:
+        """The last fitting actor: earlier in the same sentence (before character ``before``) first."""
         earlier = [m for m in self.current if before is not None and m.end <= before]
         for m in reversed(self.mentions + earlier):
-            if group:
-                if m.kind != "person" and (m.code.startswith(("IMG", "NGO")) or m.sector in GROUP_NOUN_SECTORS):
-                    return m
-                continue
             if person is True and m.kind == "person":
                 return m
             if person is False and m.kind != "person" and (not stateish or len(m.country) == 3):
                 return m
         return None
+
+    def last_group(self) -> Mention | None:
+        """The last group named in an earlier sentence that is no state's organ (an armed group, a party, a
+        non-governmental organisation): what "the group" stands for."""
+        return next((m for m in reversed(self.mentions) if m.kind != "person"
+                     and (m.code.startswith(("IMG", "NGO")) or m.sector in GROUP_NOUN_SECTORS)), None)
 
 
 def _told_once(events: list[Event], doc: Doc) -> list[Event]:
@@ -418,12 +418,16 @@ def _addressed_in(prep: Token) -> list[Token]:
         prep.lower_ == "for" and p.tag_ == "VBG")]
 
 
-def _after_a_scenario(tok: Token) -> bool:
-    """Whether ``tok`` follows a colon that a word of conjecture comes before, in its sentence: "put forward what
-    he sees as a best-case **scenario**: The United States will remain …; boost financial assistance to Kyiv"."""
-    sent = tok.sent
-    colons = [t.i for t in sent if t.text == ":" and t.i < tok.i]
-    return bool(colons) and any(t.lemma_.lower() in SCENARIO_NOUNS for t in tok.doc[sent.start:colons[-1]])
+def _scenario_colon(sent: Span) -> int | None:
+    """The first colon of ``sent`` that a word of conjecture comes before: what follows it is conjectured, not
+    told ("put forward what he sees as a best-case **scenario**: The United States will remain …; boost
+    financial assistance to Kyiv")."""
+    conjecture = False
+    for t in sent:
+        if t.text == ":" and conjecture:
+            return t.i
+        conjecture = conjecture or t.lemma_.lower() in SCENARIO_NOUNS
+    return None
 
 
 def _a_person(subj: Token, found: list) -> bool:
@@ -941,7 +945,7 @@ class EventCoder:
             if low == "group" and tok.dep_ in ("nsubj", "nsubjpass"):
                 # "the SDF seized the Tishrin dam … **the group** said": the last group named that is no
                 # state's organ (earlier sentences only, as for pronouns)
-                m = history.last(group=True)
+                m = history.last_group()
                 if m:
                     return Mention(m.code, m.country, m.sector, tok.text, tok.idx, tok.idx + len(tok), "coref")
         return None
@@ -1175,7 +1179,7 @@ class EventCoder:
         if self._question:
             # "Do the Ukrainians want the United States to invade Crimea?": a question tells no act
             return "plan", False, "?"
-        if _after_a_scenario(trigger):
+        if self._scenario is not None and trigger.i > self._scenario:
             return "plan", False, "scenario"  # "a best-case scenario: The United States will … boost assistance"
         if trigger.pos_ == "NOUN":
             negated = any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
@@ -1334,6 +1338,7 @@ class EventCoder:
         self._verb_events: dict[int, list[Event]] = {}  # a verb's events, also asked for by its governing verb
         self._matches: dict[int, Match | None] = {}
         self._question = False  # whether the sentence being coded asks a question
+        self._scenario: int | None = None  # where the conjecture of the sentence being coded begins
         history = History()
         events: list[Event] = []
         pending = sorted(mentions, key=lambda m: m.start)
@@ -1342,6 +1347,7 @@ class EventCoder:
             speaker = self._speaker(sent, at)
             # (asked once per sentence: Span.text is rebuilt at every access)
             self._question = sent.text.rstrip().rstrip("\"'”’").endswith("?")
+            self._scenario = _scenario_colon(sent)
             self._sent_start = sent.start_char  # (Token.sent walks the doc at every call)
             sent_events: list[Event] = []
             for tok in sent:
