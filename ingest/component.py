@@ -75,7 +75,8 @@ QUOTES = {'"', "“", "``"}
 def run_ons(doc: Doc) -> Doc:
     """Paragraphs run together without their full stop (as in the VOA corpus): a sentence starts at a
     paragraph opener ("He", "The ruling", "But") or an opening quotation of a capitalised sentence, when the
-    word before is a lowercase word or a number that does not lead into a name or a quotation.
+    word before is a lowercase word or a number that does not lead into a name or a quotation; after a name,
+    at a paragraph opener.
 
     >>> import spacy
     >>> nlp = spacy.blank("en"); nlp.add_pipe("diplograph_run_ons"); nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
@@ -84,12 +85,20 @@ def run_ons(doc: Doc) -> Doc:
     ['He spoke on August 6, 1965', 'He pledged support, the paper said.']
     >>> len(list(nlp("The story was reported by The New York Times on Monday.").sents))
     1
+    >>> [s.text for s in nlp("He spoke in Islamabad He added that talks would go on.").sents]
+    ['He spoke in Islamabad', 'He added that talks would go on.']
     """
     for tok in doc[1:-1]:
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
-        if not ((prev.is_alpha and prev.is_lower) or prev.like_num) or prev.lower_ in JOINERS:
+        if prev.lower_ in JOINERS:
             continue
-        if tok.text in QUOTES:
+        if prev.is_alpha and prev.is_title and not prev.is_stop:
+            # a name ends the paragraph ("… in Islamabad He added", "… Kem Sokha The party"); not "What I mean",
+            # nor a headline's capitals ("Kyiv Says Russian Military Attacked Its Forces")
+            starts = tok.text in OPENERS and tok.text != "I" and _after_running_text(prev)
+        elif not ((prev.is_alpha and prev.is_lower) or prev.like_num):
+            continue
+        elif tok.text in QUOTES:
             starts = nxt.is_title and not tok.whitespace_
         elif tok.text in ("The", "A", "An"):
             starts = nxt.is_lower or nxt.is_digit  # "The justices' ruling", not "The New York Times"
@@ -99,6 +108,17 @@ def run_ons(doc: Doc) -> Doc:
             tok.is_sent_start = True
             nxt.is_sent_start = False  # the next word starts nothing ("“Our country": it goes with its mark)
     return doc
+
+
+def _after_running_text(tok) -> bool:
+    """Whether a lowercase content word comes before ``tok`` in its line and sentence: running text, not a
+    headline's capitals."""
+    for t in reversed(tok.doc[:tok.i]):
+        if "\n" in t.text_with_ws or t.text in (".", "!", "?"):
+            return False
+        if t.is_alpha and t.is_lower and not t.is_stop:
+            return True
+    return False
 
 
 @Language.factory("diplograph_events", assigns=["doc._.events", "doc._.actors"], requires=["token.dep", "token.lemma"])

@@ -716,6 +716,12 @@ def _trailing_participle(verb: Token) -> bool:
                                                     for c in verb.children)
 
 
+def _quoted_before(verb: Token, head: Token) -> bool:
+    """Whether ``verb`` stands in a quotation that closes before ``head``: the quoted words are not the act of
+    the one whose verb of saying follows ("“Detaining peaceful protesters … is an affront,” Toner said")."""
+    return head.i > verb.i and sum(t.is_quote for t in verb.doc[verb.i:head.i]) % 2 == 1
+
+
 def _hung_on_subject(verb: Token) -> bool:
     """"Palestinian youths **resorted** to throwing stones …, officials said": the parser hung the clause's
     verb on its subject as a participle, leaving the attribution verb with two subjects."""
@@ -1011,7 +1017,8 @@ class EventCoder:
             if controller is not None:
                 return [Found(f.mention, "climb") for f in self._actors_of(controller, at, history)], controller
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and head is not verb \
-                and not (verb.dep_ == "advcl" and _finite(verb)):  # acomp: "is opposed to"
+                and not (verb.dep_ == "advcl" and _finite(verb)) and not _quoted_before(verb, head):
+            # (acomp: "is opposed to")
             # (a finite clause with no subject is a parse gone wrong: "… voiced concerns, and in Yemen in
             # particular Houthi rebels have been engaged in a civil war" is not the officials' war)
             if head.dep_ == "prep" and head.head is not head:

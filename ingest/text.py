@@ -72,16 +72,23 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # March 22, 2015 The decision was kept quiet …" (the AP and VOA style: "FILE -", the picture's date last)
 _CAPTION = re.compile(r"(?<=[^\s\n]) (?=FILE ?[-—–] )")
 _CAPTION_END = re.compile(r"\b" + _MONTH + r" \d{1,2}, \d{4}( )(?=[A-Z\"“'‘])")
+# any photo's caption ends with its place and date, set off by commas, and the text runs on without a stop:
+# "… at the Elysee Palace in Paris, May 14, 2017 Macron was greeted …" (not "On Sunday, May 14, 2017 Macron …")
+_DATED_END = re.compile(r"(?<!day), " + _MONTH + r" \d{1,2}, \d{4}( )(?=[A-Z\"“])")
 
 
 def split_captions(text: str) -> str:
-    """End the sentence before a run-in photo caption ("FILE - …") and the caption after its date, keeping the
+    """End the sentence before a run-in photo caption ("FILE - …") and any caption after its date, keeping the
     text's length (a space -> ``\\n``).
 
     >>> split_captions("present FILE - Women carry a coffin in Kabul, March 22, 2015 The decision was kept quiet.")
     'present\\nFILE - Women carry a coffin in Kabul, March 22, 2015\\nThe decision was kept quiet.'
+    >>> split_captions("Macron arrives in Paris, May 14, 2017 Macron was greeted by Hollande.")
+    'Macron arrives in Paris, May 14, 2017\\nMacron was greeted by Hollande.'
     """
     out = list(text)
+    for m in _DATED_END.finditer(text):
+        out[m.start(1)] = "\n"
     for m in _CAPTION.finditer(text):
         out[m.start()] = "\n"
         end = _CAPTION_END.search(text, m.end(), m.end() + 400)

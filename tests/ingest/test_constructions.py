@@ -1857,3 +1857,13 @@ def test_the_group_as_a_subject_is_the_last_group_named(code):
 def test_asserting_control_over_ground_is_holding_it_not_a_statement(code, text):
     got = _counted_dyads(code, text, "2014-03-02")
     assert ("RUS", "19", "UKR") in got and not [g for g in got if g[1] == "01"], got
+
+
+def test_a_quoted_participle_is_not_the_act_of_the_one_who_says_it(code):
+    got = _counted_dyads(code, '"Detaining peaceful protesters, human rights observers, and journalists is an affront '
+                               'to core democratic values," acting U.S. State Department spokesman Mark Toner said in a statement.',
+                         "2017-03-27")
+    assert not [g for g in got if g[1] == "17"], got
+    # (guard) a participle after the quotation is the speaker's own act
+    got = _counted_dyads(code, "“We will not allow it,” Russia said, accusing Ukraine of shelling the city.", "2017-03-27")
+    assert ("RUS", "11", "UKR") in got, got

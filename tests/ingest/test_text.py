@@ -81,3 +81,27 @@ def test_a_run_in_photo_caption_is_its_own_sentence(code):
     assert not [g for g in got if g[0].startswith("KUR") and g[1].startswith("SYR")], got
     # a date inside a sentence with its own punctuation stays
     assert split_captions("On March 18, 2014, Russia annexed Crimea.") == "On March 18, 2014, Russia annexed Crimea."
+
+
+def test_any_caption_ends_at_its_date(code):
+    """VOA captions end with their place and date and run on into the text ("… in Paris, May 14, 2017 Macron was
+    greeted …"): the caption's act joined the next sentence, and its date dated it."""
+    from ingest.text import split_captions
+
+    text = "Russian soldiers patrol in Simferopol, Crimea, March 2, 2014 Ukraine accused Russia of invading Crimea."
+    fixed = split_captions(text)
+    assert len(fixed) == len(text) and fixed.count("\n") == 1 and "\nUkraine accused" in fixed
+    events = code(text, "2014-03-03")
+    assert [e for e in events if (e.source.code, e.root, e.target.code if e.target else None) == ("UKR", "11", "RUS")
+            and e.sentence.startswith("Ukraine accused")], [(e.source.code, e.cameo, e.sentence) for e in events]
+    # (guard) a date after its weekday opens a sentence, it does not end a caption
+    assert split_captions("On Sunday, May 14, 2017 Macron was sworn in.") == "On Sunday, May 14, 2017 Macron was sworn in."
+
+
+def test_a_paragraph_run_on_after_a_name_is_split(nlp):
+    starts = [s.text for s in nlp("Sharif spoke at a news conference in Islamabad He added that talks with India "
+                                  "would go on.").sents]
+    assert starts == ["Sharif spoke at a news conference in Islamabad", "He added that talks with India would go on."]
+    # (guard) a headline's capitals and "What I" are not paragraph ends
+    assert len(list(nlp("Kyiv Says Russian Military Attacked Its Forces Inside Eastern Ukraine").sents)) == 1
+    assert len(list(nlp("“What I mean by that is simple,” he said.").sents)) == 1
