@@ -1867,3 +1867,16 @@ def test_a_quoted_participle_is_not_the_act_of_the_one_who_says_it(code):
     # (guard) a participle after the quotation is the speaker's own act
     got = _counted_dyads(code, "“We will not allow it,” Russia said, accusing Ukraine of shelling the city.", "2017-03-27")
     assert ("RUS", "11", "UKR") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("President Donald Trump responded by imposing tariffs on Colombian goods and ordered visa restrictions on "
+     "Colombian officials.", ("USAGOV", "16", "COLGOV")),
+    ("China ordered travel restrictions on South Korea.", ("CHN", "16", "KOR")),
+])
+def test_an_act_ordered_is_the_act_not_a_demand(code, text, expected):
+    got = _counted_dyads(code, text, "2025-06-01")
+    assert expected in got and not [g for g in got if g[1] == "10"], got
+    # (guard) an order to someone to act stays a demand upon them
+    got = _counted_dyads(code, "Russia ordered Ukraine to withdraw its troops from the border.", "2025-06-01")
+    assert ("RUS", "10", "UKR") in got, got
