@@ -1,0 +1,529 @@
+"""Who acts and who is acted upon: the source and target actors of an event trigger, found in the parse
+(subject, passive agent, possessor, object, prepositional complement, "between A and B"), through
+coreference inside the article (:class:`History`), or as unnamed groups and attackers.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .actors import CRITIC_WORDS, ORGS, TITLES, backer
+from .records import Mention
+from .syntax import (
+    finite, has_aux, hung_on_subject, is_passive, passive_agents, pobjs, quoted_before, reduced_relative,
+    trailing_participle)
+from .words import (
+    BOUNDARY_NOUNS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DOCUMENT_NOUNS, GATHERING_NOUNS, GOV_NOUNS,
+    GROUP_NOUN_SECTORS, GROUP_PARTICIPLES, HOLDING_VERBS, INTENT_VERBS, IN_PREPS, NO_TARGET_PREPS, OBJECTS,
+    OBJECT_CONTROL, PERSON_NOUNS, PERSON_PRONOUNS, PROTEST_NOUNS, QUANTITY_NOUNS, QUOTING_VERBS, RECIPIENT_PREPS,
+    SAME_CLAUSE_PRONOUNS, SEIZING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, STATE_NOUNS, SUBJECTS, TALKING_VERBS,
+    TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, VENUE_PREPS, WITHDRAWAL_WORDS)
+
+@dataclass
+class Found:
+    mention: Mention
+    how: str  # direct | conj | climb | speaker | coref | between | extended | reciprocal | group | venue | domestic
+
+
+@dataclass
+class History:
+    """What the article has mentioned so far, for coreference inside one article."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    current: list[Mention] = field(default_factory=list)  # the sentence being coded
+
+    def last(self, person: bool | None = None, stateish: bool = False, before: int | None = None) -> Mention | None:
+        """The last fitting actor: earlier in the same sentence (before character ``before``) first."""
+        earlier = [m for m in self.current if before is not None and m.end <= before]
+        for m in reversed(self.mentions + earlier):
+            if person is True and m.kind == "person":
+                return m
+            if person is False and m.kind != "person" and (not stateish or len(m.country) == 3):
+                return m
+        return None
+
+    def last_group(self) -> Mention | None:
+        """The last group named in an earlier sentence that is no state's organ (an armed group, a party, a
+        non-governmental organisation): what "the group" stands for."""
+        return next((m for m in reversed(self.mentions) if m.kind != "person"
+                     and (m.code.startswith(("IMG", "NGO")) or m.sector in GROUP_NOUN_SECTORS)), None)
+
+
+def is_state(country: str) -> bool:
+    """Whether a mention's country is a state, not an organisation (IGO, NGO …) or a code without one."""
+    return len(country) == 3 and country not in ORGS
+
+
+def is_place(m: Mention) -> bool:
+    """Whether a mention can name where something happened: a country or city, or a capital read as its
+    government ("in Kabul"); not a person's office or a building's ministry ("the Pentagon")."""
+    return not m.code.startswith(ORGS) and m.kind != "people" and (
+        not m.sector or m.kind == "metonym" and m.sector == "GOV")
+
+
+def _number_agrees(pronoun: Token, noun: Token) -> bool:
+    """Whether "they" can stand for a subject by number: "Russia blamed the rebels, saying **they**
+    attacked" is not Russia; "officials said they" are. ("we" speaks for a speaker's side, "it" and "he"
+    are left to the rest of the rules.)"""
+    if pronoun.lower_ != "they":
+        return True
+    return noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("they", "we", "government", "administration") \
+        or any(c.dep_ == "conj" for c in noun.children)
+
+
+def _addressed_in(prep: Token) -> list[Token]:
+    """The objects of a preposition that may name an act's addressee: its noun, or its clause unless that is an
+    absolute clause with a subject of its own ("cracking down on blasphemous content, **with Prime Minister Sharif
+    urging** swift punishment") or the reason after *for* ("blamed the West **for** ratcheting up tensions and
+    backing protests that ousted Yanukovych" is not aimed at Yanukovych)."""
+    return [p for p in prep.children if p.dep_ == "pobj" or p.dep_ == "pcomp" and not (
+        p.tag_ in ("VBG", "VBN") and any(g.dep_ in SUBJECTS for g in p.children)) and not (
+        prep.lower_ == "for" and p.tag_ == "VBG")]
+
+
+def _a_person(subj: Token, found: list) -> bool:
+    """Whether the subject ``subj`` (found as ``found``) is a person, whom "it" cannot stand for: "Saudi foreign
+    minister al-Jubeir focused on Russia's intervention, saying **it** would not help Assad" is the intervention.
+    """
+    # (a title among the words before it, not the entity tag, which takes "Jordan" for a person)
+    return any(t.lower_ in TITLES for t in subj.doc[subj.left_edge.i:subj.i + 1]) \
+        or any(f.mention.kind == "person" for f in found)
+
+
+def _names_gathering(tok: Token) -> bool:
+    """Whether ``tok`` is a word of a gathering's name: "a **Geneva** news briefing", "the **Brussels** summit"."""
+    head = tok
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    return head is not tok and head.lemma_.lower() in GATHERING_NOUNS
+
+
+def _governing_subject(pronoun: Token) -> Token | None:
+    """The subject, before ``pronoun``, of the clause on which the pronoun's own clause depends as a time or
+    reason clause: "Abadi holds a flag **as he announces** victory", "Putin smiled **while he spoke**"."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in ("as", "while", "when", "after", "before", "because", "since", "until",
+                                             "though", "although") for c in clause.children):
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+
+
+class ActorRoles:
+    """Finding an event's source and target actors; mixed into :class:`~ingest.events.EventCoder`, which sets
+    ``lexicon``, ``groups`` and ``attackers``."""
+
+    def _index(self, mentions: list[Mention], doc: Doc) -> dict[int, Mention]:
+        import bisect
+
+        at: dict[int, Mention] = {}
+        starts = [t.idx for t in doc]  # Doc.char_span scans the doc each call; one index serves all mentions
+        for m in mentions:
+            first = max(bisect.bisect_right(starts, m.start) - 1, 0)
+            last = bisect.bisect_left(starts, m.end)
+            for i in range(first, last):
+                at[i] = m
+        return at
+
+    def _actor_under(self, tok: Token, at: dict[int, Mention], skip: set[int] = frozenset()) -> Mention | None:
+        """The actor closest to ``tok`` in its subtree (breadth first), not crossing locative phrases."""
+        found = self._actor_token(tok, at, skip)
+        return at[found.i] if found is not None else None
+
+    def _actor_token(self, tok: Token, at: dict[int, Mention], skip: set[int] = frozenset(),
+                     doer: bool = False) -> Token | None:
+        """The token of the actor :meth:`_actor_under` finds. For a ``doer`` (a verb's subject), an actor in a
+        phrase that names a recipient is left out: "his telephone calls **to the leaders of Japan** … to
+        discuss" is not Japan's discussion."""
+        queue = [tok]
+        while queue:
+            nxt = []
+            for t in queue:
+                if t.i in skip:
+                    continue
+                if t.i in at and not backer(t):  # ("a Russian-backed offensive by Assad's forces")
+                    if not (t is not tok and _names_gathering(t) and is_place(at[t.i])):
+                        return t
+                if t.lemma_.lower() in BOUNDARY_NOUNS and t is not tok:
+                    continue  # "a stronghold on the Thai border": a place near Thailand, not Thailand
+                if t.lemma_.lower() in CRITIC_WORDS and t.pos_ == "NOUN":
+                    continue  # "a critic of Obama's policy" is not Obama (his named critics are a mention)
+                if t.lemma_.lower() in VENUE_NOUNS and t.pos_ == "NOUN" and t.i not in at:
+                    continue  # "called for it from the rostrum of the U.N. General Assembly": where, not whom
+                if t.lemma_.lower() == "side" and t.dep_ == "pobj" and t.head.lower_ in ("on", "at", "by"):
+                    continue  # "fighting on the Azeri side": with them, not against them
+                for c in t.children:
+                    if c.dep_ == "prep" and (c.lower_ in NO_TARGET_PREPS or doer and c.lower_ in RECIPIENT_PREPS
+                                             and t.pos_ == "NOUN"):  # ("militants loyal to …" say whose they are)
+                        continue
+                    if c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "ccomp", "punct") and t is tok:
+                        continue
+                    if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX"):
+                        continue  # "accused Russia and its agents of funding a plot on Montenegro's election day"
+                    nxt.append(c)
+            queue = nxt
+        return None
+
+    def _actors_of(self, tok: Token, at, history: History | None, skip=frozenset(), doer: bool = False) -> list[Found]:
+        """Actors named by ``tok`` and its conjuncts ("Colombia and Britain" -> two)."""
+        out: list[Found] = []
+        heads = [tok, *tok.conjuncts]
+        for i, c in enumerate(heads):
+            found = self._actor_token(c, at, skip, doer)
+            m = at[found.i] if found is not None else None
+            how = "direct" if i == 0 else "conj"
+            if found is not None and found is not c:
+                # "sanctions on Russia and Iran", "sharing with the US and Israel": the conjuncts of the
+                # actor found inside the phrase are targets too
+                # (and those of the noun it qualifies: "a meeting between an **Israeli** peace movement and
+                # the PLO")
+                up = found
+                while up.i != c.i and up.head.i != up.i:
+                    for cj in up.conjuncts if up.i == found.i or up.pos_ in ("NOUN", "PROPN") else ():
+                        if cj not in heads:
+                            heads.append(cj)
+                    up = up.head
+            if m is None and history is not None:
+                m = self._corefer(c, at, history)
+                how = "coref"
+            if m is not None and all(f.mention != m for f in out):
+                out.append(Found(m, how))
+            if m is not None and m.kind == "composed" and found is not None:
+                # "US and British forces": the other owners of the same noun, tagged on their own words
+                for t in found.doc[found.left_edge.i:found.i]:
+                    o = at.get(t.i)
+                    if o is not None and o is not m and o.kind == "composed" and o.sector == m.sector \
+                            and m.start <= o.start < m.end and all(f.mention != o for f in out):
+                        out.append(Found(o, "conj"))
+        return out
+
+    def _corefer(self, tok: Token, at, history: History) -> Mention | None:
+        """Pronouns and definite descriptions -> the last fitting actor of the article."""
+        low = tok.lower_
+        before = tok.idx
+        # pronouns look back to earlier sentences only (inside one, "its" is too often somebody else);
+        # definite descriptions ("the government") may also take an actor named earlier in the sentence.
+        # "it"/"its" are not resolved: on VOA text they were mostly a thing ("the test", "the dam"), not the
+        # last state named
+        if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
+            subj = _governing_subject(tok)
+            if subj is not None:
+                # "al-Abadi holds an Iraqi flag as **he** announces victory": the subject of the clause this
+                # one depends on, if a person (a name the dictionaries do not know is nobody they know)
+                m = self._actor_under(subj, at)
+                if m is not None and (m.kind == "person" or subj.pos_ == "PROPN" and m.kind == "composed"):
+                    return m  # ("Iraqi Prime Minister Haider al-Abadi": a title the dictionaries know)
+                if m is None and subj.pos_ == "PROPN" and any(e.start <= subj.i < e.end for e in self._persons):
+                    return None
+            m = history.last(person=True)
+            # a person the dictionaries do not know, named after him and before this sentence, is the nearer
+            # antecedent ("… said analyst Rami Khouri. He added …" is not the last leader named)
+            if m is not None and any(m.end <= e.start_char and e.end_char <= self._sent_start and e.start not in at
+                                     and e.end - 1 not in at for e in self._persons):
+                return None
+            return m
+        if tok.pos_ in ("NOUN", "PROPN") and any(d.lower_ in ("the", "this") for d in tok.children if d.dep_ == "det"):
+            if low in PERSON_NOUNS:
+                return history.last(person=True, before=before)
+            if low in STATE_NOUNS:
+                m = history.last(person=False, stateish=True, before=before)
+                return Mention(m.country, m.country, "", tok.text, tok.idx, tok.idx + len(tok), "coref") if m else None
+            if low in GOV_NOUNS:
+                m = history.last(person=False, stateish=True, before=before)
+                if m:
+                    code = m.country + "GOV"
+                    return Mention(code, m.country, "GOV", tok.text, tok.idx, tok.idx + len(tok), "coref")
+            if low == "group" and tok.dep_ in ("nsubj", "nsubjpass"):
+                # "the SDF seized the Tishrin dam … **the group** said": the last group named that is no
+                # state's organ (earlier sentences only, as for pronouns)
+                m = history.last_group()
+                if m:
+                    return Mention(m.code, m.country, m.sector, tok.text, tok.idx, tok.idx + len(tok), "coref")
+        return None
+
+    def _speaker(self, sent: Span, at) -> Mention | None:
+        """Who speaks in the sentence: the subject of a speech verb or the owner of a statement noun."""
+        for t in sent:
+            if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB":
+                for c in t.children:
+                    if c.dep_ == "nsubj":
+                        m = self._actor_under(c, at)
+                        if m:
+                            return m
+            if t.lemma_ in SPEECH_NOUNS and t.pos_ == "NOUN":
+                for c in t.children:
+                    if c.dep_ == "poss" and c.i in at:
+                        return at[c.i]
+        return None
+
+    def _verb_source(self, verb: Token, at, history) -> tuple[list[Found], Token | None]:
+        passive = is_passive(verb)
+        if passive:
+            if verb.lemma_.lower() in QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as"
+                                                            for c in verb.children):
+                # "King Hassan of Morocco was quoted as saying he would …", "Putin was quoted by Interfax as
+                # saying": the one quoted said it
+                subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                if subj is not None:
+                    return self._actors_of(subj, at, history, doer=True), subj
+            agents = passive_agents(verb)
+            if agents:
+                return self._actors_of(agents[0], at, history), None
+            for p in pobjs(verb, {"in", "during"}):
+                # "were killed in an attack by Kurdish rebels": the doer of the act the clause happened in
+                for q in pobjs(p, {"by"}):
+                    found = self._actors_of(q, at, history)
+                    if found:
+                        return found, None
+            return [], None
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "csubj", "nsubjpass"):
+                found = self._actors_of(c, at, history, doer=True)
+                if not found and c.pos_ == "PRON" and c.lower_ in SAME_CLAUSE_PRONOUNS and verb.dep_ == "ccomp" \
+                        and verb.head.pos_ == "VERB":
+                    # "Colombia denied that it had attacked Venezuela": the pronoun is the governing subject
+                    up, subj = self._verb_source(verb.head, at, history)
+                    if subj is not None and _number_agrees(c, subj) \
+                            and not (c.lower_ == "it" and _a_person(subj, up)):
+                        # ("Moscow and Ankara announced they would coordinate …": both)
+                        found = [Found(f.mention, "coref") for f in (up if c.lower_ == "they" else up[:1])]
+                return found, c
+        # no subject of its own: share the governing verb's, or the owner of the governing noun
+        head = verb.head
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.lemma_.lower() in GROUP_PARTICIPLES and any(
+                c.dep_ == "dobj" and c.i == verb.i + 1 and c.tag_ == "NNS" and c.lemma_.lower() in self.groups
+                for c in verb.children):
+            return [], None  # "fired teargas at protesting students": the parser's gerund is the students' participle
+        if verb.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in OBJECT_CONTROL:
+            # "prompting U.S. officials to suggest …", "forced Ukraine to withdraw": the governing verb's object
+            # does the governed act (object control), not its subject
+            controller = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if controller is not None:
+                return [Found(f.mention, "climb") for f in self._actors_of(controller, at, history)], controller
+        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and head is not verb \
+                and not (verb.dep_ == "advcl" and finite(verb)) and not quoted_before(verb, head):
+            # (acomp: "is opposed to")
+            # (a finite clause with no subject is a parse gone wrong: "… voiced concerns, and in Yemen in
+            # particular Houthi rebels have been engaged in a civil war" is not the officials' war)
+            if head.dep_ == "prep" and head.head is not head:
+                head = head.head
+            if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "France is ready to contribute troops"
+                head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                found, subj = self._verb_source(head, at, history)
+                return [Found(f.mention, "climb") for f in found], subj
+        if verb.dep_ in ("acl", "relcl", "xcomp") or head.pos_ == "NOUN":
+            for c in head.children:
+                if c.dep_ == "poss":
+                    return [Found(f.mention, "climb") for f in self._actors_of(c, at, history)], None
+            if hung_on_subject(verb):
+                return self._actors_of(head, at, history), head
+            if verb.dep_ == "acl" and head.lemma_.lower() in SPEECH_NOUNS | DOCUMENT_NOUNS and head.dep_ == "dobj" \
+                    and head.head.pos_ == "VERB":
+                # "the PKK issued a declaration demanding that …": the author of the document
+                found, subj = self._verb_source(head.head, at, history)
+                return [Found(f.mention, "climb") for f in found], subj
+            if verb.dep_ == "relcl":
+                return [Found(f.mention, "climb") for f in self._actors_of(head, at, None)], None
+        return [], None
+
+    def _targets(self, trigger: Token, at, exclude: set[int], passive: bool, clause_target: bool = False,
+                 history: History | None = None, places: bool = True) -> list[Found]:
+        order: list[tuple[Token, str]] = []
+        if trigger.lemma_.lower() in COMPLAINT_VERBS:
+            # "complained to the United Nations over Israeli air raids": the complaint is against the actor
+            # whose act it is about; the body it went to only hears it
+            order.extend((p, "direct") for p in pobjs(trigger, TOPIC_PREPS))
+        if trigger.lemma_.lower() in WITHDRAWAL_WORDS:
+            # "the withdrawal of some invasion forces from Panama": the place left, where the parser hangs it
+            order.extend((g, "direct") for p in pobjs(trigger, {"of"}) for g in pobjs(p, {"from"}))
+        for c in trigger.children:
+            if passive and c.dep_ in ("nsubjpass", "nsubj"):  # (a headline's subject: "Activist Gunned Down")
+                order.append((c, "direct"))
+        if passive and trailing_participle(trigger) and trigger.i - 2 in at:
+            # "the flight path of a Russian jet, shot down by Turkey": what the participle tells of is the noun
+            # before its comma, where the parser hung it on the verb
+            order.append((trigger.doc[trigger.i - 2], "direct"))
+        if passive and reduced_relative(trigger) and trigger.head.i in at:
+            # "two soldiers killed by Kurdish rebels" (an actor itself: "militia supported by Iran" is no more the
+            # Russian forces named beside it than "a strategy backed by Trump" is the Iran it contains)
+            order.append((trigger.head, "direct"))
+        for c in trigger.children:
+            if c.dep_ in OBJECTS:
+                order.append((c, "direct"))
+        if not any(c.dep_ in OBJECTS for c in trigger.children):
+            # "denounced as an ugly crime Serbia's suppression of …": the parser hangs the object that follows a
+            # judgment on the "as" phrase, as its second object or its apposition
+            for c in trigger.children:
+                if c.dep_ == "prep" and c.lower_ == "as":
+                    judged = [p for p in c.children if p.dep_ == "pobj"]
+                    order.extend((x, "direct") for x in judged[1:] + [a for p in judged[:1] for a in p.children
+                                                                      if a.dep_ == "appos"])
+        # (a particle may hold the phrase: "kidnapped up to 16 Russian advisers", "handed over to the UN")
+        holders = [trigger, *(c for c in trigger.children if c.dep_ == "prt")]
+        for c in [c for h in holders for c in h.children]:
+            if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS and not (passive and c.lower_ == "by") \
+                    and not (c.lower_ == "from" and trigger.lemma_.lower() in SPEECH_VERBS) \
+                    and not (c.lower_ == "at" and trigger.lemma_.lower() in SPEECH_VERBS | TALKING_VERBS) \
+                    and not (c.lower_ == "of" and trigger.lemma_.lower() in WITHDRAWAL_WORDS):
+                # ("the agency reported from Kabul", "speaks at the burial of an activist": where the words were
+                # said, not whom they addressed)
+                order.extend((p, "direct") for p in _addressed_in(c))
+                if not any(p.dep_ in ("pobj", "pcomp") for p in c.children):
+                    # "granted asylum to five Panamanian army officers holed up in …": the parser made the
+                    # preposition's object the subject of the participle after it
+                    order.extend((g, "direct") for k in trigger.children if k.dep_ in ("advcl", "acl", "ccomp")
+                                 for g in k.children if g.dep_ == "nsubj" and g.left_edge.i == c.i + 1)
+        if trigger.lemma_.lower() in SEIZING_VERBS:
+            # "retook the airport that had been controlled by the Islamic State group": ground is taken from
+            # whoever held it
+            order.extend((a, "direct") for o in trigger.children if o.dep_ in OBJECTS for k in o.children
+                         if k.dep_ in ("relcl", "acl") and k.lemma_.lower() in HOLDING_VERBS for a in passive_agents(k))
+        # "allowed UN planes to land", "urged Israel to withdraw": the parser makes the actor asked, forced or
+        # let the subject of the infinitive; it is the object of the verb that governs it
+        # (not a clause a speaker reports, "noted that resistance by China to open its markets …", nor what
+        # one expects or hopes others do: "expected Islamic State fighters to fight")
+        if not any(c.dep_ in OBJECTS for c in trigger.children) and \
+                trigger.lemma_.lower() not in SPEECH_VERBS | INTENT_VERBS | DELIBERATION_VERBS:
+            for c in trigger.children:
+                if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and has_aux(c, {"to"}) and not any(
+                        a.dep_ == "mark" for a in c.children):
+                    order.extend((g, "direct") for g in c.children if g.dep_ == "nsubj" and trigger.i < g.i < c.i)
+        for c in trigger.children:
+            if c.dep_ in ("advcl", "xcomp", "acl") and any(g.dep_ in SUBJECTS for g in c.children):
+                continue  # a clause with a subject of its own speaks of its own actors
+            if c.dep_ in ("advcl", "xcomp", "acl") and any(
+                    g.dep_ == "agent" for v in (c, *(x for x in c.children if x.dep_ == "xcomp")) for g in v.children):
+                continue  # and so does one with a doer of its own ("expected to be joined later by Italian vessels")
+            if c.dep_ in ("advcl", "xcomp", "acl", "npadvmod", "advmod") or (c.dep_ == "prep" and c.lower_ not in NO_TARGET_PREPS and c.lower_ not in TARGET_PREPS):
+                order.append((c, "extended"))
+        # "demanded that the US cancel …": the subject of the governed clause
+        if clause_target:
+            for c in trigger.children:
+                if c.dep_ in ("ccomp", "xcomp"):
+                    order.extend((g, "direct") for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+        # a threat's target is the actor whose act is the condition: "threatened to stop talks if the US …"
+        if clause_target:
+            near = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
+            if trigger.dep_ == "xcomp":
+                near.append(trigger.head)
+            for v in near:
+                for c in v.children:
+                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                        # ("unless their demands are met by Belgrade": a passive condition's doer first)
+                        order.extend((p, "direct") for p in passive_agents(c))
+                        order.extend((g, "direct") for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+        # "settler boys throw stones during clashes with Palestinians": the other side of the clash the act was
+        # part of (not a clash of somebody else's: "support in the Taliban's fight against IS")
+        # (or the protest: "resorted to throwing stones during demonstrations against the violations by the
+        # Israeli military")
+        for p in pobjs(trigger, ("during", "in", "amid")):
+            if p.lemma_.lower() in CLASH_NOUNS | PROTEST_NOUNS and not any(c.dep_ == "poss" for c in p.children):
+                sides = ("with", "against") if p.lemma_.lower() in CLASH_NOUNS else ("against",)
+                order.extend((q, "extended") for q in pobjs(p, sides))
+        # last resort: "lifted the curfew in Montenegro": the place acted upon (on the verb or its object)
+        # (and on the act it governs: "threatened to resume terrorist activities in Israel"); where somebody
+        # spoke or met ("speaks in New York") is no addressee (``places`` False)
+        acts = [c for c in trigger.children if c.dep_ == "xcomp" and not any(g.dep_ in SUBJECTS for g in c.children)]
+        objects = [c for v in [trigger, *acts] for c in v.children if c.dep_ in OBJECTS]
+        # ("fired shells at targets in Jericho": the place of what the act was aimed at)
+        objects += pobjs(trigger, ("at", "on", "against"))
+        # (and in the clause the object noun carries: "rejected a call for its forces to be deployed in East Timor")
+        clauses = [c for o in objects for c in o.children if c.dep_ in ("acl", "relcl")]
+        for c in [*trigger.children, *(g for a in acts for g in a.children), *(g for o in objects for g in o.children),
+                  *(g for k in clauses for g in k.children)]:
+            if places and c.dep_ == "prep" and c.lower_ in IN_PREPS:
+                order.extend((p, "extended") for p in c.children if p.dep_ == "pobj")
+        for tok, how in order:
+            # definite descriptions ("accused the government") resolve like subjects do
+            found = self._actors_of(tok, at, history if how == "direct" else None, skip=exclude)
+            found = [Found(f.mention, how if f.how == "direct" else f.how) for f in found]
+            if found:
+                return found
+        return []
+
+    def _group(self, tok: Token, holders: list[Token], at, home: str | None = None) -> Found | None:
+        """``tok`` as an unnamed group of people ("demonstrators", "students"): the sector of the country the
+        clause places it in (a :meth:`_venue` of ``holders``), else of ``home``; None if it names no group."""
+        sector = self.groups.get(tok.lemma_.lower())
+        if sector is None or tok.i in at or tok.tag_ != "NNS":  # a group is plural ("the opposition" is not)
+            return None
+        place = self._venue(holders, at)
+        country = place.country if place is not None else home
+        if country is None or not is_state(country):
+            return None
+        span = tok.doc[tok.left_edge.i:tok.i + 1]
+        return Found(Mention(country + sector, country, sector, span.text, span.start_char, span.end_char, "group"),
+                     "group")
+
+    def _resident(self, found: Found, trigger: Token, at) -> Found:
+        """An ethnic group is coded by the country it lives in, as CAMEO codes "ethnic Albanians in Serbia"
+        (``SRBCVL``): "ethnic Albanians **demonstrated in Serbia**", "killed three ethnic Albanians **in
+        southeastern Serbia**" take the country where the act took place. Found unchanged otherwise."""
+        m = found.mention
+        toks = self._tokens_of.get(id(m))
+        if not toks or m.code.startswith(ORGS) or m.sector not in ("", "CVL", "PPL"):
+            return found
+        doc = trigger.doc
+        first = min(toks)
+        if first == 0 or doc[first - 1].lower_ != "ethnic":
+            return found
+        place = self._venue([trigger], at)
+        if place is None or place.country == m.country or not is_state(place.country):
+            return found
+        code = place.country + "CVL"
+        return Found(Mention(code, place.country, "CVL", m.text, m.start, m.end, m.kind), found.how)
+
+    def _group_source(self, verb: Token, at) -> list[Found]:
+        """An unnamed group of people acting where the text places them: "hundreds of thousands of **people**
+        blocked streets in Hong Kong" -> ``HKGCVL``, "**prisoners** rioted at a jail in Dili" -> ``TLSCRM``;
+        the counterpart of :meth:`_domestic` for the source. Nothing without such a place."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i in at:
+            return []
+        if subj.lower_ in QUANTITY_NOUNS or subj.like_num:  # "thousands of people", "500 of them"
+            subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), subj)
+        group = self._group(subj, [verb, subj], at)
+        return [group] if group is not None else []
+
+    def _unidentified(self, verb: Token, at) -> list[Found]:
+        """The attacker the text does not name: "a roadside **bombing** near Samarra killed …", "killed by an
+        improvised explosive **device** outside Basra", "killed in a car **bomb** explosion in Beirut",
+        "unidentified **gunmen** killed …". CAMEO codes it as unidentified armed forces of the country where
+        it struck (``IRQUAF``); with no such place in the clause, nothing is coded."""
+        means = [c for c in verb.children if c.dep_ == "nsubj"]
+        means += [p for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in")
+                  for p in c.children if p.dep_ == "pobj"]
+        means = [m for m in means if m.i not in at and any(
+            t.lemma_.lower() in self.attackers and t.pos_ in ("NOUN", "PROPN") for t in (m, *m.lefts))]
+        if not means:
+            return []
+        # (unlike :meth:`_venue`: the phrases of the act and its means only, and all of them: "outside of Basra")
+        phrases = [c for h in [verb, *means] for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS]
+        # ("struck an outpost by the Syrian border": the edge of Syria is no place in Syria)
+        place = next((at[t.i] for c in phrases for t in c.subtree if t.i in at and is_place(at[t.i])
+                      and t.head.lemma_.lower() not in BOUNDARY_NOUNS), None)
+        if place is None:
+            return []
+        span = means[0].doc[means[0].left_edge.i:means[0].i + 1]
+        code = place.country + "UAF"
+        return [Found(Mention(code, place.country, "UAF", span.text, span.start_char, span.end_char, "composed"),
+                      "unidentified")]
+
+    @staticmethod
+    def _venue(holders: list[Token], at) -> Mention | None:
+        """The place actor of an ``in`` phrase on one of ``holders`` or on a clause or phrase they govern ("…
+        when they blew themselves up **in Tel Aviv**"), if any."""
+        for _ in range(2):  # the act, its objects and phrases, and theirs ("rioted at this jail in … Israel")
+            holders = [*holders, *(c for h in holders for c in h.children if c.dep_ in ("advcl", "acl", "prep", "dobj", "pobj")
+                                   and c not in holders)]
+        for holder in holders:
+            for c in holder.children:
+                if c.dep_ == "prep" and c.lower_ in IN_PREPS:
+                    tok = next((t for p in c.children if p.dep_ == "pobj" for t in p.subtree
+                                if t.i in at and is_place(at[t.i])), None)
+                    if tok is not None:
+                        return at[tok.i]
+        return None

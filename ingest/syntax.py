@@ -1,0 +1,160 @@
+"""Questions about spaCy's dependency parse that the coder asks of many words: objects of prepositions,
+passive agents, auxiliaries, finite and passive clauses, the phrases a trigger names its parties in.
+
+>>> from spacy.tokens import Doc
+>>> from spacy.vocab import Vocab
+>>> doc = Doc(Vocab(), words="Colombia was condemned by the United States".split(), heads=[2, 2, 2, 2, 6, 6, 3],
+...           deps=["nsubjpass", "auxpass", "ROOT", "agent", "det", "compound", "pobj"])
+>>> [t.text for t in passive_agents(doc[2])]
+['States']
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .words import NOMINAL_DEPS, OBJECTS, PARTY_PREPS, STANCE_PARTICIPLES, SUBJECTS
+
+def is_nominal(tok: Token) -> bool:
+    """A noun, or a word the tagger took for a verb where the parse uses it as a noun ("missile strikes")."""
+    if tok.pos_ == "NOUN":
+        return True
+    return tok.pos_ == "VERB" and tok.dep_ in NOMINAL_DEPS and not any(
+        c.dep_ in SUBJECTS or c.dep_ == "aux" for c in tok.children)
+
+
+def attachment(tok: Token, verb: Token) -> str:
+    """How ``tok`` hangs on ``verb``: the preposition (or dependency) of the verb's child whose subtree holds it."""
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        tok = tok.head
+    return tok.lower_ if tok.dep_ in ("prep", "agent") else tok.dep_
+
+
+def pobjs(tok: Token, preps) -> list[Token]:
+    """The objects of ``tok``'s prepositions among ``preps`` ("the withdrawal **of** forces" -> *forces*)."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+
+
+def passive_agents(verb: Token) -> list[Token]:
+    """The objects of a passive verb's *by* phrase ("was condemned **by Colombia**" -> *Colombia*)."""
+    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
+def has_aux(tok: Token, words) -> bool:
+    """Whether ``tok`` has one of ``words`` as an auxiliary ("will", "must", infinitival "to")."""
+    return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
+
+
+def clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the active clause whose object holds ``pronoun`` (through objects and phrases)."""
+    t = pronoun.head
+    while t.pos_ not in ("VERB", "AUX") and t.dep_ in ("dobj", "pobj", "prep", "attr", "conj") and t.head is not t:
+        t = t.head
+    if t.pos_ not in ("VERB", "AUX") or is_passive(t):
+        return None
+    return next((c for c in t.children if c.dep_ == "nsubj"), None)
+
+
+def first_conjunct(verb: Token) -> Token:
+    """The verb whose clause a coordinated verb with no subject or auxiliary of its own shares ("would press
+    … **and allow**" -> *press*)."""
+    while verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB" and not any(
+            c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        verb = verb.head
+    return verb
+
+
+def _headline(sent: Span) -> bool:
+    """Whether a sentence is a headline: Title Case (every word longer than three letters capitalised, at
+    least three of them) with no closing full stop ("Cambodian Activist Gunned Down in Phnom Penh")."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words) and sent[-1].text not in (".", "!", "?")
+
+
+def _headline_participle(verb: Token) -> bool:
+    """A headline's bare participle, its passive with *was* left out: "Activist **Gunned Down**",
+    "Journalist **Killed** in Syria" (a headline tells a past act in the present: "Russia Attacks …")."""
+    return verb.tag_ in ("VBN", "VBD") and verb.text[0].isupper() and not any(
+        c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children) and _headline(verb.sent)
+
+
+def reduced_relative(verb: Token) -> bool:
+    """A participle that tells what was done to the noun it follows: "two soldiers **killed** by Kurdish
+    rebels", "officers, **slain** in an attack by the PKK" (a passive with *who were* left out)."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > head.i and head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children) \
+        and not hung_on_subject(verb)  # ("reports that the president had hung up": a clause of its own)
+
+
+def party_phrases(trigger: Token) -> set[int]:
+    """Tokens of the phrases that name a party to a mutual act besides its doers, on the act or its object:
+    "signed an agreement **with Iran**", "agreed **to Gambia's mediation**"."""
+    return _phrase_tokens([trigger, *(c for c in trigger.children if c.dep_ in OBJECTS)], PARTY_PREPS)
+
+
+def _phrase_tokens(holders: list[Token], preps) -> set[int]:
+    """Tokens of the phrases hung on any of ``holders`` whose preposition is one of ``preps``."""
+    return {t.i for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ in preps
+            for t in p.subtree}
+
+
+def phrase_preps(verb: Token, prep: str) -> list[Token]:
+    """The prepositions ``prep`` after ``verb`` in its own clause, reached through its objects and their phrases
+    only, not through another verb: "support Iraq in its fight **against** IS"."""
+    out, queue = [], [c for c in verb.children if c.i > verb.i]
+    while queue:
+        t = queue.pop(0)
+        if t.pos_ in ("VERB", "AUX") or t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp"):
+            continue
+        if t.dep_ == "prep" and t.lower_ == prep:
+            out.append(t)
+        queue.extend(t.children)
+    return out
+
+
+def with_phrases(noun: Token) -> set[int]:
+    """Tokens of the *with* phrases on ``noun`` or on the verb whose object it is ("began drills **with Russia**")."""
+    return _phrase_tokens([noun, noun.head] if noun.dep_ == "dobj" else [noun], {"with"})
+
+
+def finite(verb: Token) -> bool:
+    """A verb with a tense of its own ("attacked", "have been engaged"), not a participle or infinitive."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and not trailing_participle(verb) or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
+
+
+def trailing_participle(verb: Token) -> bool:
+    """A participle set off after its clause, telling what was done to what the clause names: "join the Minsk
+    peace process, **aimed** at ending the conflict" (the process is aimed, nobody aims)."""
+    doc = verb.doc
+    # (the tagger takes some participles for past tenses: "a Russian jet, shot down by Turkey")
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and any(c.dep_ == "agent" for c in verb.children)
+    return verb.dep_ == "advcl" and participle and verb.i > verb.head.i and verb.i > 0 \
+        and doc[verb.i - 1].text == "," and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+                                                    for c in verb.children)
+
+
+def quoted_before(verb: Token, head: Token) -> bool:
+    """Whether ``verb`` stands in a quotation that closes before ``head``: the quoted words are not the act of
+    the one whose verb of saying follows ("“Detaining peaceful protesters … is an affront,” Toner said")."""
+    return head.i > verb.i and sum(t.is_quote for t in verb.doc[verb.i:head.i]) % 2 == 1
+
+
+def hung_on_subject(verb: Token) -> bool:
+    """"Palestinian youths **resorted** to throwing stones …, officials said": the parser hung the clause's
+    verb on its subject as a participle, leaving the attribution verb with two subjects."""
+    head = verb.head
+    return verb.dep_ == "acl" and head.dep_ in ("nsubj", "dep") and any(
+        c.dep_ == "nsubj" and c.i > verb.i and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+        for c in head.head.children)
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive clause, unless the participle states a stance ("Israel **is opposed to** French
+    mediation": Israel opposes it; "Serb forces **were engaged in** ethnic cleansing"; "was opposed by
+    France" stays passive)."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return reduced_relative(verb) or _headline_participle(verb) or trailing_participle(verb)
+    prep = STANCE_PARTICIPLES.get(verb.lemma_.lower())
+    return not (prep and not any(c.dep_ == "agent" for c in verb.children)
+                and any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children))

@@ -1,0 +1,234 @@
+"""Words that steer the event coder's rules: dependency labels, verb and noun classes, CAMEO code sets.
+
+Each set is named for what its words do in a sentence; a comment above it gives the sentences it was
+written for. The CAMEO patterns themselves are data (``data/verbs.json``, ``data/verbs_extra.tsv``,
+``data/nouns.tsv``).
+"""
+from __future__ import annotations
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+OBJECTS = {"dobj", "dative", "attr", "oprd", "obj", "acomp"}
+TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "from", "of", "over", "into", "for", "including",
+                "between", "upon", "about", "onto", "by"}
+# phrases that name whom a noun's act reaches ("calls to the leaders", "aid to Ukraine", "talks with Iran")
+RECIPIENT_PREPS = {"to", "toward", "towards", "against", "on", "onto", "upon", "with", "over", "into", "about"}
+# nouns for the edge of a country: "the Thai border", "Syria's frontier with Turkey" name a place, not the state
+BOUNDARY_NOUNS = {"border", "frontier", "borderland", "coast", "coastline", "shore"}
+# "said at a Geneva news briefing", "attended the Brussels summit": a place that names a gathering is where it
+# met, not who took part
+GATHERING_NOUNS = {"briefing", "conference", "summit", "meeting", "convention", "forum", "session", "hearing",
+                   "ceremony", "congress", "gathering", "rally", "talks", "festival", "games"}
+# the place a speaker stands: "from the rostrum of the U.N. General Assembly", "on the sidelines of the summit"
+VENUE_NOUNS = {"rostrum", "podium", "lectern", "pulpit", "tribune", "sideline", "sidelines", "margin", "margins",
+               "floor"}
+COMPLAINT_VERBS = {"complain"}
+# verbs whose present participle describes a group ("protesting students", "fleeing civilians")
+GROUP_PARTICIPLES = {"protest", "demonstrate", "riot", "flee", "strike", "march", "rally", "retreat"}
+# verbs that bring an envoy in to hear something ("summoned Russia's ambassador to protest …")
+SUMMON_VERBS = {"summon"}
+# "complained that the US violated its sovereignty", "protested that Croatian authorities are failing to uphold
+# …": a grievance told as a clause is aimed at the clause's subject
+GRIEVANCE_VERBS = COMPLAINT_VERBS | {"protest", "object"}
+TIME_PREPS = {"since", "after", "following", "before", "until", "till"}
+TOPIC_PREPS = {"over", "about", "against"}
+# phrases that name a party to a mutual act other than its doers ("signed a treaty with Iran")
+PARTY_PREPS = {"with", "to", "toward", "towards", "against"}
+NO_TARGET_PREPS = {"in", "near", "inside", "within", "across", "during", "throughout", "around", "amid", "after",
+                   "following", "according", "before", "since", "until", "despite", "like", "as", "among"}
+CLAUSE_BREAKS = {"ccomp", "advcl", "conj", "parataxis", "relcl", "cc", "punct", "nsubj", "nsubjpass", "csubj",
+                 "mark", "appos"}
+SPEECH_VERBS = {"say", "tell", "announce", "state", "declare", "claim", "report", "add", "note", "insist", "stress",
+                "emphasize", "emphasise", "clarify", "write", "tweet", "post", "explain", "argue", "allege", "order"}
+# "the withdrawal of U.S. troops from Afghanistan": the *of* phrase names what is withdrawn, not from whom
+WITHDRAWAL_WORDS = {"withdrawal", "withdraw", "pullout", "pullback", "drawdown", "evacuation", "evacuate"}
+# speaking, whose *at* phrase is where it happened ("spoke at a rally"), like that of SPEECH_VERBS
+TALKING_VERBS = {"speak", "talk", "comment", "testify", "remark", "brief", "address"}
+SPEECH_NOUNS = {"message", "statement", "announcement", "order", "words", "decision", "remarks", "speech",
+                "declaration", "post", "letter", "decree"}
+ANNOUNCING_VERBS = {"announce", "declare", "confirm", "order", "approve", "authorize", "say", "report"}
+COMMAND_WORDS = {"order", "instruct", "direct", "command", "authorize", "authorise", "instruction", "directive",
+                 "decision", "decree"}
+DEMANDING_VERBS = {"demand", "insist"}
+DEMAND_NOUNS = {"demand", "call", "appeal", "request", "ultimatum", "plea", "order", "insistence"}
+REFUSAL_VERBS = {"refuse", "decline", "fail"}  # the governed act did not happen
+REFUSAL_NOUNS = {"refusal", "failure", "reluctance", "unwillingness"}
+# verbs whose object, not their subject, does the act they govern ("forced Ukraine to withdraw", "prompted U.S.
+# officials to suggest"); with others the subject does it ("used its veto to prevent", "promised Iraq to send")
+OBJECT_CONTROL = {"urge", "ask", "force", "compel", "order", "tell", "allow", "permit", "enable", "encourage",
+                  "prompt", "persuade", "invite", "cause", "help", "require", "call", "pressure", "push", "press",
+                  "authorize", "authorise", "expect", "want", "need", "get", "oblige", "instruct", "direct",
+                  "advise", "warn", "beg", "implore", "inspire", "drive", "motivate", "train", "empower", "mandate",
+                  "lead", "convince", "challenge", "leave", "let"}
+# words whose governed act is opposed or avoided, not done ("opposes granting", "stopped short of expressing")
+AVOIDING_WORDS = {"oppose", "resist", "avoid", "refrain", "short"}
+# "if Israel signs a peace deal", "unless the president steps down": a condition, not an act; "once/when/until
+# Israel signs" is one too when told in the present or future ("once the troops withdrew" happened)
+CONDITION_MARKS = {"if", "unless"}
+TIME_CONDITION_MARKS = {"once", "when", "until", "till", "whenever"}
+# "stopped fighting", "halted the shelling", "agreed to cease firing": the act stops, it is not done
+STOPPING_VERBS = {"stop", "cease", "halt", "quit", "end", "suspend", "discontinue", "abandon", "cancel", "postpone",
+                  "scrap", "shelve"}
+# "decided against establishing a safe haven", "voted against sending troops": the act is not done
+AGAINST_VERBS = {"decide", "vote", "argue", "warn", "advise", "caution", "rule", "lobby", "campaign", "counsel",
+                 "recommend", "speak"}
+# an event noun so qualified names what was done before the article's time, not an act it tells
+STANDING_ADJECTIVES = {"existing", "pre-existing", "preexisting", "previous", "earlier", "prior", "former", "past",
+                       "longstanding", "long-standing", "erstwhile"}
+# an event noun so qualified is only possible or proposed ("possible Russian support", "a proposed visit")
+POSSIBLE_ADJECTIVES = {"possible", "potential", "proposed", "planned", "prospective", "hypothetical", "eventual",
+                       "would-be", "future"}
+# bonds that one *has* rather than makes: "has an agreement with Russia" tells no act
+STANDING_BONDS = {"agreement", "treaty", "deal", "pact", "accord", "alliance", "partnership", "arrangement",
+                  "understanding"}
+# verbs of a clause that tells how things are or will be, not what somebody does
+STATE_VERBS = {"be", "have", "cause", "face", "become", "remain", "mean", "worsen", "deteriorate", "rise", "grow",
+               "jump", "spread", "collapse", "suffer", "lose", "trigger", "fuel", "exacerbate"}
+# "expressed hope that Moscow would press Assad": a hoped-for act is not done
+HOPE_NOUNS = {"hope", "wish", "desire", "expectation"}
+# "fired five police commanders": dismissed from office, no shot fired
+STAFF_NOUNS = {"commander", "official", "minister", "chief", "head", "director", "staff", "employee", "worker",
+               "coach", "general", "officer", "adviser", "advisor", "aide", "governor", "manager", "prosecutor",
+               "judge", "ambassador", "spokesman", "spokeswoman", "secretary", "deputy", "executive", "editor"}
+SAME_CLAUSE_PRONOUNS = {"it", "he", "she", "they", "we"}
+THREAT_VERBS = {"threaten", "vow", "swear"}
+# "will support", "agreed to provide", "is ready to send": a statement of intent, coded as CAMEO intent
+# (03x for cooperation, 13x for harm) rather than as the act itself
+INTENT_VERBS = {"plan", "intend", "propose", "aim", "prepare", "seek", "want", "hope", "expect", "agree",
+                "promise", "pledge", "offer", "vow", "swear", "undertake", "commit", "volunteer"}
+INTENT_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen"}
+# "demanded that Iran stop …", "urged Israel to ease …": the demanded act has not happened (mood plan)
+DEMAND_VERBS = {"demand", "urge", "ask", "call", "press", "push", "insist", "request", "appeal", "pressure",
+                "pressurize", "tell", "warn", "advise", "encourage", "want", "wish"}
+# "Sharon wants Germany to pay compensation": wanting another actor to act is an appeal to it (02)
+DESIRE_VERBS = {"want", "wish"}
+OBLIGATION_MODALS = {"must", "should", "ought"}
+# roots whose target may be the subject of the clause they govern ("demanded that the US cancel …")
+CLAUSE_TARGET_ROOTS = {"02", "10", "13"}
+# "is considering sanctions": deliberation, not yet an act or a commitment (mood plan, not counted)
+# "the court decided to allow …", "the cabinet decided to expel …": a decision taken is the act it decides (the
+# governed verb carries the event, asserted); the deciding itself is no event of its own
+DECISION_VERBS = {"decide", "resolve"}
+DELIBERATION_VERBS = {"consider", "mull", "weigh", "contemplate", "study", "debate", "discuss", "explore"}
+DENY_VERBS = {"deny", "dismiss", "reject"}
+# nouns whose "that" clause tells what someone says happened ("accusations that Turkey bought oil from IS")
+ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "charge", "report", "rumor", "rumour", "suspicion",
+                    "assertion", "speculation"}
+FUTURE_AUX = {"will", "would", "shall", "'ll"}
+HYPOTHETICAL_MODALS = {"could", "might", "may"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+# acts told by a noun whose owner suffers them when no "of" phrase names the one acted upon ("Venezuela's
+# suspension from Mercosur", "Navalny's arrest"; but "Colombia's suspension of intelligence sharing")
+PATIENT_NOUNS = {"suspension", "expulsion", "exclusion", "removal", "ouster", "dismissal", "arrest", "detention",
+                 "deportation", "extradition", "execution", "assassination", "killing", "murder", "kidnapping",
+                 "abduction", "capture"}
+# a state itself and the organs that act for it
+STATE_SECTORS = {"", "GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
+FORCE_SECTORS = {"MIL", "COP", "SPY"}
+# a journey is a visit (04x) only by those who speak for a state or an organisation, not by its people
+MOTION_VERBS = {"arrive", "travel", "go", "come", "fly", "head", "sail", "cross", "return", "move"}
+PRIVATE_SECTORS = {"CVL", "PPL", "EDU", "LAB", "REF", "REL", "AGR", "MED", "HLH", "BUS", "CRM"}
+# verbs by which people join an act told by a noun ("took part in a rally", "gathered for talks")
+PARTICIPATION_VERBS = {"take", "participate", "join", "gather", "converge", "assemble", "engage", "turn", "come"}
+PERSON_NOUNS = {"president", "leader", "minister", "premier", "chancellor", "king", "prime"}
+GROUP_NOUN_SECTORS = {"REB", "INS", "OPP", "PTY"}  # what "the group" may stand for, besides IMG and NGO codes
+STATE_NOUNS = {"country", "nation", "state"}
+GOV_NOUNS = {"government", "administration", "regime", "cabinet", "authorities"}
+# verbs that only carry their object's event ("mounted an invasion", "undertook a mediation mission", "staged
+# rallies"): a pattern of theirs may still code it, but without one the noun is the event
+SUPPORT_VERBS = {"undertake", "mount", "stage", "conduct", "launch", "begin", "start", "carry", "wage", "lead",
+                 "renew", "make", "lodge", "file", "voice", "publish", "continue", "deliver", "extend", "send",
+                 "tighten", "maintain", "enforce", "expand", "open", "complete", "impose", "reimpose", "institute",
+                 "introduce", "speed"}
+# verbs that answer somebody else's act: their object noun is not the subject's own event ("rejected an
+# invitation", "met the hostage-takers' demands", "welcomed the agreement")
+RESPONSE_VERBS = {"accept", "reject", "dismiss", "meet", "welcome", "condemn", "criticize", "criticise", "denounce",
+                  "support", "back", "oppose", "protest", "deny", "applaud", "praise", "hail", "endorse", "question",
+                  "ignore", "heed", "answer", "defy", "violate", "respect", "honour", "honor", "resist", "fear",
+                  "blame", "investigate", "decry", "deplore", "slam", "rebuff", "spurn", "refuse", "tolerate"}
+# phrasal verbs that answer somebody else's act ("turned down Ukraine's request", "brushed aside the offer")
+RESPONSE_PHRASALS = {("turn", "down"), ("brush", "aside"), ("brush", "off"), ("shrug", "off"), ("wave", "off")}
+# an act named as what these verbs answer is their topic, not an event of its own ("complained over Israeli air
+# raids", "accused Hamas of attacks")
+ANSWER_VERBS = RESPONSE_VERBS - {"meet", "investigate", "violate", "respect", "honour", "honor", "heed", "fear"} | {
+    "complain", "accuse", "charge"}
+# measures a government takes upon its own population (CAMEO: ease restrictions or dissent,
+# restrict freedoms, ban parties, curfews, emergency rule, threats of them, repression; a resignation is no
+# measure upon anyone)
+DOMESTIC_CODES = ("081", "082", "1721", "1722", "1723", "1724", "132", "137", "175")
+# documents whose clause speaks for their author ("issued a declaration demanding …")
+DOCUMENT_NOUNS = {"declaration", "statement", "communique", "communiqué", "resolution", "letter", "note", "memorandum",
+                  "petition", "manifesto", "appeal", "report"}
+# nouns that frame an event noun compounded with them ("mediation mission", "aid package")
+FRAME_NOUNS = {"effort", "mission", "bid", "attempt", "initiative", "campaign", "package", "program", "programme",
+               "operation"}
+# nouns an event word only classifies when compounded with them ("riot police", "attack helicopters")
+KIND_HEADS = {"police", "policeman", "policemen", "officer", "officers", "squad", "squads", "unit", "units", "troops",
+              "vehicle", "vehicles", "gear", "helicopter", "helicopters", "aircraft", "plane", "planes", "jet", "jets",
+              "dog", "dogs", "worker", "workers", "agency", "agencies", "group", "groups", "organization",
+              "organizations", "organisation", "organisations", "official", "officials", "expert", "experts",
+              "activist", "activists", "leader", "leaders", "organizer", "organizers", "victim", "victims", "site",
+              "sites", "zone", "zones", "route", "routes", "shield", "shields", "suspect", "suspects"}
+# a third party acting on both sides named by "between" (mediation)
+THIRD_PARTY_CODES = {"045", "039", "028", "108", "126", "135", "165"}
+# "X is opposed to Y": a participle that states the subject's own stance, parsed as a passive
+STANCE_PARTICIPLES = {"oppose": "to", "engage": "in", "involve": "in"}
+# what strikes when the text names no attacker ("a roadside bombing killed …", "killed by an improvised
+# explosive device"): coded as unidentified armed forces (UAF) of the country where it struck
+ATTACK_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "minefield", "landmine",
+                "ambush", "grenade", "gunfire"}
+# acts not done: needed ("requires partnerships with …"), or told after a conjecture's colon ("a best-case
+# scenario: The United States will …")
+NEED_VERBS = {"need", "require"}
+SCENARIO_NOUNS = {"scenario", "scenarios", "forecast", "prediction", "projection", "hypothesis", "speculation"}
+# "was quoted as saying": the one quoted is the speaker
+QUOTING_VERBS = {"quote", "cite"}
+# ground is taken from whoever held it ("retook the airport that had been controlled by IS")
+SEIZING_VERBS = {"take", "retake", "retook", "capture", "recapture", "seize", "overrun", "liberate", "storm",
+                 "reclaim", "regain"}
+HOLDING_VERBS = {"hold", "control", "occupy", "seize", "capture", "take", "run", "besiege"}
+# the clash or protest an act was part of names its target ("threw stones during clashes with Palestinians")
+CLASH_NOUNS = {"clash", "fighting", "fight", "battle", "skirmish", "confrontation", "firefight", "gunbattle",
+               "standoff"}
+PROTEST_NOUNS = {"demonstration", "protest", "rally", "march", "riot", "strike", "sit-in"}
+# "NATO peacekeeping troops arrived in Bosnia": providing peacekeeping (074), not a visit (040)
+ARRIVAL_VERBS = {"arrive", "deploy", "land", "enter", "reach"}
+PEACEKEEPING_WORDS = {"peacekeeping", "peacekeepers", "peacekeeper", "peace-keeping", "peace-keepers", "blue-helmets"}
+# verbs whose subject is acted upon even with no pattern: "civilians died in Turkish air strikes"
+REVERSED_DEFAULTS = {"die"}
+# how the doer of a reversed pattern hangs on its verb: "shocked China", "aid from the US", "died in Israeli custody"
+DOER_LINKS = {"dobj", "dative", "prt", "from", "by", "in", "at", "under", "after", "during", "with", "of", "to"}
+SENDING_VERBS = {"send", "dispatch", "deploy"}
+INQUIRY_VERBS = {"investigate", "inspect", "probe", "examine", "monitor", "verify", "assess"}
+# statements are made somewhere; the place is not whom they address ("spoke in New York"); arrivals and
+# visits, by contrast, are aimed at where they go
+VENUE_ROOTS = {"01"}
+INSURGENT_SECTORS = {"REB", "INS", "UAF"}
+# "the possibility of limited cooperation between Moscow and Beijing": an act only thought of
+POSSIBILITY_NOUNS = {"possibility", "prospect", "likelihood", "chance", "chances", "idea", "option", "risk",
+                     "danger", "threat", "fear", "fears", "hope", "hopes", "prospects", "matter", "question"}
+QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "hundred", "thousand", "million"}
+IN_PREPS = ("in", "inside", "within")
+VENUE_PREPS = (*IN_PREPS, "near", "outside", "around", "at")
+# acts two coordinated actors do together, each toward the other ("Libya and Bulgaria signed a treaty",
+# "Serb and Croat forces clashed"); saying, demanding or accusing is done by each, toward someone else
+JOINT_ROOTS = {"03", "04", "05", "06", "07", "08", "19"}
+# acts that are mutual by their nature, or by the bond they make ("signed a treaty", "restored ties"): only these
+# make coordinated actors each other's targets; "NATO and Afghan troops cleared Marjah" is done together upon a
+# third party the text may not name
+MUTUAL_VERBS = {"agree", "sign", "meet", "negotiate", "talk", "discuss", "coordinate", "collaborate", "cooperate",
+                "clash", "fight", "reconcile", "ally", "confer", "consult", "trade", "normalize", "normalise"}
+MUTUAL_NOUNS = {"tie", "ties", "relation", "relations", "relationship", "treaty", "agreement", "accord", "pact",
+                "deal", "talk", "talks", "negotiation", "negotiations", "consensus", "truce", "ceasefire",
+                "cease-fire", "armistice", "memorandum", "dialogue", "meeting", "summit", "cooperation",
+                "partnership", "alliance", "exercise", "exercises", "drill", "drills", "games", "maneuvers",
+                "manoeuvres", "understanding", "compromise",
+                "protocol", "convention"}
+# "… failed to reach agreement": talks end for both; "… agreed there was a need": accord on both sides
+JOINT_CODES = {"164", "019", "150"}
+# a military exercise held with another state is military cooperation (062), not a show of force (150)
+EXERCISE_NOUNS = {"exercise", "drill", "maneuver", "manoeuvre", "game"}
+# verbs that, as a participle hung on a clause ("..., suggesting a coordinated response"), are the writer's
+# commentary rather than an act of the clause's subject
+COMMENTARY_VERBS = {"suggest", "signal", "indicate", "show", "mean", "underscore", "highlight", "reflect",
+                    "demonstrate", "mark", "represent", "raise", "prompt", "spark", "fuel", "risk"}
+NOMINAL_DEPS = {"pobj", "nsubj", "nsubjpass", "dobj", "appos"}
