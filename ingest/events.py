@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates
 from .actors import DEFUNCT_STATES
 from .cameo import lookup
+from .landmarks import named_history
 from .lexicon import Lexicon, Match
 from .mood import (
     Modality, date_head, dated_before, dates_its_clause, ordered, responsible_for, scenario_colon, told_as_history,
@@ -29,7 +30,7 @@ from .refine import KILLING_VERBS, intent_code, killing_code, refusal_code, thre
 from .repeats import protest_aims, told_once
 from .roles import ActorRoles, Found, History, is_place, is_state
 from .syntax import (
-    attachment, clause_subject, has_aux, is_nominal, is_passive, party_phrases, phrase_preps, pobjs,
+    attachment, clause_subject, definite, has_aux, is_nominal, is_passive, party_phrases, phrase_preps, pobjs,
     reduced_relative, with_phrases)
 from .words import (
     ANNOUNCING_VERBS, ANSWER_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, CLAUSE_BREAKS, CLAUSE_TARGET_ROOTS,
@@ -646,6 +647,11 @@ class EventCoder(ActorRoles, Modality):
                     and dates.long_before(told.text, when, article_date):
                 continue  # "Russia invaded Georgia in August 2008", "Nixon … in Beijing 22 February 1972": history
             for tgt in tgts or [None]:
+                if tgt is not None and definite(trigger) and named_history(
+                        src.mention.country, tgt.mention.country, trigger.lemma_.lower(), when or article_date):
+                    # "the U.S. invasion of Iraq", told in 2014: a landmark of history named in passing ("Israel
+                    # mounted an invasion of Lebanon" in 2006 is a new one)
+                    continue
                 conf = 0.9
                 conf -= 0.2 if src.how in ("speaker", "coref", "climb") else 0.0
                 conf -= 0.2 if tgt is not None and tgt.how in ("extended", "reciprocal") else 0.0

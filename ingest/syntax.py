@@ -158,3 +158,9 @@ def is_passive(verb: Token) -> bool:
     prep = STANCE_PARTICIPLES.get(verb.lemma_.lower())
     return not (prep and not any(c.dep_ == "agent" for c in verb.children)
                 and any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children))
+
+
+def definite(noun: Token) -> bool:
+    """Whether ``noun`` refers to a thing already known: "**the** invasion", "**Russia's** invasion" (not "an
+    invasion")."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)

@@ -1880,3 +1880,16 @@ def test_an_act_ordered_is_the_act_not_a_demand(code, text, expected):
     # (guard) an order to someone to act stays a demand upon them
     got = _counted_dyads(code, "Russia ordered Ukraine to withdraw its troops from the border.", "2025-06-01")
     assert ("RUS", "10", "UKR") in got, got
+
+
+def test_a_landmark_of_history_named_in_passing_is_no_act_of_the_article(code):
+    """"the U.S. invasion of Iraq" in a 2014 article is the invasion of 2003 (``data/landmarks.tsv``)."""
+    got = _counted_dyads(code, "He campaigned hard against the U.S. invasion of Iraq.", "2014-08-07")
+    assert not [g for g in got if g[0] == "USA" and g[2] == "IRQ"], got
+    text = "Russia's invasion of Ukraine pushed Finland into NATO."
+    assert not [g for g in _counted_dyads(code, text, "2024-05-01") if g[:3] == ("RUS", "19", "UKR")]
+    # (guard) told within days of it, the invasion is news
+    got = _counted_dyads(code, text, "2022-03-01")
+    assert ("RUS", "19", "UKR") in got, got
+    # (guard) an indefinite one is a new act
+    assert ("ISR", "19", "LBN") in _counted_dyads(code, "Israel mounted an invasion of Lebanon.", "2006-07-20")
