@@ -60,6 +60,14 @@ def paragraphs(doc: Doc) -> Doc:
 OPENERS = {"He", "She", "They", "It", "We", "I", "The", "A", "An", "But", "However", "Meanwhile", "This", "These",
            "Those", "In", "On", "At", "After", "Since", "While", "Earlier", "Later", "Last", "Some", "Many", "Most",
            "Officials", "According", "Its", "His", "Her", "Their", "Our"}
+# more words that open a paragraph, counted only after a lowercase word ("… horrified the nation Two days after",
+# "… remain unchanged There were people"); after a name they may go on it ("World War Two", "Department For")
+LATER_OPENERS = {"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Hundreds", "Thousands",
+                 "Dozens", "Several", "Both", "Each", "All", "Few", "Nearly", "More", "Almost", "About", "Another",
+                 "Other", "Such", "Still", "Yet", "Now", "Today", "Yesterday", "When", "As", "If", "What", "Why",
+                 "There", "That", "So", "Instead", "Also", "Despite", "During", "Under", "For", "With", "From",
+                 "Before", "Among", "Until", "Although", "Though", "Because", "Once", "Following", "Asked",
+                 "Speaking", "Separately"}
 # words after which a capitalised opener or a quotation continues the sentence ("reported by The New York
 # Times", "told The Associated Press", "called it \"one of …")
 JOINERS = {"the", "a", "an", "of", "in", "on", "at", "by", "to", "for", "from", "with", "and", "or", "but", "as",
@@ -69,6 +77,8 @@ JOINERS = {"the", "a", "an", "of", "in", "on", "at", "by", "to", "for", "from", 
            "daily", "magazine", "channel", "station", "network", "agency", "title", "slogan", "banner",
            "headline", "theme", "motto", "word", "words", "phrase", "term", "name", "entitled"}
 QUOTES = {'"', "“", "``"}
+# verbs of saying that end a quotation's attribution
+SAYING_ENDS = {"said", "says", "say", "told", "added", "wrote", "reported"}
 
 
 @Language.component("diplograph_run_ons", assigns=["token.is_sent_start"])
@@ -91,8 +101,12 @@ def run_ons(doc: Doc) -> Doc:
     for tok in doc[1:-1]:
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
         if prev.lower_ in JOINERS:
-            continue
-        if prev.is_alpha and prev.is_title and not prev.is_stop:
+            # a quotation's attribution ends its paragraph ("…,” Johnson said He complained"), though "said The
+            # Times" and "said I" go on
+            if not (prev.lower_ in SAYING_ENDS and tok.text in OPENERS and tok.text not in ("The", "A", "An", "I")):
+                continue
+            starts = True
+        elif prev.is_alpha and prev.is_title and not prev.is_stop:
             # a name ends the paragraph ("… in Islamabad He added", "… Kem Sokha The party"); not "What I mean",
             # nor a headline's capitals ("Kyiv Says Russian Military Attacked Its Forces")
             starts = tok.text in OPENERS and tok.text != "I" and _after_running_text(prev)
@@ -103,7 +117,7 @@ def run_ons(doc: Doc) -> Doc:
         elif tok.text in ("The", "A", "An"):
             starts = nxt.is_lower or nxt.is_digit  # "The justices' ruling", not "The New York Times"
         else:
-            starts = tok.text in OPENERS
+            starts = tok.text in OPENERS or tok.text in LATER_OPENERS
         if starts:
             tok.is_sent_start = True
             nxt.is_sent_start = False  # the next word starts nothing ("“Our country": it goes with its mark)

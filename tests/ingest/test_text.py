@@ -105,3 +105,13 @@ def test_a_paragraph_run_on_after_a_name_is_split(nlp):
     # (guard) a headline's capitals and "What I" are not paragraph ends
     assert len(list(nlp("Kyiv Says Russian Military Attacked Its Forces Inside Eastern Ukraine").sents)) == 1
     assert len(list(nlp("“What I mean by that is simple,” he said.").sents)) == 1
+
+
+def test_a_paragraph_run_on_at_a_number_word_or_after_an_attribution_is_split(nlp):
+    starts = [s.text for s in nlp("The killings horrified the nation Two days later the army withdrew. “We did our "
+                                  "best,” Johnson said He complained that the decision came late.").sents]
+    assert "Two days later the army withdrew." in starts and "He complained that the decision came late." in starts
+    # (guard) a number word after a name, and a name or "I" after "said", go on the sentence
+    assert len(list(nlp("Veterans of World War Two met in Paris.").sents)) == 1
+    assert len(list(nlp("He said I was wrong about the vote.").sents)) == 1
+    assert len(list(nlp("The raid was a mistake, said The Times on Monday.").sents)) == 1
