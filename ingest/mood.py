@@ -9,8 +9,8 @@ from spacy.tokens import Span, Token
 from .records import Mention
 from .syntax import first_conjunct, has_aux, pobjs
 from .words import (
-    AGAINST_VERBS, ALLEGATION_NOUNS, ANNOUNCING_VERBS, AVOIDING_WORDS, COMMAND_WORDS, CONDITION_MARKS,
-    DELIBERATION_VERBS, DEMAND_NOUNS, DEMAND_VERBS, DENY_VERBS, DESIRE_VERBS, FUTURE_AUX, HOPE_NOUNS,
+    ACHIEVING_VERBS, AGAINST_VERBS, ALLEGATION_NOUNS, ANNOUNCING_VERBS, AVOIDING_WORDS, COMMAND_WORDS,
+    CONDITION_MARKS, DELIBERATION_VERBS, DEMAND_NOUNS, DEMAND_VERBS, DENY_VERBS, DESIRE_VERBS, FUTURE_AUX, HOPE_NOUNS,
     HYPOTHETICAL_MODALS, INTENT_ADJECTIVES, INTENT_VERBS, NEED_VERBS, OBJECTS, OBLIGATION_MODALS, POSSIBILITY_NOUNS,
     POSSIBLE_ADJECTIVES, REFUSAL_NOUNS, REFUSAL_VERBS, SCENARIO_NOUNS, SPEECH_VERBS, STATE_VERBS, STOPPING_VERBS,
     SUBJECTS, SUPPORT_VERBS, THREAT_VERBS, TIME_CONDITION_MARKS)
@@ -195,6 +195,10 @@ class Modality:
             is_object = obj.dep_ == "dobj" or obj.dep_ == "conj" and obj.head.pos_ == "VERB"
             if is_object and obj.head.lemma_.lower() in STOPPING_VERBS:
                 negated = not negated
+            if is_object and obj.head.lemma_.lower() in ACHIEVING_VERBS and (
+                    any(c.dep_ == "neg" for c in obj.head.children)
+                    or obj.head.dep_ == "xcomp" and obj.head.head.lemma_.lower() in REFUSAL_VERBS):
+                negated = not negated  # "talks failed to yield an accord between Iran and …": none came about
             if is_object and has_aux(obj.head, HYPOTHETICAL_MODALS) and obj.head.lemma_.lower() not in \
                     SUPPORT_VERBS | ANNOUNCING_VERBS:
                 return "plan", negated, "could"  # "we could see regular visits by Russian naval ships"

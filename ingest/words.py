@@ -68,6 +68,10 @@ TIME_CONDITION_MARKS = {"once", "when", "until", "till", "whenever"}
 # "stopped fighting", "halted the shelling", "agreed to cease firing": the act stops, it is not done
 STOPPING_VERBS = {"stop", "cease", "halt", "quit", "end", "suspend", "discontinue", "abandon", "cancel", "postpone",
                   "scrap", "shelve"}
+# verbs by which an act told by their object noun comes about ("talks failed to **yield** an accord", "did not
+# **produce** a deal"): when they fail or are negated, the act did not happen
+ACHIEVING_VERBS = {"yield", "produce", "reach", "achieve", "secure", "clinch", "strike", "forge", "conclude",
+                   "finalize", "finalise", "obtain", "win", "bring", "deliver"}
 # "decided against establishing a safe haven", "voted against sending troops": the act is not done
 AGAINST_VERBS = {"decide", "vote", "argue", "warn", "advise", "caution", "rule", "lobby", "campaign", "counsel",
                  "recommend", "speak"}

@@ -1893,3 +1893,12 @@ def test_a_landmark_of_history_named_in_passing_is_no_act_of_the_article(code):
     assert ("RUS", "19", "UKR") in got, got
     # (guard) an indefinite one is a new act
     assert ("ISR", "19", "LBN") in _counted_dyads(code, "Israel mounted an invasion of Lebanon.", "2006-07-20")
+
+
+def test_an_accord_that_talks_failed_to_yield_did_not_come_about(code):
+    got = _counted_dyads(code, "Talks in Geneva failed to yield an accord between Iran and the United States.",
+                         "2013-11-10")
+    assert not [g for g in got if g[1] == "05"], got
+    # (guard) an accord that talks yielded did
+    got = _counted_dyads(code, "Talks in Geneva yielded an accord between Iran and the United States.", "2013-11-10")
+    assert ("IRN", "05", "USA") in got, got
