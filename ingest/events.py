@@ -120,9 +120,11 @@ class EventCoder(ActorRoles, Modality):
         while stack:
             t = stack.pop()
             toks.append(t)
-            # (a relative clause describes the object, not the act: "released the correspondent, who was
-            # detained … in an inquiry" is no release of information)
-            stack.extend(c for c in t.children if c.dep_ != "relcl")
+            # (a relative clause or a present participle describes the object, not the act: "released the
+            # correspondent, who was detained … in an inquiry" is no release of information, "continued to drop
+            # leaflets warning civilians … of the offensive" no offensive; "a demonstration staged by students"
+            # and "negotiations to reduce …" still complete their patterns)
+            stack.extend(c for c in t.children if c.dep_ != "relcl" and not (c.dep_ == "acl" and c.tag_ == "VBG"))
         for t in sorted(toks, key=lambda t: t.i):
             forms = {t.lower_, t.lemma_.lower()}
             (after if t.i > verb.i else before).append(forms)

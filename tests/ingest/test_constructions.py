@@ -1902,3 +1902,11 @@ def test_an_accord_that_talks_failed_to_yield_did_not_come_about(code):
     # (guard) an accord that talks yielded did
     got = _counted_dyads(code, "Talks in Geneva yielded an accord between Iran and the United States.", "2013-11-10")
     assert ("IRN", "05", "USA") in got, got
+
+
+def test_a_pattern_word_in_a_participle_that_describes_the_object_is_no_part_of_the_act(code):
+    events = code("Iraqi planes continued to drop leaflets warning civilians in Mosul of the offensive.", "2016-10-18")
+    assert not [e for e in events if e.root == "19"], [(e.source.code, e.cameo) for e in events]
+    # (guard) the pattern's word as the verb's own object still codes
+    got = _counted_dyads(code, "Iraqi forces continued the offensive against Islamic State.", "2016-10-18")
+    assert ("IRQMIL", "19", "IMGMUSISI") in got, got
