@@ -381,6 +381,24 @@ def _titled_surnames(doc: Doc, actors: "ActorDictionary", date: str | None,
     return out
 
 
+def _surnames_of_named(doc: Doc, named: list[tuple[Span, Role]]) -> list[tuple[Span, Role]]:
+    """A bare surname that stands for a person the article named in full before it ("Pakistani Prime Minister
+    Nawaz Sharif … Kerry asked **Sharif** to …"): that person, in the role the full name had."""
+    taken = {t.i for s, _ in named for t in s}
+    known: dict[str, tuple[int, Role]] = {}  # surname -> (end of its first full naming, role)
+    for span, role in named:
+        if role.person and len(span) > 1 and span[-1].is_title:
+            known.setdefault(span[-1].text, (span.end, role))
+    out = []
+    for tok in doc:
+        first = known.get(tok.text)
+        if first is None or tok.i in taken or tok.i < first[0] or tok.pos_ != "PROPN" or any(
+                0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (tok.i - 1, tok.i + 1)):
+            continue
+        out.append((doc[tok.i:tok.i + 1], first[1]))
+    return out
+
+
 def _led_by(doc: Doc, actors: "ActorDictionary", date: str | None, taken: set[int]) -> list[tuple[Span, Role]]:
     """"U.S.-led forces", "Saudi-led coalition": the leader named inside one hyphenated token.
     ("-backed" is left alone: a proxy is not its backer.)"""
@@ -497,6 +515,7 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
                 and not (not role.person and _first_name(span)):
             named.append((span, role))
     named = sorted(named + _led_by(doc, actors, date, {t.i for sp, _ in named for t in sp}), key=lambda x: x[0].start)
+    named = sorted(named + _surnames_of_named(doc, named), key=lambda x: x[0].start)
     named = _groups_where_they_live(named)
     taken = {t.i for s, _ in named for t in s}
     agents = [s for s in filter_spans(agent_spans) if not any(t.i in taken for t in s)]

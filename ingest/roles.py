@@ -206,6 +206,15 @@ class ActorRoles:
         # definite descriptions ("the government") may also take an actor named earlier in the sentence.
         # "it"/"its" are not resolved: on VOA text they were mostly a thing ("the test", "the dam"), not the
         # last state named
+        if tok.pos_ == "PRON" and low in ("him", "her") and tok.dep_ in ("dobj", "dative"):
+            # "wrote to President George Bush urging **him** to send troops", "called Putin and urged **him**": an
+            # object pronoun names a person of its own sentence who is not the subject of its clause (nor of the
+            # clause a participle shares it with; "Putin said Obama had urged **him**" is Putin)
+            subjects = [c for c in tok.head.children if c.dep_ in SUBJECTS] or [
+                c for c in tok.head.head.children if c.dep_ in SUBJECTS]
+            for m in reversed(history.current):
+                if m.kind == "person" and m.end <= before and not any(m.start <= c.idx < m.end for c in subjects):
+                    return m
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
             subj = _governing_subject(tok)
             if subj is not None:
@@ -390,9 +399,12 @@ class ActorRoles:
                 if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and has_aux(c, {"to"}) and not any(
                         a.dep_ == "mark" for a in c.children):
                     order.extend((g, "direct") for g in c.children if g.dep_ == "nsubj" and trigger.i < g.i < c.i)
+        asked = trigger.lemma_.lower() in OBJECT_CONTROL and any(c.dep_ == "dobj" for c in trigger.children)
         for c in trigger.children:
             if c.dep_ in ("advcl", "xcomp", "acl") and any(g.dep_ in SUBJECTS for g in c.children):
                 continue  # a clause with a subject of its own speaks of its own actors
+            if c.dep_ == "xcomp" and asked:
+                continue  # "urging them to … avoid any IS positions": the act asked of the one urged is theirs
             if c.dep_ in ("advcl", "xcomp", "acl") and any(
                     g.dep_ == "agent" for v in (c, *(x for x in c.children if x.dep_ == "xcomp")) for g in v.children):
                 continue  # and so does one with a doer of its own ("expected to be joined later by Italian vessels")

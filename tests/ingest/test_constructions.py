@@ -1910,3 +1910,33 @@ def test_a_pattern_word_in_a_participle_that_describes_the_object_is_no_part_of_
     # (guard) the pattern's word as the verb's own object still codes
     got = _counted_dyads(code, "Iraqi forces continued the offensive against Islamic State.", "2016-10-18")
     assert ("IRQMIL", "19", "IMGMUSISI") in got, got
+
+
+def test_the_act_asked_of_the_one_urged_is_not_aimed_at_by_the_one_who_urges(code):
+    got = _counted_dyads(code, "Iraqi planes dropped leaflets over Mosul, urging them to stay indoors and to avoid "
+                               "any IS positions.", "2016-10-18")
+    assert not [g for g in got if g[2] == "IMGMUSISI"], got
+    # (guard) the one urged is the target
+    got = _counted_dyads(code, "Russia urged Ukraine to withdraw its troops from the border.", "2016-10-18")
+    assert ("RUS", "02", "UKR") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A group of prominent Liberians have written to President George Bush urging him to send U.S. peacekeeping "
+     "troops to their capital Monrovia.", ("LBR", "02", "USA")),
+    ("Obama called Putin and urged him to withdraw Russian troops from Crimea.", ("USA", "02", "RUS")),
+    ("Putin said Obama had urged him to withdraw Russian troops from Crimea.", ("USA", "02", "RUS")),
+])
+def test_an_object_pronoun_names_a_person_of_its_sentence_other_than_its_subject(code, text, expected):
+    events = [e for e in code(text, "2014-03-02" if "Putin" in text else "1990-08-20") if e.target and e.counts]
+    got = [(e.source.country, e.root, e.target.country, e.rule.split("target=")[-1]) for e in events]
+    assert (*expected, "coref") in got, got
+
+
+def test_a_bare_surname_is_the_person_the_article_named_in_full(code):
+    got = _counted_dyads(code, "Pakistani Prime Minister Nawaz Sharif met Kerry in New York. Kerry asked Sharif to "
+                               "take steps to curb militant groups.", "2016-09-21")
+    assert ("USAGOV", "02", "PAKGOV") in got, got
+    # (guard) a surname before the full name, or of nobody named, is nobody
+    got = _counted_dyads(code, "Kerry asked Sharif to take steps to curb militant groups.", "2016-09-21")
+    assert not [g for g in got if g[2].startswith("PAK")], got
