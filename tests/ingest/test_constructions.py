@@ -1940,3 +1940,12 @@ def test_a_bare_surname_is_the_person_the_article_named_in_full(code):
     # (guard) a surname before the full name, or of nobody named, is nobody
     got = _counted_dyads(code, "Kerry asked Sharif to take steps to curb militant groups.", "2016-09-21")
     assert not [g for g in got if g[2].startswith("PAK")], got
+
+
+def test_a_win_at_the_polls_is_no_fight(code):
+    text = ("Zimbabwe's President Robert Mugabe took the oath. The election commission declared that Mugabe "
+            "defeated Tsvangirai, 61 to 34 percent in the July 31 polls.")
+    assert not [e for e in code(text, "2013-08-14") if e.root == "19"]
+    # (guard) a defeat in battle is
+    got = _counted_dyads(code, "Syrian troops defeated the rebels in Aleppo.", "2013-08-14")
+    assert ("SYRMIL", "19", "SYRREB") in got, got
