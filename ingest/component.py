@@ -75,8 +75,11 @@ JOINERS = {"the", "a", "an", "of", "in", "on", "at", "by", "to", "for", "from", 
            "called", "named", "dubbed", "titled", "according", "about", "into", "via", "like", "is", "was", "are",
            "were", "be", "been", "its", "his", "her", "their", "our", "this", "these", "those", "newspaper",
            "daily", "magazine", "channel", "station", "network", "agency", "title", "slogan", "banner",
-           "headline", "theme", "motto", "word", "words", "phrase", "term", "name", "entitled"}
+           "headline", "theme", "motto", "word", "words", "phrase", "term", "name", "entitled", "cited", "citing",
+           "quoted", "quoting"}
 QUOTES = {'"', "“", "``"}
+# names whose article is theirs ("visited The Hague")
+NAMES_WITH_ARTICLE = {"Hague", "Gambia", "Bahamas", "Netherlands", "Vatican", "Philippines", "Congo", "Sudan"}
 # verbs of saying that end a quotation's attribution
 SAYING_ENDS = {"said", "says", "say", "told", "added", "wrote", "reported"}
 
@@ -115,7 +118,9 @@ def run_ons(doc: Doc) -> Doc:
         elif tok.text in QUOTES:
             starts = nxt.is_title and not tok.whitespace_
         elif tok.text in ("The", "A", "An"):
-            starts = nxt.is_lower or nxt.is_digit  # "The justices' ruling", not "The New York Times"
+            # "… denied any involvement in the attack The U.S. Treasury Department imposed sanctions": all 60 of a
+            # sample of these places in the VOA corpus end a paragraph; not a name that keeps its article
+            starts = nxt.text not in NAMES_WITH_ARTICLE
         else:
             starts = tok.text in OPENERS or tok.text in LATER_OPENERS
         if starts:

@@ -107,7 +107,13 @@ def _governing_subject(pronoun: Token) -> Token | None:
             c.dep_ == "mark" and c.lower_ in ("as", "while", "when", "after", "before", "because", "since", "until",
                                              "though", "although") for c in clause.children):
         return None
-    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+    head = clause.head
+    for _ in range(4):  # (the parser may hang the clause lower: "holds a paper with … written in Arabic as she …")
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+        if subj is not None or head.head is head:
+            return subj
+        head = head.head
+    return None
 
 
 class ActorRoles:
@@ -221,8 +227,11 @@ class ActorRoles:
                 # "al-Abadi holds an Iraqi flag as **he** announces victory": the subject of the clause this
                 # one depends on, if a person (a name the dictionaries do not know is nobody they know)
                 m = self._actor_under(subj, at)
-                if m is not None and (m.kind == "person" or subj.pos_ == "PROPN" and m.kind == "composed"):
-                    return m  # ("Iraqi Prime Minister Haider al-Abadi": a title the dictionaries know)
+                if m is not None and (m.kind == "person" or subj.pos_ == "PROPN" and m.kind == "composed"
+                                      or subj.tag_ == "NN"):
+                    # ("Iraqi Prime Minister Haider al-Abadi": a title the dictionaries know; "a Lebanese woman
+                    # holds a paper as **she** chants slogans": one of a people)
+                    return m
                 if m is None and subj.pos_ == "PROPN" and any(e.start <= subj.i < e.end for e in self._persons):
                     return None
             m = history.last(person=True)

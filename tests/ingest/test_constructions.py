@@ -1949,3 +1949,11 @@ def test_a_win_at_the_polls_is_no_fight(code):
     # (guard) a defeat in battle is
     got = _counted_dyads(code, "Syrian troops defeated the rebels in Aleppo.", "2013-08-14")
     assert ("SYRMIL", "19", "SYRREB") in got, got
+
+
+def test_she_in_a_time_clause_is_the_woman_of_the_clause_it_hangs_on(code):
+    events = code("Syrian President Bashar al-Assad spoke on Tuesday. A Lebanese woman holds a paper with \"Aleppo\" "
+                  "written in Arabic as she chants slogans during a sit-in in Beirut.", "2016-12-14")
+    assert not [e for e in events if e.source.code == "SYRGOV" and e.root == "14"], \
+        [(e.source.code, e.cameo) for e in events]
+    assert [e for e in events if e.source.code == "LBNCVL" and e.root == "14"], [(e.source.code, e.cameo) for e in events]

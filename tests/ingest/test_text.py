@@ -115,3 +115,12 @@ def test_a_paragraph_run_on_at_a_number_word_or_after_an_attribution_is_split(nl
     assert len(list(nlp("Veterans of World War Two met in Paris.").sents)) == 1
     assert len(list(nlp("He said I was wrong about the vote.").sents)) == 1
     assert len(list(nlp("The raid was a mistake, said The Times on Monday.").sents)) == 1
+
+
+def test_a_paragraph_run_on_at_an_article_before_a_name_is_split(nlp):
+    starts = [s.text for s in nlp("Moscow denied any involvement in the attack The U.S. Treasury Department imposed "
+                                  "sanctions on Friday.").sents]
+    assert "The U.S. Treasury Department imposed sanctions on Friday." in starts, starts
+    # (guard) a name that keeps its article, and a paper cited, go on the sentence
+    assert len(list(nlp("The delegation visited The Hague on Monday.").sents)) == 1
+    assert len(list(nlp("The minister cited The New York Times on Monday.").sents)) == 1
