@@ -282,7 +282,10 @@ class Modality:
             lem = gov.lemma_.lower()
             if _purpose(t, gov):
                 purpose = True  # … unless what it serves is itself intended ("willing to send material to help")
-            if any(c.dep_ == "neg" for c in gov.children) and lem not in SPEECH_VERBS:
+            if any(c.dep_ == "neg" for c in gov.children) and lem not in SPEECH_VERBS and not (
+                    t.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in t.children)):
+                # ("… has not yet materialized Obama recently slapped sanctions": a clause of its own, which a run-on
+                # hung on the negated verb, keeps its own polarity)
                 negated = not negated
             if lem in REFUSAL_VERBS and t.dep_ == "xcomp":
                 negated = not negated  # "refused to deploy troops": the deployment did not happen

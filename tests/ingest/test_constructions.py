@@ -1957,3 +1957,12 @@ def test_she_in_a_time_clause_is_the_woman_of_the_clause_it_hangs_on(code):
     assert not [e for e in events if e.source.code == "SYRGOV" and e.root == "14"], \
         [(e.source.code, e.cameo) for e in events]
     assert [e for e in events if e.source.code == "LBNCVL" and e.root == "14"], [(e.source.code, e.cameo) for e in events]
+
+
+def test_a_clause_with_its_own_subject_keeps_its_polarity_under_a_negated_verb(code):
+    text = ("The U.S. had hoped to reopen an embassy in Havana before the summit, but that has not yet materialized "
+            "Obama recently slapped sanctions on seven leading Venezuelans.")
+    assert ("USAGOV", "16", "VEN") in _counted_dyads(code, text, "2015-04-10")
+    # (guard) an act sharing the negated verb's subject is not done
+    got = _counted_dyads(code, "Russia did not attack Ukraine, hoping to avoid sanctions.", "2015-04-10")
+    assert not [g for g in got if g[:3] == ("RUS", "19", "UKR")], got
