@@ -17,7 +17,7 @@ from .words import (
     BOUNDARY_NOUNS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DOCUMENT_NOUNS, GATHERING_NOUNS, GOV_NOUNS,
     GROUP_NOUN_SECTORS, GROUP_PARTICIPLES, HOLDING_VERBS, INTENT_VERBS, IN_PREPS, NO_TARGET_PREPS, OBJECTS,
     OBJECT_CONTROL, PERSON_NOUNS, PERSON_PRONOUNS, PROTEST_NOUNS, QUANTITY_NOUNS, QUOTING_VERBS, RECIPIENT_PREPS,
-    SAME_CLAUSE_PRONOUNS, SEIZING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, STATE_NOUNS, SUBJECTS, TALKING_VERBS,
+    RELATION_ADJECTIVES, RELATION_NOUNS, SAME_CLAUSE_PRONOUNS, SEIZING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, STATE_NOUNS, SUBJECTS, TALKING_VERBS,
     TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, VENUE_PREPS, WITHDRAWAL_WORDS)
 
 @dataclass
@@ -155,11 +155,18 @@ class ActorRoles:
                     continue  # "a stronghold on the Thai border": a place near Thailand, not Thailand
                 if t.lemma_.lower() in CRITIC_WORDS and t.pos_ == "NOUN":
                     continue  # "a critic of Obama's policy" is not Obama (his named critics are a mention)
+                # "Russia's allies", "Afghanistan's neighboring countries": others, bound to their owner, who is not
+                # them (though "its European Community partners", "Syria's chief ally, Russia" name them)
+                bond = t.pos_ == "NOUN" and t.i not in at and (t.lemma_.lower() in RELATION_NOUNS or any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in RELATION_ADJECTIVES for c in t.children))
                 if t.lemma_.lower() in VENUE_NOUNS and t.pos_ == "NOUN" and t.i not in at:
                     continue  # "called for it from the rostrum of the U.N. General Assembly": where, not whom
                 if t.lemma_.lower() == "side" and t.dep_ == "pobj" and t.head.lower_ in ("on", "at", "by"):
                     continue  # "fighting on the Azeri side": with them, not against them
                 for c in t.children:
+                    if bond and (c.dep_ in ("poss", "nmod")
+                                 or c.dep_ == "prep" and c.lower_ not in ("including", "like")):
+                        continue
                     if c.dep_ == "prep" and (c.lower_ in NO_TARGET_PREPS or doer and c.lower_ in RECIPIENT_PREPS
                                              and t.pos_ == "NOUN"):  # ("militants loyal to …" say whose they are)
                         continue

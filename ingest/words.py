@@ -236,3 +236,8 @@ EXERCISE_NOUNS = {"exercise", "drill", "maneuver", "manoeuvre", "game"}
 COMMENTARY_VERBS = {"suggest", "signal", "indicate", "show", "mean", "underscore", "highlight", "reflect",
                     "demonstrate", "mark", "represent", "raise", "prompt", "spark", "fuel", "risk"}
 NOMINAL_DEPS = {"pobj", "nsubj", "nsubjpass", "dobj", "appos"}
+# nouns that name others by their bond to the one who qualifies them: "Russia's allies", "Afghanistan's neighboring
+# countries" are not Russia or Afghanistan
+RELATION_NOUNS = {"ally", "neighbor", "neighbour", "enemy", "rival", "partner", "adversary", "foe", "opponent",
+                  "proxy", "backer", "sponsor"}
+RELATION_ADJECTIVES = {"neighboring", "neighbouring", "allied", "rival"}

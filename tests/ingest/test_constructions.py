@@ -1966,3 +1966,15 @@ def test_a_clause_with_its_own_subject_keeps_its_polarity_under_a_negated_verb(c
     # (guard) an act sharing the negated verb's subject is not done
     got = _counted_dyads(code, "Russia did not attack Ukraine, hoping to avoid sanctions.", "2015-04-10")
     assert not [g for g in got if g[:3] == ("RUS", "19", "UKR")], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A number of Afghanistan's neighboring countries, including Russia, have reached out to Taliban splinter "
+     "groups.", ("RUS", "02", "AFGREB")),
+    ("Greece bluntly demanded that its European Community partners refuse to recognize Macedonia.",
+     ("GRC", "10", "IGOEU")),
+])
+def test_the_owner_of_allies_or_neighbours_is_not_them(code, text, expected):
+    got = _counted_dyads(code, text, "2016-04-18")
+    assert expected in got and not [g for g in got if g[0] == "AFG"], got
+    assert not _counted_dyads(code, "Russia's allies condemned the strike on Syria.", "2016-04-18")
