@@ -16,9 +16,10 @@ from .syntax import (
 from .words import (
     BOUNDARY_NOUNS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DOCUMENT_NOUNS, GATHERING_NOUNS, GOV_NOUNS,
     GROUP_NOUN_SECTORS, GROUP_PARTICIPLES, HOLDING_VERBS, INTENT_VERBS, IN_PREPS, NO_TARGET_PREPS, OBJECTS,
-    OBJECT_CONTROL, PERSON_NOUNS, PERSON_PRONOUNS, PROTEST_NOUNS, QUANTITY_NOUNS, QUOTING_VERBS, RECIPIENT_PREPS,
-    RELATION_ADJECTIVES, RELATION_NOUNS, SAME_CLAUSE_PRONOUNS, SEIZING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, STATE_NOUNS, SUBJECTS, TALKING_VERBS,
-    TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, VENUE_PREPS, WITHDRAWAL_WORDS)
+    OBJECT_CONTROL, PERSON_NOUNS, PERSON_PRONOUNS, PROTEST_NOUNS, PROTEST_VERBS, QUANTITY_NOUNS, QUOTING_VERBS,
+    RECIPIENT_PREPS, RELATION_ADJECTIVES, RELATION_NOUNS, SAME_CLAUSE_PRONOUNS, SEIZING_VERBS, SPEECH_NOUNS,
+    SPEECH_VERBS, STATE_NOUNS, SUBJECTS, TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, VENUE_PREPS,
+    WITHDRAWAL_WORDS)
 
 @dataclass
 class Found:
@@ -114,6 +115,14 @@ def _governing_subject(pronoun: Token) -> Token | None:
             return subj
         head = head.head
     return None
+
+
+def _doers_of(noun: Token) -> list[Token]:
+    """The words that name who did the act an event noun tells: its possessor, its modifiers before it ("the
+    **U.S.** strike", "**Israeli** raids"), its *by* phrase."""
+    out = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i]
+    return out + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                  if p.dep_ == "pobj"]
 
 
 class ActorRoles:
@@ -394,7 +403,13 @@ class ActorRoles:
                     and not (c.lower_ == "of" and trigger.lemma_.lower() in WITHDRAWAL_WORDS):
                 # ("the agency reported from Kabul", "speaks at the burial of an activist": where the words were
                 # said, not whom they addressed)
-                order.extend((p, "direct") for p in _addressed_in(c))
+                for p in _addressed_in(c):
+                    if trigger.lemma_.lower() in PROTEST_VERBS and p.lemma_.lower() in self.lexicon.nouns:
+                        # "rallied against the killing of Bangladeshi workers in Malaysia": a protest against an
+                        # act is aimed at its doer ("against the U.S. strike on Syria"), not at its victims
+                        order.extend((d, "direct") for d in _doers_of(p))
+                    else:
+                        order.append((p, "direct"))
                 if not any(p.dep_ in ("pobj", "pcomp") for p in c.children):
                     # "granted asylum to five Panamanian army officers holed up in …": the parser made the
                     # preposition's object the subject of the participle after it

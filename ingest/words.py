@@ -241,3 +241,5 @@ NOMINAL_DEPS = {"pobj", "nsubj", "nsubjpass", "dobj", "appos"}
 RELATION_NOUNS = {"ally", "neighbor", "neighbour", "enemy", "rival", "partner", "adversary", "foe", "opponent",
                   "proxy", "backer", "sponsor"}
 RELATION_ADJECTIVES = {"neighboring", "neighbouring", "allied", "rival"}
+# verbs of a street protest, whose "against" phrase names what it is against
+PROTEST_VERBS = {"protest", "rally", "demonstrate", "march"}

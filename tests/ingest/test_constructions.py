@@ -1978,3 +1978,12 @@ def test_the_owner_of_allies_or_neighbours_is_not_them(code, text, expected):
     got = _counted_dyads(code, text, "2016-04-18")
     assert expected in got and not [g for g in got if g[0] == "AFG"], got
     assert not _counted_dyads(code, "Russia's allies condemned the strike on Syria.", "2016-04-18")
+
+
+def test_a_protest_against_an_act_is_aimed_at_its_doer_not_its_victims(code):
+    got = _counted_dyads(code, "Students rallied in Dhaka against the killing of Bangladeshi workers in Malaysia.",
+                         "2016-09-21")
+    assert not [g for g in got if g[2] == "BGDLAB"], got
+    got = _counted_dyads(code, "Students rallied in Dhaka against the Malaysian government's killing of Bangladeshi "
+                               "workers.", "2016-09-21")
+    assert ("BGDEDU", "14", "MYSGOV") in got, got
