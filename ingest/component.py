@@ -86,10 +86,8 @@ SAYING_ENDS = {"said", "says", "say", "told", "added", "wrote", "reported"}
 
 @Language.component("diplograph_run_ons", assigns=["token.is_sent_start"])
 def run_ons(doc: Doc) -> Doc:
-    """Paragraphs run together without their full stop (as in the VOA corpus): a sentence starts at a
-    paragraph opener ("He", "The ruling", "But") or an opening quotation of a capitalised sentence, when the
-    word before is a lowercase word or a number that does not lead into a name or a quotation; after a name,
-    at a paragraph opener.
+    """Paragraphs run together without their full stop (as in the VOA corpus): a sentence starts where
+    :func:`_paragraph_starts` says one does.
 
     >>> import spacy
     >>> nlp = spacy.blank("en"); nlp.add_pipe("diplograph_run_ons"); nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
@@ -102,31 +100,37 @@ def run_ons(doc: Doc) -> Doc:
     ['He spoke in Islamabad', 'He added that talks would go on.']
     """
     for tok in doc[1:-1]:
-        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
-        if prev.lower_ in JOINERS:
-            # a quotation's attribution ends its paragraph ("…,” Johnson said He complained"), though "said The
-            # Times" and "said I" go on
-            if not (prev.lower_ in SAYING_ENDS and tok.text in OPENERS and tok.text not in ("The", "A", "An", "I")):
-                continue
-            starts = True
-        elif prev.is_alpha and prev.is_title and not prev.is_stop:
-            # a name ends the paragraph ("… in Islamabad He added", "… Kem Sokha The party"); not "What I mean",
-            # nor a headline's capitals ("Kyiv Says Russian Military Attacked Its Forces")
-            starts = tok.text in OPENERS and tok.text != "I" and _after_running_text(prev)
-        elif not ((prev.is_alpha and prev.is_lower) or prev.like_num):
-            continue
-        elif tok.text in QUOTES:
-            starts = nxt.is_title and not tok.whitespace_
-        elif tok.text in ("The", "A", "An"):
-            # "… denied any involvement in the attack The U.S. Treasury Department imposed sanctions": all 60 of a
-            # sample of these places in the VOA corpus end a paragraph; not a name that keeps its article
-            starts = nxt.text not in NAMES_WITH_ARTICLE
-        else:
-            starts = tok.text in OPENERS or tok.text in LATER_OPENERS
-        if starts:
+        nxt = doc[tok.i + 1]
+        if _paragraph_starts(doc[tok.i - 1], tok, nxt):
             tok.is_sent_start = True
             nxt.is_sent_start = False  # the next word starts nothing ("“Our country": it goes with its mark)
     return doc
+
+
+def _paragraph_starts(prev, tok, nxt) -> bool:
+    """Whether a paragraph starts at ``tok``, run on after ``prev`` without its full stop:
+
+    - after a verb of saying that ends a quotation's attribution, at a paragraph opener ("…,” Johnson said He
+      complained"; not "said The Times", "said I");
+    - after a name, at a paragraph opener, in running text ("… in Islamabad He added"; not "What I mean", nor a
+      headline's capitals);
+    - after a lowercase word or a number that does not lead into a name or a quotation (``JOINERS``): at an
+      opening quotation of a capitalised sentence, at an article (not "The Hague"), or at an opener of either
+      list ("… horrified the nation Two days after").
+    """
+    if prev.lower_ in JOINERS:
+        return prev.lower_ in SAYING_ENDS and tok.text in OPENERS and tok.text not in ("The", "A", "An", "I")
+    if prev.is_alpha and prev.is_title and not prev.is_stop:
+        return tok.text in OPENERS and tok.text != "I" and _after_running_text(prev)
+    if not ((prev.is_alpha and prev.is_lower) or prev.like_num):
+        return False
+    if tok.text in QUOTES:
+        return nxt.is_title and not tok.whitespace_
+    if tok.text in ("The", "A", "An"):
+        # (all 60 of a sample of these places in the VOA corpus end a paragraph: "… denied any involvement in
+        # the attack The U.S. Treasury Department imposed sanctions")
+        return nxt.text not in NAMES_WITH_ARTICLE
+    return tok.text in OPENERS or tok.text in LATER_OPENERS
 
 
 def _after_running_text(tok) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import CRITIC_WORDS, ORGS, TITLES, backer
 from .records import Mention
 from .syntax import (
-    finite, has_aux, hung_on_subject, is_passive, passive_agents, pobjs, quoted_before, reduced_relative,
+    doers_of, finite, has_aux, hung_on_subject, is_passive, passive_agents, pobjs, quoted_before, reduced_relative,
     trailing_participle)
 from .words import (
     BOUNDARY_NOUNS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DOCUMENT_NOUNS, GATHERING_NOUNS, GOV_NOUNS,
@@ -115,14 +115,6 @@ def _governing_subject(pronoun: Token) -> Token | None:
             return subj
         head = head.head
     return None
-
-
-def _doers_of(noun: Token) -> list[Token]:
-    """The words that name who did the act an event noun tells: its possessor, its modifiers before it ("the
-    **U.S.** strike", "**Israeli** raids"), its *by* phrase."""
-    out = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i]
-    return out + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
-                  if p.dep_ == "pobj"]
 
 
 class ActorRoles:
@@ -407,7 +399,7 @@ class ActorRoles:
                     if trigger.lemma_.lower() in PROTEST_VERBS and p.lemma_.lower() in self.lexicon.nouns:
                         # "rallied against the killing of Bangladeshi workers in Malaysia": a protest against an
                         # act is aimed at its doer ("against the U.S. strike on Syria"), not at its victims
-                        order.extend((d, "direct") for d in _doers_of(p))
+                        order.extend((d, "direct") for d in doers_of(p))
                     else:
                         order.append((p, "direct"))
                 if not any(p.dep_ in ("pobj", "pcomp") for p in c.children):

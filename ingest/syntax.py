@@ -164,3 +164,11 @@ def definite(noun: Token) -> bool:
     """Whether ``noun`` refers to a thing already known: "**the** invasion", "**Russia's** invasion" (not "an
     invasion")."""
     return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
+def doers_of(noun: Token) -> list[Token]:
+    """The words that name who did the act an event noun tells: its possessor, its modifiers before it ("the
+    **U.S.** strike", "**Israeli** raids"), its *by* phrase."""
+    out = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i]
+    return out + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                  if p.dep_ == "pobj"]

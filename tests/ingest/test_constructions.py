@@ -1861,8 +1861,8 @@ def test_asserting_control_over_ground_is_holding_it_not_a_statement(code, text)
 
 def test_a_quoted_participle_is_not_the_act_of_the_one_who_says_it(code):
     got = _counted_dyads(code, '"Detaining peaceful protesters, human rights observers, and journalists is an affront '
-                               'to core democratic values," acting U.S. State Department spokesman Mark Toner said in a statement.',
-                         "2017-03-27")
+                               'to core democratic values," acting U.S. State Department spokesman Mark Toner said '
+                               'in a statement.', "2017-03-27")
     assert not [g for g in got if g[1] == "17"], got
     # (guard) a participle after the quotation is the speaker's own act
     got = _counted_dyads(code, "“We will not allow it,” Russia said, accusing Ukraine of shelling the city.", "2017-03-27")
