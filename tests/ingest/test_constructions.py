@@ -1865,7 +1865,8 @@ def test_a_quoted_participle_is_not_the_act_of_the_one_who_says_it(code):
                                'in a statement.', "2017-03-27")
     assert not [g for g in got if g[1] == "17"], got
     # (guard) a participle after the quotation is the speaker's own act
-    got = _counted_dyads(code, "“We will not allow it,” Russia said, accusing Ukraine of shelling the city.", "2017-03-27")
+    got = _counted_dyads(code, "“We will not allow it,” Russia said, accusing Ukraine of shelling the city.",
+                         "2017-03-27")
     assert ("RUS", "11", "UKR") in got, got
 
 
@@ -1956,7 +1957,8 @@ def test_she_in_a_time_clause_is_the_woman_of_the_clause_it_hangs_on(code):
                   "written in Arabic as she chants slogans during a sit-in in Beirut.", "2016-12-14")
     assert not [e for e in events if e.source.code == "SYRGOV" and e.root == "14"], \
         [(e.source.code, e.cameo) for e in events]
-    assert [e for e in events if e.source.code == "LBNCVL" and e.root == "14"], [(e.source.code, e.cameo) for e in events]
+    assert [e for e in events if e.source.code == "LBNCVL" and e.root == "14"], \
+        [(e.source.code, e.cameo) for e in events]
 
 
 def test_a_clause_with_its_own_subject_keeps_its_polarity_under_a_negated_verb(code):
