@@ -17,9 +17,8 @@ from .words import (
     BOUNDARY_NOUNS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DOCUMENT_NOUNS, GATHERING_NOUNS, GOV_NOUNS,
     GROUP_NOUN_SECTORS, GROUP_PARTICIPLES, HOLDING_VERBS, INTENT_VERBS, IN_PREPS, NO_TARGET_PREPS, OBJECTS,
     OBJECT_CONTROL, PERSON_NOUNS, PERSON_PRONOUNS, PROTEST_NOUNS, PROTEST_VERBS, QUANTITY_NOUNS, QUOTING_VERBS,
-    RECIPIENT_PREPS, RELATION_ADJECTIVES, RELATION_NOUNS, SAME_CLAUSE_PRONOUNS, SEIZING_VERBS, SPEECH_NOUNS,
-    SPEECH_VERBS, STATE_NOUNS, SUBJECTS, TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, VENUE_PREPS,
-    WITHDRAWAL_WORDS)
+    RECIPIENT_PREPS, RELATION_ADJECTIVES, RELATION_NOUNS, SAME_CLAUSE_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS,
+    STATE_NOUNS, SUBJECTS, TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, VENUE_PREPS, WITHDRAWAL_WORDS)
 
 @dataclass
 class Found:
@@ -407,11 +406,12 @@ class ActorRoles:
                     # preposition's object the subject of the participle after it
                     order.extend((g, "direct") for k in trigger.children if k.dep_ in ("advcl", "acl", "ccomp")
                                  for g in k.children if g.dep_ == "nsubj" and g.left_edge.i == c.i + 1)
-        if trigger.lemma_.lower() in SEIZING_VERBS:
-            # "retook the airport that had been controlled by the Islamic State group": ground is taken from
-            # whoever held it
-            order.extend((a, "direct") for o in trigger.children if o.dep_ in OBJECTS for k in o.children
-                         if k.dep_ in ("relcl", "acl") and k.lemma_.lower() in HOLDING_VERBS for a in passive_agents(k))
+        # "retook the airport that had been controlled by the Islamic State group", "shelled positions near the
+        # border controlled by … the YPG": ground is taken from, or struck at, whoever held it
+        grounds = [o for o in trigger.children if o.dep_ in OBJECTS]
+        grounds += [p for o in grounds for p in pobjs(o, ("near", "in", "around", "along", "outside"))]
+        order.extend((a, "direct") for o in grounds for k in o.children
+                     if k.dep_ in ("relcl", "acl") and k.lemma_.lower() in HOLDING_VERBS for a in passive_agents(k))
         # "allowed UN planes to land", "urged Israel to withdraw": the parser makes the actor asked, forced or
         # let the subject of the infinitive; it is the object of the verb that governs it
         # (not a clause a speaker reports, "noted that resistance by China to open its markets …", nor what

@@ -1989,3 +1989,9 @@ def test_a_protest_against_an_act_is_aimed_at_its_doer_not_its_victims(code):
     got = _counted_dyads(code, "Students rallied in Dhaka against the Malaysian government's killing of Bangladeshi "
                                "workers.", "2016-09-21")
     assert ("BGDEDU", "14", "MYSGOV") in got, got
+
+
+def test_ground_struck_is_aimed_at_whoever_held_it(code):
+    got = _counted_dyads(code, "Turkish troops shelled positions near the border controlled by fighters from the "
+                               "Kurdish People's Protection Units.", "2016-02-14")
+    assert [g for g in got if g[0] == "TURMIL" and g[2].startswith("KUR")], got
