@@ -17,8 +17,9 @@ from .words import (
     BOUNDARY_NOUNS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DOCUMENT_NOUNS, GATHERING_NOUNS, GOV_NOUNS,
     GROUP_NOUN_SECTORS, GROUP_PARTICIPLES, HOLDING_VERBS, INTENT_VERBS, IN_PREPS, NO_TARGET_PREPS, OBJECTS,
     OBJECT_CONTROL, PERSON_NOUNS, PERSON_PRONOUNS, PROTEST_NOUNS, PROTEST_VERBS, QUANTITY_NOUNS, QUOTING_VERBS,
-    RECIPIENT_PREPS, RELATION_ADJECTIVES, RELATION_NOUNS, SAME_CLAUSE_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS,
-    STATE_NOUNS, SUBJECTS, TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, VENUE_PREPS, WITHDRAWAL_WORDS)
+    RECIPIENT_PREPS, RELATION_ADJECTIVES, RELATION_NOUNS, SAME_CLAUSE_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS, SPORTS,
+    SPORTS_HEADS, STATE_NOUNS, SUBJECTS, TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, VENUE_PREPS,
+    WITHDRAWAL_WORDS)
 
 @dataclass
 class Found:
@@ -159,6 +160,9 @@ class ActorRoles:
                 # them (though "its European Community partners", "Syria's chief ally, Russia" name them)
                 bond = t.pos_ == "NOUN" and t.i not in at and (t.lemma_.lower() in RELATION_NOUNS or any(
                     c.dep_ in ("amod", "compound") and c.lower_ in RELATION_ADJECTIVES for c in t.children))
+                if t.pos_ == "NOUN" and t.i not in at and (t.lemma_.lower() in SPORTS_HEADS or any(
+                        c.dep_ in ("compound", "amod") and c.lower_ in SPORTS for c in t.children)):
+                    continue  # "the Colombian football squad", "the Brazilian team": sportsmen, not the state
                 if t.lemma_.lower() in VENUE_NOUNS and t.pos_ == "NOUN" and t.i not in at:
                     continue  # "called for it from the rostrum of the U.N. General Assembly": where, not whom
                 if t.lemma_.lower() == "side" and t.dep_ == "pobj" and t.head.lower_ in ("on", "at", "by"):

@@ -243,3 +243,7 @@ RELATION_NOUNS = {"ally", "neighbor", "neighbour", "enemy", "rival", "partner", 
 RELATION_ADJECTIVES = {"neighboring", "neighbouring", "allied", "rival"}
 # verbs of a street protest, whose "against" phrase names what it is against
 PROTEST_VERBS = {"protest", "rally", "demonstrate", "march"}
+# a country's sportsmen are not its state: "the Colombian football squad … offered support to the Brazilian team"
+# (a team or a club only with its sport: an "IMF team" negotiates)
+SPORTS_HEADS = {"player", "footballer", "athlete", "fan", "coach", "striker", "goalkeeper", "olympian"}
+SPORTS = {"football", "soccer", "basketball", "cricket", "rugby", "olympic", "tennis", "hockey", "baseball", "volleyball"}

@@ -1995,3 +1995,12 @@ def test_ground_struck_is_aimed_at_whoever_held_it(code):
     got = _counted_dyads(code, "Turkish troops shelled positions near the border controlled by fighters from the "
                                "Kurdish People's Protection Units.", "2016-02-14")
     assert [g for g in got if g[0] == "TURMIL" and g[2].startswith("KUR")], got
+
+
+def test_a_country_s_sportsmen_are_not_its_state(code):
+    got = _counted_dyads(code, "The Colombian football squad Atletico Nacional offered support to the Brazilian "
+                               "players.", "2016-11-29")
+    assert not [g for g in got if g[0] == "COL"], got
+    # (guard) a team of an organisation acts for it
+    got = _counted_dyads(code, "An IMF team held talks with Ukraine's government in Kyiv.", "2015-01-20")
+    assert [g for g in got if g[0] == "IGOBUSIMF" and g[2].startswith("UKR")], got
