@@ -472,7 +472,8 @@ class ActorRoles:
         clauses = [c for o in objects for c in o.children if c.dep_ in ("acl", "relcl")]
         for c in [*trigger.children, *(g for a in acts for g in a.children), *(g for o in objects for g in o.children),
                   *(g for k in clauses for g in k.children)]:
-            if places and c.dep_ == "prep" and c.lower_ in IN_PREPS:
+            # ("blew up power lines leading **into** Kabul": the place the object serves)
+            if places and c.dep_ == "prep" and (c.lower_ in IN_PREPS or c.lower_ == "into" and c.head in clauses):
                 order.extend((p, "extended") for p in c.children if p.dep_ == "pobj")
         for tok, how in order:
             # definite descriptions ("accused the government") resolve like subjects do

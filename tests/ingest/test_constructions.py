@@ -2004,3 +2004,9 @@ def test_a_country_s_sportsmen_are_not_its_state(code):
     # (guard) a team of an organisation acts for it
     got = _counted_dyads(code, "An IMF team held talks with Ukraine's government in Kyiv.", "2015-01-20")
     assert [g for g in got if g[0] == "IGOBUSIMF" and g[2].startswith("UKR")], got
+
+
+def test_the_place_an_object_leads_into_is_the_last_resort_target(code):
+    got = _counted_dyads(code, "Afghan guerrillas blew up three main electric power lines leading into Kabul.",
+                         "1989-01-01")
+    assert [g for g in got if g[0] == "AFGREB" and g[2].startswith("AFG")], got
