@@ -685,8 +685,11 @@ class EventCoder(ActorRoles, Modality):
                     for o in c.children if o.dep_ == "dobj"]
         # "accepted demands from Hutu rebels": whoever the object noun belongs to
         objects += [p for o in list(objects) for p in pobjs(o, ("from", "by", "of"))]
+        # (one victim of a killing too: "a prominent anti-Syria journalist has been killed … in eastern Beirut")
+        killing = trigger.lemma_.lower() in KILLING_VERBS
         for obj in objects:
-            group = self._group(obj, [trigger, obj], at, home=source.country)
+            group = self._group(obj, [trigger, obj], at, home=source.country,
+                                one=killing and obj.dep_ in ("dobj", "nsubjpass"))
             if group is not None:
                 return [group]
         return []

@@ -483,13 +483,18 @@ class ActorRoles:
                 return found
         return []
 
-    def _group(self, tok: Token, holders: list[Token], at, home: str | None = None) -> Found | None:
+    def _group(self, tok: Token, holders: list[Token], at, home: str | None = None,
+               one: bool = False) -> Found | None:
         """``tok`` as an unnamed group of people ("demonstrators", "students"): the sector of the country the
-        clause places it in (a :meth:`_venue` of ``holders``), else of ``home``; None if it names no group."""
+        clause places it in (a :meth:`_venue` of ``holders``), else of ``home``; None if it names no group.
+        With ``one``, also a single person of such a kind where the clause names a place ("a journalist has
+        been killed … in eastern Beirut")."""
         sector = self.groups.get(tok.lemma_.lower())
-        if sector is None or tok.i in at or tok.tag_ != "NNS":  # a group is plural ("the opposition" is not)
-            return None
+        if sector is None or tok.i in at or tok.tag_ != "NNS" and not one:  # a group is plural ("the opposition"
+            return None                                                    # is not)
         place = self._venue(holders, at)
+        if tok.tag_ != "NNS" and place is None:
+            return None
         country = place.country if place is not None else home
         if country is None or not is_state(country):
             return None

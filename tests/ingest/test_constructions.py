@@ -2010,3 +2010,12 @@ def test_the_place_an_object_leads_into_is_the_last_resort_target(code):
     got = _counted_dyads(code, "Afghan guerrillas blew up three main electric power lines leading into Kabul.",
                          "1989-01-01")
     assert [g for g in got if g[0] == "AFGREB" and g[2].startswith("AFG")], got
+
+
+def test_one_victim_of_a_killing_takes_the_country_where_it_happened(code):
+    got = _counted_dyads(code, "A prominent journalist has been killed in a car bomb explosion in eastern Beirut.",
+                         "2005-06-02")
+    assert [g for g in got if g[2] == "LBNMED"], got
+    # (guard) one person in no named place is nobody's
+    got = _counted_dyads(code, "A car bomb killed a journalist on Monday.", "2005-06-02")
+    assert not [g for g in got if g[2].endswith("MED")], got
