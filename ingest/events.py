@@ -33,9 +33,9 @@ from .syntax import (
     attachment, clause_subject, definite, has_aux, is_nominal, is_passive, party_phrases, phrase_preps, pobjs,
     reduced_relative, with_phrases)
 from .words import (
-    ANNOUNCING_VERBS, ANSWER_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, CLAUSE_BREAKS, CLAUSE_TARGET_ROOTS,
-    COMMENTARY_VERBS, DECISION_VERBS, DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS, DESIRE_VERBS, DOER_LINKS,
-    DOMESTIC_CODES, EXERCISE_NOUNS, FRAME_NOUNS, FUTURE_AUX, GRIEVANCE_VERBS, INQUIRY_VERBS, INSURGENT_SECTORS,
+    ANNOUNCING_VERBS, ANSWER_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, CLAUSE_BREAKS, CLAUSE_TARGET_ROOTS, COMMENTARY_VERBS,
+    DECISION_VERBS, DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES,
+    EXERCISE_NOUNS, FRAME_NOUNS, FUTURE_AUX, GRIEVANCE_VERBS, GROUND_NOUNS, INQUIRY_VERBS, INSURGENT_SECTORS,
     INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, KIND_HEADS, MUTUAL_NOUNS, MUTUAL_VERBS, OBJECTS,
     OBJECT_CONTROL, OBLIGATION_MODALS, PARTICIPATION_VERBS, PATIENT_NOUNS, PEACEKEEPING_WORDS, REFUSAL_VERBS,
     RESPONSE_PHRASALS, RESPONSE_VERBS, REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS,
@@ -685,6 +685,9 @@ class EventCoder(ActorRoles, Modality):
                     for o in c.children if o.dep_ == "dobj"]
         # "accepted demands from Hutu rebels": whoever the object noun belongs to
         objects += [p for o in list(objects) for p in pobjs(o, ("from", "by", "of"))]
+        # "captured part of a Karen guerrilla stronghold": the group that holds the thing acted upon
+        objects += [c for o in list(objects) if o.lemma_.lower() in GROUND_NOUNS for c in o.children
+                    if c.dep_ == "compound" and c.i < o.i]
         # (one victim of a killing too: "a prominent anti-Syria journalist has been killed … in eastern Beirut")
         killing = trigger.lemma_.lower() in KILLING_VERBS
         for obj in objects:

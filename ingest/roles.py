@@ -490,10 +490,11 @@ class ActorRoles:
         With ``one``, also a single person of such a kind where the clause names a place ("a journalist has
         been killed … in eastern Beirut")."""
         sector = self.groups.get(tok.lemma_.lower())
-        if sector is None or tok.i in at or tok.tag_ != "NNS" and not one:  # a group is plural ("the opposition"
-            return None                                                    # is not)
+        # (a group is plural, "the opposition" is not; or it qualifies a thing of its own: "a guerrilla stronghold")
+        if sector is None or tok.i in at or tok.tag_ != "NNS" and not one and tok.dep_ != "compound":
+            return None
         place = self._venue(holders, at)
-        if tok.tag_ != "NNS" and place is None:
+        if one and tok.tag_ != "NNS" and place is None:
             return None
         country = place.country if place is not None else home
         if country is None or not is_state(country):

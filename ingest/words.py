@@ -247,3 +247,6 @@ PROTEST_VERBS = {"protest", "rally", "demonstrate", "march"}
 # (a team or a club only with its sport: an "IMF team" negotiates)
 SPORTS_HEADS = {"player", "footballer", "athlete", "fan", "coach", "striker", "goalkeeper", "olympian"}
 SPORTS = {"football", "soccer", "basketball", "cricket", "rugby", "olympic", "tennis", "hockey", "baseball", "volleyball"}
+# ground a group holds, which names the group that holds it ("a Karen guerrilla stronghold", "rebel positions")
+GROUND_NOUNS = {"stronghold", "position", "base", "camp", "hideout", "post", "outpost", "checkpoint",
+                "headquarters", "territory", "enclave", "bastion", "redoubt"}

@@ -2019,3 +2019,12 @@ def test_one_victim_of_a_killing_takes_the_country_where_it_happened(code):
     # (guard) one person in no named place is nobody's
     got = _counted_dyads(code, "A car bomb killed a journalist on Monday.", "2005-06-02")
     assert not [g for g in got if g[2].endswith("MED")], got
+
+
+def test_ground_a_group_holds_names_the_group(code):
+    got = _counted_dyads(code, "Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border.",
+                         "1995-01-30")
+    assert ("MMRMIL", "17", "MMRREB") in got, got
+    # (guard) a group word on a thing that is no ground names nobody acted upon
+    got = _counted_dyads(code, "The Afghan government issued refugee cards to militants.", "2016-05-12")
+    assert not [g for g in got if g[2] == "AFGREF"], got
