@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
@@ -381,6 +382,28 @@ def _titled_surnames(doc: Doc, actors: "ActorDictionary", date: str | None,
     return out
 
 
+@lru_cache(maxsize=1)
+def _ambiguous_places() -> dict[str, list[str]]:
+    return {row["phrase"]: row["codes"].split("|") for row in _rows("places_ambiguous.tsv")}
+
+
+def _shared_places(named: list[tuple[Span, Role]]) -> list[tuple[Span, Role]]:
+    """A place name two states share takes the reading whose country another name of its sentence holds
+    (``data/places_ambiguous.tsv``): "in Tripoli … the north **Lebanese** port" is Lebanon's."""
+    if not named or not named[0][0].doc.has_annotation("SENT_START"):
+        return named
+    out = []
+    for span, role in named:
+        codes = _ambiguous_places().get(span.text.lower())
+        if codes and role.code == codes[0]:
+            near = {split_code(r.code)[0] for s, r in named if s is not span and s.sent == span.sent}
+            other = next((c for c in codes[1:] if c in near and codes[0] not in near), None)
+            if other is not None:
+                role = Role(other, role.start, role.end, role.priority, role.person)
+        out.append((span, role))
+    return out
+
+
 def _surnames_of_named(doc: Doc, named: list[tuple[Span, Role]]) -> list[tuple[Span, Role]]:
     """A bare surname that stands for a person the article named in full before it ("Pakistani Prime Minister
     Nawaz Sharif … Kerry asked **Sharif** to …"): that person, in the role the full name had."""
@@ -516,7 +539,7 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
             named.append((span, role))
     named = sorted(named + _led_by(doc, actors, date, {t.i for sp, _ in named for t in sp}), key=lambda x: x[0].start)
     named = sorted(named + _surnames_of_named(doc, named), key=lambda x: x[0].start)
-    named = _groups_where_they_live(named)
+    named = _groups_where_they_live(_shared_places(named))
     taken = {t.i for s, _ in named for t in s}
     agents = [s for s in filter_spans(agent_spans) if not any(t.i in taken for t in s)]
 

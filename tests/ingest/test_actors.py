@@ -313,3 +313,13 @@ def test_a_dictionary_name_is_found_with_its_particle_hyphened(nlp, text):
     comp = nlp.get_pipe("diplograph_events")
     found = [(m.text, m.code[3:]) for m in find_mentions(nlp(text), comp.actors, "2005-06-01")]
     assert [f for f in found if f[0].endswith(("al-Thani", "al-Bashir")) and f[1].startswith("GOV")], found
+
+
+def test_a_place_name_two_states_share_is_read_by_the_country_beside_it(code):
+    """``data/places_ambiguous.tsv``: Tripoli is Libya's unless Lebanon is named in its sentence."""
+    events = code("Syrian officers ended mediation efforts between rival militias in Tripoli as shells continued "
+                  "crashing into the north Lebanese port.", "1985-09-20")
+    assert [e for e in events if e.target and e.target.code == "LBNUAF"], [(e.source.code, e.target) for e in events]
+    # (guard) alone, it is Libya's
+    events = code("NATO jets struck targets in Tripoli.", "2011-03-01")
+    assert [e for e in events if e.target and e.target.country == "LBY"], [(e.source.code, e.target) for e in events]
