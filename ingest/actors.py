@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .records import Mention
+from .words import RELATION_NOUNS
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -571,12 +572,16 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
             # hangs on the name or the noun, before the sector word (a sector noun holds its own: "Syrian
             # regime forces" are forces; and "Russian-backed" is a backer, not the owner)
             if head.head.pos_ == "PROPN" or head.head.lower_ not in actors.sectors:
-                scope.update(t.i for t in head.head.lefts if t.i < head.i for t in t.subtree)
+                # (not the owner of a bond: "Israel's militia ally in southern Lebanon" is no Israeli militia)
+                bond = head.head.lemma_.lower() in RELATION_NOUNS
+                scope.update(t.i for t in head.head.lefts if t.i < head.i and not (bond and t.dep_ in ("poss", "nmod"))
+                             for t in t.subtree)
         # ("a London-based think tank", "Russian-backed government forces": a seat or a backer, not the owner)
         scope = {i for i in scope if not backer(doc[i])}
         # "its forces in Lebanon", "its troop movements in Crimea" are where they are ("last week's bombing in
         # Suruc" is no owner's)
-        owned = any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for h in holders for c in h.children)
+        owned = any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for h in holders for c in h.children
+                    if h.lemma_.lower() not in RELATION_NOUNS)
         for h in holders if not critics else ():
             for child in h.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "throughout", "across") \

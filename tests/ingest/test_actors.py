@@ -323,3 +323,10 @@ def test_a_place_name_two_states_share_is_read_by_the_country_beside_it(code):
     # (guard) alone, it is Libya's
     events = code("NATO jets struck targets in Tripoli.", "2011-03-01")
     assert [e for e in events if e.target and e.target.country == "LBY"], [(e.source.code, e.target) for e in events]
+
+
+def test_the_owner_of_an_ally_does_not_own_the_ally_s_forces(code):
+    events = code("Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern Lebanon.",
+                  "1999-01-01")
+    got = [(e.source.code, e.target.code if e.target else None) for e in events]
+    assert ("LBNREB", "LBNUAF") in got, got
