@@ -330,3 +330,9 @@ def test_the_owner_of_an_ally_does_not_own_the_ally_s_forces(code):
                   "1999-01-01")
     got = [(e.source.code, e.target.code if e.target else None) for e in events]
     assert ("LBNREB", "LBNUAF") in got, got
+
+
+def test_jewish_settlers_are_israeli_civilians_wherever_they_settle(nlp):
+    doc = nlp("Jewish settlers in the West Bank city of Hebron set fire to the offices of the Palestinian "
+              "administrators.")
+    assert [m.code for m in doc._.actors if m.text.startswith("Jewish settlers")] == ["ISRCVL"]
