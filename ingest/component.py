@@ -14,7 +14,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .actors import ActorDictionary, find_mentions
+from .actors import ActorDictionary
+from .mentions import find_mentions
 from .events import EventCoder
 from .lexicon import lexicon
 from .records import text_id

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from .actors import BASE_FACILITIES
+from .mentions import BASE_FACILITIES
 from .records import Mention
 from .roles import Found, is_place
 from .words import COMMAND_WORDS, FORCE_SECTORS, MOTION_VERBS, PRIVATE_SECTORS, STATE_SECTORS

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import CRITIC_WORDS, ORGS, TITLES, backer
+from .actors import ORGS, TITLES
+from .mentions import CRITIC_WORDS, backer
 from .records import Mention
 from .syntax import (
     doers_of, finite, has_aux, hung_on_subject, is_passive, passive_agents, pobjs, quoted_before, reduced_relative,

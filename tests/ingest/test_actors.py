@@ -4,7 +4,7 @@ from ingest.actors import split_code
 
 
 def codes(nlp, text, date):
-    from ingest.actors import find_mentions
+    from ingest.mentions import find_mentions
 
     comp = nlp.get_pipe("diplograph_events")
     doc = nlp(text)
@@ -212,7 +212,7 @@ def test_is_in_capitals_names_the_islamic_state_since_2014(code):
 
 
 def test_a_name_before_a_person_is_no_title_of_his(nlp):
-    from ingest.actors import find_mentions
+    from ingest.mentions import find_mentions
 
     doc = nlp("He used an acronym for Islamic State Trump said the United States grieves.")
     got = [(m.text, m.code) for m in find_mentions(doc, nlp.get_pipe("diplograph_events").actors, "2017-07-11")]
@@ -309,7 +309,7 @@ def test_a_name_with_digits_is_still_a_name(nlp):
 ])
 def test_a_dictionary_name_is_found_with_its_particle_hyphened(nlp, text):
     # PETRARCH2 writes "hamad bin khalifa al thani", "omar al bashir"; the news writes "al-Thani", "al-Bashir"
-    from ingest.actors import find_mentions
+    from ingest.mentions import find_mentions
     comp = nlp.get_pipe("diplograph_events")
     found = [(m.text, m.code[3:]) for m in find_mentions(nlp(text), comp.actors, "2005-06-01")]
     assert [f for f in found if f[0].endswith(("al-Thani", "al-Bashir")) and f[1].startswith("GOV")], found

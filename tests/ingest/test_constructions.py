@@ -1256,7 +1256,7 @@ def test_a_modal_before_an_adjective_makes_the_act_only_possible(code):
 
 
 def test_a_person_s_name_in_a_building_s_is_no_actor(nlp):
-    from ingest.actors import find_mentions
+    from ingest.mentions import find_mentions
     comp = nlp.get_pipe("diplograph_events")
     doc = nlp("The U.N. mediator arrives for a news conference outside President Wilson hotel in Geneva.")
     assert "Wilson" not in [m.text for m in find_mentions(doc, comp.actors, "2016-02-03")]
@@ -1461,7 +1461,7 @@ def test_a_government_rallying_at_home_is_no_protest_and_protesting_students_pro
 
 
 def test_a_leader_of_the_curated_tables_outranks_a_namesake(nlp):
-    from ingest.actors import find_mentions
+    from ingest.mentions import find_mentions
     comp = nlp.get_pipe("diplograph_events")
     doc = nlp("Britain's envoy echoed the words of Secretary-General Ban, saying the Security Council had failed.")
     found = [(m.text, m.code) for m in find_mentions(doc, comp.actors, "2016-12-14")]
@@ -1644,7 +1644,7 @@ def test_a_possible_act_is_not_done_and_a_bond_one_has_is_no_act(code):
 
 
 def test_a_demonym_that_qualifies_a_named_group_does_not_own_its_delegation(nlp):
-    from ingest.actors import find_mentions
+    from ingest.mentions import find_mentions
     comp = nlp.get_pipe("diplograph_events")
     doc = nlp("A delegation of the Afghan Taliban visited Islamabad last month.")
     found = [m.code for m in find_mentions(doc, comp.actors, "2016-05-12")]
