@@ -14,7 +14,7 @@ from spacy.util import filter_spans
 from .actors import (
     ARMED_SECTORS, ActorDictionary, COUNTRY, CURATED, ORGS, Role, STANCE_PREFIXES, TITLES, data_rows, split_code)
 from .records import Mention
-from .words import RELATION_NOUNS
+from .syntax import names_a_bond
 
 PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "ould", "ben"}
 
@@ -285,7 +285,7 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
             # regime forces" are forces; and "Russian-backed" is a backer, not the owner)
             if head.head.pos_ == "PROPN" or head.head.lower_ not in actors.sectors:
                 # (not the owner of a bond: "Israel's militia ally in southern Lebanon" is no Israeli militia)
-                bond = head.head.lemma_.lower() in RELATION_NOUNS
+                bond = names_a_bond(head.head)
                 scope.update(t.i for t in head.head.lefts if t.i < head.i and not (bond and t.dep_ in ("poss", "nmod"))
                              for t in t.subtree)
         # ("a London-based think tank", "Russian-backed government forces": a seat or a backer, not the owner)
@@ -293,7 +293,7 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
         # "its forces in Lebanon", "its troop movements in Crimea" are where they are ("last week's bombing in
         # Suruc" is no owner's)
         owned = any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for h in holders for c in h.children
-                    if h.lemma_.lower() not in RELATION_NOUNS)
+                    if not names_a_bond(h))
         for h in holders if not critics else ():
             for child in h.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "throughout", "across") \

@@ -12,15 +12,14 @@ from .actors import ORGS, TITLES
 from .mentions import CRITIC_WORDS, backer
 from .records import Mention
 from .syntax import (
-    doers_of, finite, has_aux, hung_on_subject, is_passive, passive_agents, pobjs, quoted_before, reduced_relative,
-    trailing_participle)
+    doers_of, finite, has_aux, hung_on_subject, is_passive, names_a_bond, passive_agents, pobjs, quoted_before,
+    reduced_relative, trailing_participle)
 from .words import (
     BOUNDARY_NOUNS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DOCUMENT_NOUNS, GATHERING_NOUNS, GOV_NOUNS,
     GROUP_NOUN_SECTORS, GROUP_PARTICIPLES, HOLDING_VERBS, INTENT_VERBS, IN_PREPS, NO_TARGET_PREPS, OBJECTS,
     OBJECT_CONTROL, PERSON_NOUNS, PERSON_PRONOUNS, PROTEST_NOUNS, PROTEST_VERBS, QUANTITY_NOUNS, QUOTING_VERBS,
-    RECIPIENT_PREPS, RELATION_ADJECTIVES, RELATION_NOUNS, SAME_CLAUSE_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS, SPORTS,
-    SPORTS_HEADS, STATE_NOUNS, SUBJECTS, TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, VENUE_PREPS,
-    WITHDRAWAL_WORDS)
+    RECIPIENT_PREPS, SAME_CLAUSE_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS, SPORTS, SPORTS_HEADS, STATE_NOUNS, SUBJECTS,
+    TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, VENUE_PREPS, WITHDRAWAL_WORDS)
 
 @dataclass
 class Found:
@@ -159,8 +158,7 @@ class ActorRoles:
                     continue  # "a critic of Obama's policy" is not Obama (his named critics are a mention)
                 # "Russia's allies", "Afghanistan's neighboring countries": others, bound to their owner, who is not
                 # them (though "its European Community partners", "Syria's chief ally, Russia" name them)
-                bond = t.pos_ == "NOUN" and t.i not in at and (t.lemma_.lower() in RELATION_NOUNS or any(
-                    c.dep_ in ("amod", "compound") and c.lower_ in RELATION_ADJECTIVES for c in t.children))
+                bond = t.pos_ == "NOUN" and t.i not in at and names_a_bond(t)
                 if t.pos_ == "NOUN" and t.i not in at and (t.lemma_.lower() in SPORTS_HEADS or any(
                         c.dep_ in ("compound", "amod") and c.lower_ in SPORTS for c in t.children)):
                     continue  # "the Colombian football squad", "the Brazilian team": sportsmen, not the state

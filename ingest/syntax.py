@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .words import NOMINAL_DEPS, OBJECTS, PARTY_PREPS, STANCE_PARTICIPLES, SUBJECTS
+from .words import (
+    NOMINAL_DEPS, OBJECTS, PARTY_PREPS, RELATION_ADJECTIVES, RELATION_NOUNS, STANCE_PARTICIPLES, SUBJECTS)
 
 def is_nominal(tok: Token) -> bool:
     """A noun, or a word the tagger took for a verb where the parse uses it as a noun ("missile strikes")."""
@@ -172,3 +173,10 @@ def doers_of(noun: Token) -> list[Token]:
     out = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i]
     return out + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
                   if p.dep_ == "pobj"]
+
+
+def names_a_bond(noun: Token) -> bool:
+    """Whether ``noun`` names others by their bond to its owner: "Russia's **allies**", "Afghanistan's
+    neighboring **countries**" are not Russia or Afghanistan."""
+    return noun.lemma_.lower() in RELATION_NOUNS or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in RELATION_ADJECTIVES for c in noun.children)
