@@ -49,7 +49,7 @@ def _match(code: str, rule: str, words: int, source: str = "", prep: str = "") -
 
 
 # prepositions that, ending a pattern after its object words, name the act's target (narrower than the
-# coder's ``events.TARGET_PREPS``, the prepositions whose objects it searches for a target at all)
+# coder's ``words.TARGET_PREPS``, the prepositions whose objects it searches for a target at all)
 ENDING_PREPS = frozenset({"against", "on", "with", "to", "toward", "towards"})
 
 
