@@ -519,7 +519,7 @@ class EventCoder(ActorRoles, Modality):
                 trigger, at, src_tokens, passive, history=history,
                 clause_target=match.code[:2] in CLAUSE_TARGET_ROOTS or (
                     trigger.lemma_.lower() in GRIEVANCE_VERBS and told_clause(trigger)),
-                places=match.code[:2] not in VENUE_ROOTS)
+                places=match.code[:2] not in VENUE_ROOTS and match.code[:3] not in THIRD_PARTY_CODES)
             tgts = [self._resident(t, trigger, at) for t in tgts]
             if targets is None and match.prep:
                 # "vowed that the U.S. would support Iraq in its fight **against** IS": a pattern that ends in a
@@ -551,9 +551,14 @@ class EventCoder(ActorRoles, Modality):
             # ("signed an agreement with Iran", "agreed to Gambia's mediation")
             # (an event noun's sources act together only in an exercise they hold: "the United States and South
             # Korea started their annual military exercises"; "talk by U.S. and Iraqi officials" is no meeting)
-            together = targets is None or not targets and trigger.lemma_.lower() in EXERCISE_NOUNS
+            # (a bond noun its coordinated sources make, keep or end is theirs together too: "Azerbaijan and Armenia
+            # initialled a peace treaty in Washington", where the city is only where)
+            together = targets is None or not targets and trigger.lemma_.lower() in EXERCISE_NOUNS or (
+                trigger.dep_ == "dobj" and trigger.lower_ in MUTUAL_NOUNS and all(t.how == "extended" for t in targets))
+            # (brokering or mediating is done for others: "Egypt and Qatar brokered a truce" is no act between them)
             reciprocal = together and len(sources) > 1 and (
-                match.code[:2] in JOINT_ROOTS or match.code in JOINT_CODES) and _mutual(trigger)
+                match.code[:2] in JOINT_ROOTS or match.code in JOINT_CODES) and _mutual(trigger) \
+                and match.code[:3] not in THIRD_PARTY_CODES
             if reciprocal and tgts:
                 party = party_phrases(trigger)
                 reciprocal = not any(self._tokens_of.get(id(t.mention), set()) & party for t in tgts)

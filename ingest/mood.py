@@ -7,13 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .records import Mention
-from .syntax import first_conjunct, has_aux, pobjs
+from .syntax import document_carrier, first_conjunct, has_aux, pobjs
 from .words import (
     ACHIEVING_VERBS, AGAINST_VERBS, ALLEGATION_NOUNS, ANNOUNCING_VERBS, AVOIDING_WORDS, COMMAND_WORDS,
-    CONDITION_MARKS, DELIBERATION_VERBS, DEMAND_NOUNS, DEMAND_VERBS, DENY_VERBS, DESIRE_VERBS, FUTURE_AUX, HOPE_NOUNS,
-    HYPOTHETICAL_MODALS, INTENT_ADJECTIVES, INTENT_VERBS, NEED_VERBS, OBJECTS, OBLIGATION_MODALS, POSSIBILITY_NOUNS,
-    POSSIBLE_ADJECTIVES, REFUSAL_NOUNS, REFUSAL_VERBS, SCENARIO_NOUNS, SPEECH_VERBS, STATE_VERBS, STOPPING_VERBS,
-    SUBJECTS, SUPPORT_VERBS, THREAT_VERBS, TIME_CONDITION_MARKS)
+    CONDITION_MARKS, DELIBERATION_VERBS, DEMAND_NOUNS, DEMAND_VERBS, DENY_VERBS, DESIRE_VERBS, DISOWNING_VERBS,
+    FUTURE_AUX, HOPE_NOUNS, HYPOTHETICAL_MODALS, INTENT_ADJECTIVES, INTENT_VERBS, NEED_VERBS, OBJECTS,
+    OBLIGATION_MODALS, POSSIBILITY_NOUNS, POSSIBLE_ADJECTIVES, REFUSAL_NOUNS, REFUSAL_VERBS, SCENARIO_NOUNS,
+    SPEECH_VERBS, STATE_VERBS, STOPPING_VERBS, SUBJECTS, SUPPORT_VERBS, THREAT_VERBS, TIME_CONDITION_MARKS)
 
 def date_head(when: Span) -> Token:
     """The word a date expression tells the time of: its head, or the head of its preposition ("**met** on
@@ -224,6 +224,11 @@ class Modality:
                 # asked for, not done: "stressed the need for Washington's resolute support of Ukraine", "a call
                 # for sanctions", "called for the withdrawal of Syrian forces", "pressed for sanctions"
                 return "plan", negated, trigger.head.head.lemma_.lower()
+        carrier = document_carrier(trigger)
+        if carrier is not None and carrier.lemma_.lower() not in DISOWNING_VERBS:
+            # "did not sign the statement criticising Israel", "refused to sign a declaration condemning Russia":
+            # a document's words are told in the mood of the verb that carries the document
+            trigger = carrier
         negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in trigger.children)
         if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in REFUSAL_NOUNS and has_aux(trigger, {"to"}):
             negated = not negated  # "Serbia's refusal to recognize Kosovo": the recognition did not happen

@@ -12,10 +12,10 @@ from .actors import ORGS, TITLES
 from .mentions import CRITIC_WORDS, backer
 from .records import Mention
 from .syntax import (
-    doers_of, finite, has_aux, hung_on_subject, is_passive, names_a_bond, passive_agents, pobjs, quoted_before,
-    reduced_relative, trailing_participle)
+    doers_of, document_carrier, finite, has_aux, hung_on_subject, is_passive, names_a_bond, passive_agents, pobjs,
+    quoted_before, reduced_relative, trailing_participle)
 from .words import (
-    BOUNDARY_NOUNS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DOCUMENT_NOUNS, GATHERING_NOUNS, GOV_NOUNS,
+    BOUNDARY_NOUNS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DISOWNING_VERBS, GATHERING_NOUNS, GOV_NOUNS,
     GROUP_NOUN_SECTORS, GROUP_PARTICIPLES, HOLDING_VERBS, INTENT_VERBS, IN_PREPS, NO_TARGET_PREPS, OBJECTS,
     OBJECT_CONTROL, PERSON_NOUNS, PERSON_PRONOUNS, PROTEST_NOUNS, PROTEST_VERBS, QUANTITY_NOUNS, QUOTING_VERBS,
     RECIPIENT_PREPS, SAME_CLAUSE_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS, SPORTS, SPORTS_HEADS, STATE_NOUNS, SUBJECTS,
@@ -347,10 +347,12 @@ class ActorRoles:
                     return [Found(f.mention, "climb") for f in self._actors_of(c, at, history)], None
             if hung_on_subject(verb):
                 return self._actors_of(head, at, history), head
-            if verb.dep_ == "acl" and head.lemma_.lower() in SPEECH_NOUNS | DOCUMENT_NOUNS and head.dep_ == "dobj" \
-                    and head.head.pos_ == "VERB":
+            carrier = document_carrier(verb)
+            if carrier is not None:
+                if carrier.lemma_.lower() in DISOWNING_VERBS:
+                    return [], None  # "the United States vetoed a resolution condemning Israel": others' words
                 # "the PKK issued a declaration demanding that …": the author of the document
-                found, subj = self._verb_source(head.head, at, history)
+                found, subj = self._verb_source(carrier, at, history)
                 return [Found(f.mention, "climb") for f in found], subj
             if verb.dep_ == "relcl":
                 return [Found(f.mention, "climb") for f in self._actors_of(head, at, None)], None

@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .words import (
-    NOMINAL_DEPS, OBJECTS, PARTY_PREPS, RELATION_ADJECTIVES, RELATION_NOUNS, STANCE_PARTICIPLES, SUBJECTS)
+    DOCUMENT_NOUNS, NOMINAL_DEPS, OBJECTS, PARTY_PREPS, RELATION_ADJECTIVES, RELATION_NOUNS, SPEECH_NOUNS,
+    STANCE_PARTICIPLES, SUBJECTS)
 
 def is_nominal(tok: Token) -> bool:
     """A noun, or a word the tagger took for a verb where the parse uses it as a noun ("missile strikes")."""
@@ -139,6 +140,16 @@ def quoted_before(verb: Token, head: Token) -> bool:
     """Whether ``verb`` stands in a quotation that closes before ``head``: the quoted words are not the act of
     the one whose verb of saying follows ("“Detaining peaceful protesters … is an affront,” Toner said")."""
     return head.i > verb.i and sum(t.is_quote for t in verb.doc[verb.i:head.i]) % 2 == 1
+
+
+def document_carrier(verb: Token) -> Token | None:
+    """The verb whose object is the document ``verb`` speaks in, if it does: "the PKK **issued** a declaration
+    demanding that …", "India did not **sign** the statement criticising Israel"."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in SPEECH_NOUNS | DOCUMENT_NOUNS and head.dep_ == "dobj" \
+            and head.head.pos_ == "VERB":
+        return head.head
+    return None
 
 
 def hung_on_subject(verb: Token) -> bool:

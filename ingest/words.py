@@ -159,6 +159,9 @@ ANSWER_VERBS = RESPONSE_VERBS - {"meet", "investigate", "violate", "respect", "h
 # restrict freedoms, ban parties, curfews, emergency rule, threats of them, repression; a resignation is no
 # measure upon anyone)
 DOMESTIC_CODES = ("081", "082", "1721", "1722", "1723", "1724", "132", "137", "175")
+# verbs whose object document is somebody else's: its words are not theirs ("vetoed a resolution condemning
+# Israel", "rejected a statement accusing Iran"); signing, backing or issuing one makes them the subject's
+DISOWNING_VERBS = ANSWER_VERBS - {"support", "back", "endorse"} | {"veto", "block", "reject"}
 # documents whose clause speaks for their author ("issued a declaration demanding …")
 DOCUMENT_NOUNS = {"declaration", "statement", "communique", "communiqué", "resolution", "letter", "note", "memorandum",
                   "petition", "manifesto", "appeal", "report"}
@@ -220,7 +223,8 @@ JOINT_ROOTS = {"03", "04", "05", "06", "07", "08", "19"}
 # make coordinated actors each other's targets; "NATO and Afghan troops cleared Marjah" is done together upon a
 # third party the text may not name
 MUTUAL_VERBS = {"agree", "sign", "meet", "negotiate", "talk", "discuss", "coordinate", "collaborate", "cooperate",
-                "clash", "fight", "reconcile", "ally", "confer", "consult", "trade", "normalize", "normalise"}
+                "clash", "fight", "reconcile", "ally", "confer", "consult", "trade", "normalize", "normalise",
+                "exchange", "swap"}
 MUTUAL_NOUNS = {"tie", "ties", "relation", "relations", "relationship", "treaty", "agreement", "accord", "pact",
                 "deal", "talk", "talks", "negotiation", "negotiations", "consensus", "truce", "ceasefire",
                 "cease-fire", "armistice", "memorandum", "dialogue", "meeting", "summit", "cooperation",

@@ -2028,3 +2028,30 @@ def test_ground_a_group_holds_names_the_group(code):
     # (guard) a group word on a thing that is no ground names nobody acted upon
     got = _counted_dyads(code, "The Afghan government issued refugee cards to militants.", "2016-05-12")
     assert not [g for g in got if g[2] == "AFGREF"], got
+
+
+def test_a_document_s_words_take_the_mood_of_the_verb_that_carries_it(code):
+    got = _counted_dyads(code, "India did not sign the joint statement criticising Israel.", "2025-03-10")
+    assert not [g for g in got if g[1] == "11"], got
+    got = _counted_dyads(code, "India refused to sign a declaration condemning Russia.", "2025-03-10")
+    assert ("IND", "11", "RUS") not in got, got
+    # a document somebody else wrote speaks not for the one who answers it
+    got = _counted_dyads(code, "The United States vetoed a resolution condemning Israel.", "2025-03-10")
+    assert ("USA", "11", "ISR") not in got, got
+    # (guard) a document signed or issued speaks for its author
+    got = _counted_dyads(code, "Forty countries including France signed a letter condemning Iran.", "2025-03-10")
+    assert ("FRA", "11", "IRN") in got, got
+
+
+def test_a_mutual_act_is_between_its_coordinated_doers_but_brokering_is_not(code):
+    # a bond noun the coordinated subjects make is between them; the city is only where
+    got = _counted_dyads(code, "Azerbaijan and Armenia initialled a peace treaty in Washington.", "2025-08-08")
+    assert ("AZE", "05", "ARM") in got and ("ARM", "05", "AZE") in got, got
+    assert not [g for g in got if g[2].startswith("USA")], got
+    got = _counted_dyads(code, "Russia and Ukraine exchanged prisoners in Istanbul.", "2025-05-16")
+    assert ("RUS", "08", "UKR") in got and not [g for g in got if g[2].startswith("TUR")], got
+    # brokering is done for others, not between the brokers nor upon the city it happens in
+    got = _counted_dyads(code, "Egypt and Qatar brokered a truce in Cairo.", "2025-01-15")
+    assert not [g for g in got if g[1] == "04"], got
+    got = _counted_dyads(code, "Egypt brokered a truce between Israel and Hamas in Cairo.", "2025-01-15")
+    assert ("EGY", "04", "ISR") in got and ("EGY", "04", "PSEREB") in got, got
