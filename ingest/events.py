@@ -30,15 +30,15 @@ from .refine import KILLING_VERBS, intent_code, killing_code, refusal_code, thre
 from .repeats import protest_aims, told_once
 from .roles import ActorRoles, Found, History, is_place, is_state
 from .syntax import (
-    attachment, clause_subject, definite, has_aux, is_nominal, is_passive, party_phrases, phrase_preps, pobjs,
+    attachment, clause_subject, definite, doers_of, has_aux, is_nominal, is_passive, party_phrases, phrase_preps, pobjs,
     reduced_relative, with_phrases)
 from .words import (
     ANNOUNCING_VERBS, ANSWER_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, CLAUSE_BREAKS, CLAUSE_TARGET_ROOTS, COMMENTARY_VERBS,
     DECISION_VERBS, DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES,
-    EXERCISE_NOUNS, FRAME_NOUNS, FUTURE_AUX, GRIEVANCE_VERBS, GROUND_NOUNS, INQUIRY_VERBS, INSURGENT_SECTORS,
-    INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, KIND_HEADS, MUTUAL_NOUNS, MUTUAL_VERBS, OBJECTS,
-    OBJECT_CONTROL, OBLIGATION_MODALS, PARTICIPATION_VERBS, PATIENT_NOUNS, PEACEKEEPING_WORDS, REFUSAL_VERBS,
-    RESPONSE_PHRASALS, RESPONSE_VERBS, REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS,
+    DRAWING_VERBS, EXERCISE_NOUNS, FRAME_NOUNS, FUTURE_AUX, GRIEVANCE_VERBS, GROUND_NOUNS, INQUIRY_VERBS,
+    INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, KIND_HEADS, MUTUAL_NOUNS,
+    MUTUAL_VERBS, OBJECTS, OBJECT_CONTROL, OBLIGATION_MODALS, PARTICIPATION_VERBS, PATIENT_NOUNS, PEACEKEEPING_WORDS,
+    REFUSAL_VERBS, RESPONSE_PHRASALS, RESPONSE_VERBS, REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS,
     STANCE_PARTICIPLES, STANDING_ADJECTIVES, STANDING_BONDS, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, TALKING_VERBS,
     THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, VENUE_PREPS, VENUE_ROOTS, WITHDRAWAL_WORDS)
 
@@ -403,6 +403,9 @@ class EventCoder(ActorRoles, Modality):
             return []  # "the U.S. has an agreement with Russia to avoid collisions": a bond that holds, no act
         if dated_before(noun, article_date):
             return []  # "the 1979 Soviet invasion of Afghanistan", told in 2014: history, not an act of the article
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in DRAWING_VERBS:
+            match = self.lexicon.noun(word.lemma_.lower(), set())
+            return self._drawn(noun, match, sent, at, history, doc_id, article_date) if match else []
         # "held talks with", "imposed sanctions on": the verb's pattern codes it
         if noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.lexicon.verbs \
                 and noun.head.lemma_.lower() not in ANNOUNCING_VERBS and self._light(noun.head):
@@ -505,6 +508,21 @@ class EventCoder(ActorRoles, Modality):
             targets = [Found(f.mention, "extended") for c in noun.head.children
                        if c.dep_ in ("advcl", "xcomp") and not any(g.dep_ in SUBJECTS for g in c.children)
                        for f in self._actors_of(c, at, None, skip=src_tokens)]
+        return self._emit(noun, match, sources, False, sent, at, history, doc_id, article_date, targets=targets)
+
+    def _drawn(self, noun, match: Match, sent, at, history, doc_id, article_date) -> list[Event]:
+        """A response an act drew: "China's move **drew criticism from** Japan", "Russia's strike on Kyiv
+        **drew condemnation from** France and Germany". The *from* phrase (on the noun or on its verb) names who
+        responded; the verb's subject names whom, or the act of whom (its doers, for an event noun)."""
+        froms = pobjs(noun, {"from"}) + pobjs(noun.head, {"from"})
+        sources = [f for p in froms for f in self._actors_of(p, at, history)]
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if not sources or subj is None:
+            return []
+        doers = doers_of(subj) if subj.lemma_.lower() in self.lexicon.nouns else [subj]
+        targets = [Found(f.mention, "direct") for d in doers for f in self._actors_of(d, at, history)]
+        if not targets:
+            return []
         return self._emit(noun, match, sources, False, sent, at, history, doc_id, article_date, targets=targets)
 
     def _emit(self, trigger, match: Match, sources, passive, sent, at, history, doc_id, article_date,

@@ -254,3 +254,7 @@ SPORTS = {"football", "soccer", "basketball", "cricket", "rugby", "olympic", "te
 # ground a group holds, which names the group that holds it ("a Karen guerrilla stronghold", "rebel positions")
 GROUND_NOUNS = {"stronghold", "position", "base", "camp", "hideout", "post", "outpost", "checkpoint",
                 "headquarters", "territory", "enclave", "bastion", "redoubt"}
+# verbs by which an act draws others' response ("the move **drew criticism from** Japan", "**sparked** protests
+# from", "**earned** praise from"): the response noun's *from* phrase is its doer, the verb's subject its target
+DRAWING_VERBS = {"draw", "spark", "provoke", "prompt", "trigger", "attract", "earn", "elicit", "win", "receive",
+                 "invite", "bring", "generate"}

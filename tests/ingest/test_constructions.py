@@ -2055,3 +2055,28 @@ def test_a_mutual_act_is_between_its_coordinated_doers_but_brokering_is_not(code
     assert not [g for g in got if g[1] == "04"], got
     got = _counted_dyads(code, "Egypt brokered a truce between Israel and Hamas in Cairo.", "2025-01-15")
     assert ("EGY", "04", "ISR") in got and ("EGY", "04", "PSEREB") in got, got
+
+
+def test_stopping_trade_and_vetoing_a_text_are_coded(code):
+    got = _counted_dyads(code, "China halted imports of Japanese seafood.", "2023-08-24")
+    assert ("CHN", "16", "JPN") in got, got
+    got = _counted_dyads(code, "Hungary vetoed an EU statement condemning Russia.", "2025-03-10")
+    assert ("HUN", "12", "IGOEU") in got and ("HUN", "11", "RUS") not in got, got
+    # ending one's part in a body reduces relations with it, a body founded after PETRARCH2's dictionaries too
+    got = _counted_dyads(code, "Armenia suspended its participation in the CSTO.", "2024-02-23")
+    assert ("ARM", "16", "IGOCSTO") in got, got
+    # (guard) aid deliveries stopped are still aid stopped
+    got = _counted_dyads(code, "Red Cross officials suspended aid deliveries to Iraq.", "2003-10-29")
+    assert [g for g in got if g[1] == "16"] and all(e.cameo.startswith("162") for e in code(
+        "Red Cross officials suspended aid deliveries to Iraq.", "2003-10-29") if e.root == "16"), got
+
+
+def test_a_response_an_act_drew_is_aimed_at_the_act_s_doer(code):
+    got = _counted_dyads(code, "Russia's strike on Kyiv drew condemnation from France and Germany.", "2025-03-10")
+    assert ("FRA", "11", "RUS") in got and ("DEU", "11", "RUS") in got, got
+    got = _counted_dyads(code, "Beijing's decision to halt imports of Japanese seafood drew sharp criticism from Tokyo.",
+                         "2023-08-24")
+    assert ("JPNGOV", "11", "CHNGOV") in got and ("CHNGOV", "16", "JPN") in got, got
+    # (guard) a response nobody is named as giving is no event
+    got = _counted_dyads(code, "The decision drew sharp criticism.", "2023-08-24")
+    assert not [g for g in got if g[1] == "11"], got
