@@ -40,7 +40,7 @@ from .words import (
     MUTUAL_VERBS, OBJECTS, OBJECT_CONTROL, OBLIGATION_MODALS, PARTICIPATION_VERBS, PATIENT_NOUNS, PEACEKEEPING_WORDS,
     REFUSAL_VERBS, RESPONSE_PHRASALS, RESPONSE_VERBS, REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS,
     STANCE_PARTICIPLES, STANDING_ADJECTIVES, STANDING_BONDS, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, TALKING_VERBS,
-    THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, VENUE_PREPS, VENUE_ROOTS, WITHDRAWAL_WORDS)
+    THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, TOPIC_VERBS, VENUE_PREPS, VENUE_ROOTS, WITHDRAWAL_WORDS)
 
 def _defunct(m: Mention, article_date: str | None) -> bool:
     """Whether ``m`` is a state that had ceased to exist by the article's date (``actors.DEFUNCT_STATES``)."""
@@ -472,8 +472,9 @@ class EventCoder(ActorRoles, Modality):
         if not sources and stance is not None:
             sources, _ = self._verb_source(stance, at, history)  # "were engaged in ethnic cleansing"
         if not sources and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB" \
-                and noun.head.lemma_.lower() not in RESPONSE_VERBS and not _phrasal_response(noun.head):
-            # "launched an offensive": the subject's own act; "rejected an invitation" is someone else's
+                and noun.head.lemma_.lower() not in RESPONSE_VERBS | TOPIC_VERBS and not _phrasal_response(noun.head):
+            # "launched an offensive": the subject's own act; "rejected an invitation" is someone else's, and so
+            # is "wants to highlight the sanctions against Cuba"
             sources, _ = self._verb_source(noun.head, at, history)
         if not sources and responsible_for(noun):
             # "Sudan's government is responsible for mass killings": whoever is responsible did it
@@ -593,6 +594,8 @@ class EventCoder(ActorRoles, Modality):
                 partners = with_phrases(trigger)
                 tgts = [t for t in tgts if t.how == "reciprocal" or self._tokens_of.get(id(t.mention), set()) & partners]
                 code = "062" if tgts else code
+            if mood == "intent" and src.how == "between":
+                mood = "plan"  # "Erdogan offered to host talks between Russia and Ukraine": his intent, not theirs
             if mood == "intent" and governor == "prepare" and code[:2] in ("18", "19", "20"):
                 # "the army prepared to resume shelling": readying force is a show of it (150), not a threat
                 code, mood = "150", "asserted"

@@ -207,10 +207,16 @@ class Modality:
                 return "plan", negated, obj.head.lemma_.lower()
             if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in THREAT_VERBS:
                 return "threat", negated, trigger.head.lemma_.lower()  # "threatening nuclear strikes against …"
-            if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in \
-                    SUPPORT_VERBS | ANNOUNCING_VERBS:
-                # "promised to continue military aid", "will launch an offensive", "did not announce sanctions":
-                # the noun's act is told in the mood of the verb that carries it
+            # (the tagger may take an infinitive for a noun: "offered to host/NN talks")
+            carried = trigger.dep_ == "dobj" and (trigger.head.pos_ == "VERB" or trigger.head.dep_ == "xcomp"
+                                                  and has_aux(trigger.head, {"to"}))
+            # (an achieving verb's own governor was read above: "talks failed to yield an accord")
+            if carried and (trigger.head.lemma_.lower() in SUPPORT_VERBS | ANNOUNCING_VERBS
+                            or trigger.head.dep_ in ("xcomp", "ccomp")
+                            and trigger.head.lemma_.lower() not in ACHIEVING_VERBS):
+                # "promised to continue military aid", "will launch an offensive", "did not announce sanctions",
+                # "offered to host talks between Russia and Ukraine": the noun's act is told in the mood of the
+                # verb that carries it
                 trigger = trigger.head
             elif responsible_for(trigger):
                 trigger = trigger.head.head.head  # "denied it was responsible for the attack": its clause's mood

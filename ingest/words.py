@@ -258,3 +258,7 @@ GROUND_NOUNS = {"stronghold", "position", "base", "camp", "hideout", "post", "ou
 # from", "**earned** praise from"): the response noun's *from* phrase is its doer, the verb's subject its target
 DRAWING_VERBS = {"draw", "spark", "provoke", "prompt", "trigger", "attract", "earn", "elicit", "win", "receive",
                  "invite", "bring", "generate"}
+# verbs that only speak of the act their object noun names ("highlighted the sanctions against Cuba", "recalled the
+# 2003 invasion"): the act is not their subject's
+TOPIC_VERBS = {"highlight", "mention", "cite", "note", "recall", "describe", "explain", "stress", "emphasize",
+               "emphasise", "underscore", "recount", "detail", "document", "chronicle", "review"}

@@ -2080,3 +2080,15 @@ def test_a_response_an_act_drew_is_aimed_at_the_act_s_doer(code):
     # (guard) a response nobody is named as giving is no event
     got = _counted_dyads(code, "The decision drew sharp criticism.", "2023-08-24")
     assert not [g for g in got if g[1] == "11"], got
+
+
+def test_an_event_noun_takes_the_mood_of_the_clause_that_carries_it(code):
+    # talks offered by a third party are neither held nor intended by their sides
+    got = _counted_dyads(code, "Erdogan offered to host talks between Russia and Ukraine.", "2025-11-10")
+    assert ("TURGOV", "03", "RUS") in got and not [g for g in got if g[0] == "RUS"], got
+    # an act named by a verb that only speaks of it is not the speaker's
+    got = _counted_dyads(code, "Maduro wants to highlight the sanctions against Cuba.", "2015-04-10")
+    assert not [g for g in got if g[1] in ("13", "16")], got
+    # (guard) talks hosted are held
+    got = _counted_dyads(code, "Turkey hosted talks between Russia and Ukraine.", "2025-11-10")
+    assert ("RUS", "04", "UKR") in got, got
