@@ -164,6 +164,9 @@ class EventCoder(ActorRoles, Modality):
             coded = {e.extra.get("i") for e in sent_events}
             sent_events = [e for e in sent_events if e.extra.get("elaborates", -1) not in coded]
             events.extend(protest_aims(told_once(sent_events, doc), doc))
+            subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            found = self._actors_of(subject, at, history) if subject is not None else []
+            history.subject = found[0].mention if found else None
             while pending and pending[0].start < sent.end_char:
                 history.mentions.append(pending.pop(0))
         return events

@@ -33,6 +33,7 @@ class History:
 
     mentions: list[Mention] = field(default_factory=list)
     current: list[Mention] = field(default_factory=list)  # the sentence being coded
+    subject: Mention | None = None  # the actor the sentence before was about (its main verb's subject)
 
     def last(self, person: bool | None = None, stateish: bool = False, before: int | None = None) -> Mention | None:
         """The last fitting actor: earlier in the same sentence (before character ``before``) first."""
@@ -43,6 +44,22 @@ class History:
             if person is False and m.kind != "person" and (not stateish or len(m.country) == 3):
                 return m
         return None
+
+    def last_state(self, before: int, head: str) -> Mention | None:
+        """The state "the country" or "the government" (``head``) stands for: one named earlier in its sentence,
+        else the last one named with the same head ("Russia has upped its aid to **the Afghan government**. That
+        aid includes rifles that the government will use"), else the state the sentence before was about (its
+        subject, a person's state too: "Maduro said Washington was preparing an invasion. **The government**
+        also expelled …" is Venezuela's), else the last state named."""
+        earlier = [m for m in self.current if m.end <= before and m.kind != "person" and len(m.country) == 3]
+        if earlier:
+            return earlier[-1]
+        same = [m for m in self.mentions if is_state(m.country) and m.text.lower().split()[-1] == head]
+        if same:
+            return same[-1]
+        if self.subject is not None and is_state(self.subject.country):
+            return self.subject
+        return self.last(person=False, stateish=True)
 
     def last_group(self) -> Mention | None:
         """The last group named in an earlier sentence that is no state's organ (an armed group, a party, a
@@ -255,10 +272,10 @@ class ActorRoles:
             if low in PERSON_NOUNS:
                 return history.last(person=True, before=before)
             if low in STATE_NOUNS:
-                m = history.last(person=False, stateish=True, before=before)
+                m = history.last_state(before, low)
                 return Mention(m.country, m.country, "", tok.text, tok.idx, tok.idx + len(tok), "coref") if m else None
             if low in GOV_NOUNS:
-                m = history.last(person=False, stateish=True, before=before)
+                m = history.last_state(before, low)
                 if m:
                     code = m.country + "GOV"
                     return Mention(code, m.country, "GOV", tok.text, tok.idx, tok.idx + len(tok), "coref")

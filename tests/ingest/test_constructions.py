@@ -2092,3 +2092,18 @@ def test_an_event_noun_takes_the_mood_of_the_clause_that_carries_it(code):
     # (guard) talks hosted are held
     got = _counted_dyads(code, "Turkey hosted talks between Russia and Ukraine.", "2025-11-10")
     assert ("RUS", "04", "UKR") in got, got
+
+
+def test_the_country_or_the_government_is_the_state_the_text_is_about(code):
+    # the subject of the sentence before, not the last state it named
+    got = _counted_dyads(code, "Warsaw blamed Minsk and Moscow for the incursion. The country also summoned Russia's "
+                               "ambassador.", "2025-09-10")
+    assert [g for g in got if g[0].startswith("POL") and g[1] == "04" and g[2] == "RUSGOV"], got
+    got = _counted_dyads(code, "Venezuela's president Nicolas Maduro rejected the accusations. He said Washington was "
+                               "preparing an invasion. The government also expelled two American journalists.",
+                         "2025-11-10")
+    assert ("VENGOV", "17", "USAMED") in got, got
+    # a state named with the same head word comes before the subject
+    got = _counted_dyads(code, "Russia has increased its aid to the Afghan government. The rifles will help the "
+                               "government fight the Taliban.", "2016-04-18")
+    assert ("AFGGOV", "19", "AFGREB") in got, got
