@@ -35,11 +35,15 @@ class History:
     current: list[Mention] = field(default_factory=list)  # the sentence being coded
     subject: Mention | None = None  # the actor the sentence before was about (its main verb's subject)
 
-    def last(self, person: bool | None = None, stateish: bool = False, before: int | None = None) -> Mention | None:
-        """The last fitting actor: earlier in the same sentence (before character ``before``) first."""
+    def last(self, person: bool | None = None, stateish: bool = False, before: int | None = None,
+             titles: bool = False) -> Mention | None:
+        """The last fitting actor: earlier in the same sentence (before character ``before``) first. With
+        ``titles``, a person may be named by a title alone ("The Japanese prime minister visited Seoul. **He**
+        pledged …")."""
         earlier = [m for m in self.current if before is not None and m.end <= before]
         for m in reversed(self.mentions + earlier):
-            if person is True and m.kind == "person":
+            if person is True and (m.kind == "person" or titles and m.kind == "composed"
+                                   and m.text.lower().split()[-1] in TITLES):
                 return m
             if person is False and m.kind != "person" and (not stateish or len(m.country) == 3):
                 return m
@@ -261,7 +265,7 @@ class ActorRoles:
                     return m
                 if m is None and subj.pos_ == "PROPN" and any(e.start <= subj.i < e.end for e in self._persons):
                     return None
-            m = history.last(person=True)
+            m = history.last(person=True, titles=True)
             # a person the dictionaries do not know, named after him and before this sentence, is the nearer
             # antecedent ("… said analyst Rami Khouri. He added …" is not the last leader named)
             if m is not None and any(m.end <= e.start_char and e.end_char <= self._sent_start and e.start not in at

@@ -2107,3 +2107,9 @@ def test_the_country_or_the_government_is_the_state_the_text_is_about(code):
     got = _counted_dyads(code, "Russia has increased its aid to the Afghan government. The rifles will help the "
                                "government fight the Taliban.", "2016-04-18")
     assert ("AFGGOV", "19", "AFGREB") in got, got
+
+
+def test_he_or_she_may_stand_for_a_leader_named_by_title_alone(code):
+    got = _counted_dyads(code, "The Japanese prime minister visited Seoul. He pledged to deepen cooperation with South "
+                               "Korea.", "2025-11-10")
+    assert ("JPNGOV", "03", "KOR") in got, got
