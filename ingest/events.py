@@ -30,8 +30,8 @@ from .refine import KILLING_VERBS, intent_code, killing_code, refusal_code, thre
 from .repeats import protest_aims, told_once
 from .roles import ActorRoles, Found, History, is_place, is_state
 from .syntax import (
-    attachment, clause_subject, definite, doers_of, has_aux, is_nominal, is_passive, party_phrases, phrase_preps, pobjs,
-    reduced_relative, with_phrases)
+    attachment, clause_subject, definite, doers_of, has_aux, is_nominal, is_passive, object_gap, party_phrases,
+    phrase_preps, pobjs, reduced_relative, with_phrases)
 from .words import (
     ANNOUNCING_VERBS, ANSWER_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, CLAUSE_BREAKS, CLAUSE_TARGET_ROOTS, COMMENTARY_VERBS,
     DECISION_VERBS, DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES,
@@ -128,7 +128,9 @@ class EventCoder(ActorRoles, Modality):
         for t in sorted(toks, key=lambda t: t.i):
             forms = {t.lower_, t.lemma_.lower()}
             (after if t.i > verb.i else before).append(forms)
-        if reduced_relative(verb):  # "the sanctions imposed by the US": the noun is what was imposed
+        if reduced_relative(verb) or object_gap(verb):
+            # "the sanctions imposed by the US", "the nuclear deal (that) the West struck with Iran": the noun is
+            # what was imposed or struck
             after.insert(0, {verb.head.lower_, verb.head.lemma_.lower()})
         return before, after
 

@@ -142,6 +142,17 @@ def quoted_before(verb: Token, head: Token) -> bool:
     return head.i > verb.i and sum(t.is_quote for t in verb.doc[verb.i:head.i]) % 2 == 1
 
 
+def object_gap(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause whose object is the noun it describes: "the deal (that) **the West
+    struck** with Iran", "the sanctions the EU imposed on Russia" (not "the man who struck the police officer")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    relatives = ("that", "which", "whom", "who")
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in relatives for c in verb.children):
+        return False
+    return not any(c.dep_ in OBJECTS and c.lower_ not in relatives for c in verb.children)
+
+
 def document_carrier(verb: Token) -> Token | None:
     """The verb whose object is the document ``verb`` speaks in, if it does: "the PKK **issued** a declaration
     demanding that …", "India did not **sign** the statement criticising Israel"."""

@@ -2113,3 +2113,23 @@ def test_he_or_she_may_stand_for_a_leader_named_by_title_alone(code):
     got = _counted_dyads(code, "The Japanese prime minister visited Seoul. He pledged to deepen cooperation with South "
                                "Korea.", "2025-11-10")
     assert ("JPNGOV", "03", "KOR") in got, got
+
+
+def test_the_west_is_an_actor_and_the_west_bank_stays_palestinian(code):
+    got = _counted_dyads(code, "Russia accused Western powers of prolonging the war.", "2025-11-10")
+    assert ("RUS", "11", "WST") in got, got
+    got = _counted_dyads(code, "Kyiv called on the West to supply more air defence systems.", "2025-11-10")
+    assert ("UKRGOV", "02", "WST") in got, got
+    # (guard) a longer name and the lower-case compass point are no West
+    got = _counted_dyads(code, "Israeli troops raided a refugee camp in the West Bank.", "2025-11-10")
+    assert not [g for g in got if g[2].startswith("WST")], got
+    got = _counted_dyads(code, "Rebels attacked a town in the west of the country.", "2025-11-10")
+    assert not [g for g in got if "WST" in (g[0], g[2])], got
+
+
+def test_a_relative_clause_s_noun_is_the_object_its_verb_lacks(code):
+    got = _counted_dyads(code, "He criticised the nuclear deal the West struck with Iran.", "2025-11-10")
+    assert ("WST", "05", "IRN") in got and not [g for g in got if g[1] == "19"], got
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(
+        "Moscow condemned the sanctions that the EU imposed on Russia.", "2025-11-10") if e.target]
+    assert ("IGOEU", "163", "RUS") in got, got
