@@ -11,7 +11,7 @@ from .syntax import document_carrier, first_conjunct, has_aux, pobjs
 from .words import (
     ACHIEVING_VERBS, AGAINST_VERBS, ALLEGATION_NOUNS, ANNOUNCING_VERBS, AVOIDING_WORDS, COMMAND_WORDS,
     CONDITION_MARKS, DELIBERATION_VERBS, DEMAND_NOUNS, DEMAND_VERBS, DENY_VERBS, DESIRE_VERBS, DISOWNING_VERBS,
-    FUTURE_AUX, HOPE_NOUNS, HYPOTHETICAL_MODALS, INTENT_ADJECTIVES, INTENT_VERBS, NEED_VERBS, OBJECTS,
+    ENDING_NOUNS, FUTURE_AUX, HOPE_NOUNS, HYPOTHETICAL_MODALS, INTENT_ADJECTIVES, INTENT_VERBS, NEED_VERBS, OBJECTS,
     OBLIGATION_MODALS, POSSIBILITY_NOUNS, POSSIBLE_ADJECTIVES, REFUSAL_NOUNS, REFUSAL_VERBS, SCENARIO_NOUNS,
     SPEECH_VERBS, STATE_VERBS, STOPPING_VERBS, SUBJECTS, SUPPORT_VERBS, THREAT_VERBS, TIME_CONDITION_MARKS)
 
@@ -195,6 +195,8 @@ class Modality:
             is_object = obj.dep_ == "dobj" or obj.dep_ == "conj" and obj.head.pos_ == "VERB"
             if is_object and obj.head.lemma_.lower() in STOPPING_VERBS:
                 negated = not negated
+            if obj.dep_ == "pobj" and obj.head.lower_ in ("of", "in") and obj.head.head.lemma_.lower() in ENDING_NOUNS:
+                negated = not negated  # "the breakdown in cooperation between the West and Russia": none now
             if is_object and obj.head.lemma_.lower() in ACHIEVING_VERBS and (
                     any(c.dep_ == "neg" for c in obj.head.children)
                     or obj.head.dep_ == "xcomp" and obj.head.head.lemma_.lower() in REFUSAL_VERBS):

@@ -262,3 +262,7 @@ DRAWING_VERBS = {"draw", "spark", "provoke", "prompt", "trigger", "attract", "ea
 # 2003 invasion"): the act is not their subject's
 TOPIC_VERBS = {"highlight", "mention", "cite", "note", "recall", "describe", "explain", "stress", "emphasize",
                "emphasise", "underscore", "recount", "detail", "document", "chronicle", "review"}
+# nouns that tell an act or a bond has ended ("the breakdown in cooperation", "the collapse of talks"): it is
+# not going on (who ended it, the noun does not say)
+ENDING_NOUNS = {"breakdown", "collapse", "end", "cessation", "termination", "demise", "breakup", "break-up",
+                "failure", "unravelling", "unraveling"}

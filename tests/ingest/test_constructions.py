@@ -2133,3 +2133,13 @@ def test_a_relative_clause_s_noun_is_the_object_its_verb_lacks(code):
     got = [(e.source.code, e.cameo, e.target.code) for e in code(
         "Moscow condemned the sanctions that the EU imposed on Russia.", "2025-11-10") if e.target]
     assert ("IGOEU", "163", "RUS") in got, got
+
+
+def test_an_act_whose_end_is_told_is_not_going_on(code):
+    for text in ("The breakdown in cooperation between the West and Russia made tracking harder.",
+                 "The collapse of talks between Israel and Hamas angered Egypt."):
+        got = _counted_dyads(code, text, "2025-11-11")
+        assert not [g for g in got if g[1] in ("04", "05")], (text, got)
+    # (guard) an act told without its end goes on
+    got = _counted_dyads(code, "Talks between Israel and Hamas angered Egypt.", "2025-11-11")
+    assert ("ISR", "04", "PSEREB") in got, got
