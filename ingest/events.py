@@ -477,9 +477,11 @@ class EventCoder(ActorRoles, Modality):
         if not sources and stance is not None:
             sources, _ = self._verb_source(stance, at, history)  # "were engaged in ethnic cleansing"
         if not sources and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB" \
-                and noun.head.lemma_.lower() not in RESPONSE_VERBS | TOPIC_VERBS and not _phrasal_response(noun.head):
+                and noun.head.lemma_.lower() not in RESPONSE_VERBS | TOPIC_VERBS and not _phrasal_response(noun.head) \
+                and not any(c.dep_ == "oprd" for c in noun.head.children):
             # "launched an offensive": the subject's own act; "rejected an invitation" is someone else's, and so
-            # is "wants to highlight the sanctions against Cuba"
+            # are "wants to highlight the sanctions against Cuba" and the act judged in "called the attacks
+            # 'barbarous'"
             sources, _ = self._verb_source(noun.head, at, history)
         if not sources and responsible_for(noun):
             # "Sudan's government is responsible for mass killings": whoever is responsible did it

@@ -206,6 +206,12 @@ class ActorRoles:
         """Actors named by ``tok`` and its conjuncts ("Colombia and Britain" -> two)."""
         out: list[Found] = []
         heads = [tok, *tok.conjuncts]
+        for a in tok.children:
+            # "Mali, Burkina Faso and Niger": a list of names the parser hung as an apposition ("John McCain,
+            # chairman of the committee and a critic of …" is one man)
+            if a.dep_ == "appos" and tok.pos_ == "PROPN" and a.pos_ == "PROPN" and any(c.dep_ == "cc" for c in a.children) \
+                    and a.conjuncts and all(c.pos_ == "PROPN" for c in a.conjuncts):
+                heads += [a, *a.conjuncts]
         for i, c in enumerate(heads):
             found = self._actor_token(c, at, skip, doer)
             m = at[found.i] if found is not None else None

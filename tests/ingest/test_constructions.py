@@ -2143,3 +2143,24 @@ def test_an_act_whose_end_is_told_is_not_going_on(code):
     # (guard) an act told without its end goes on
     got = _counted_dyads(code, "Talks between Israel and Hamas angered Egypt.", "2025-11-11")
     assert ("ISR", "04", "PSEREB") in got, got
+
+
+def test_leaving_a_body_or_a_treaty_breaks_relations_with_it(code):
+    got = _counted_dyads(code, "The United States withdrew from the World Health Organization.", "2025-01-20")
+    assert [g for g in got if g[0] == "USA" and g[1] == "16" and g[2].startswith("IGO")], got
+    # a list of names the parser hangs as an apposition acts as one list
+    got = _counted_dyads(code, "Mali, Burkina Faso and Niger quit ECOWAS.", "2025-01-29")
+    assert {g[0] for g in got if g[1] == "16"} == {"MLI", "BFA", "NER"}, got
+    # a treaty named for a city is no act upon that city's state
+    got = _counted_dyads(code, "Washington exited the Paris Agreement.", "2025-01-20")
+    assert not [g for g in got if g[2].startswith("FRA")], got
+    # (guard) troops withdrawn are a retreat, not a break
+    got = _counted_dyads(code, "Russia withdrew its troops from Ukraine's Kherson region.", "2022-11-11")
+    assert not [g for g in got if g[1] == "16"], got
+
+
+def test_an_act_judged_by_a_naming_verb_is_not_the_judge_s(code):
+    got = [(e.source.code, e.cameo) for e in code("After speaking by phone on Friday, U.S. President Barack Obama and "
+                                                  "German Chancellor Angela Merkel called the attacks \"barbarous.\"",
+                                                  "2016-10-01")]
+    assert not [g for g in got if g[1][:2] in ("18", "19")], got
