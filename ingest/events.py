@@ -237,10 +237,22 @@ class EventCoder(ActorRoles, Modality):
             self._matches[verb.i] = self.lexicon.verb(verb.lemma_.lower(), before, after, particles)
         return self._matches[verb.i]
 
+    def _aims_measure(self, verb) -> bool:
+        """Whether a participle *targeting* only says whom its governing verb's measure was aimed at: "imposed
+        export controls on rare earths, **targeting** the United States" (not "struck Gaza, targeting Hamas
+        commanders", where the governing act is force)."""
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or verb.head.pos_ != "VERB" or any(
+                c.dep_ in SUBJECTS for c in verb.children):
+            return False
+        governing = self._match(verb.head)
+        return governing is not None and governing.code[:2] not in ("18", "19", "20")
+
     def _code_verb_once(self, verb, sent, at, history, speaker, doc_id, article_date) -> list[Event]:
         lemma = verb.lemma_.lower()
         if lemma in COMMENTARY_VERBS and verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG" and not any(
                 c.dep_ in SUBJECTS for c in verb.children):
+            return []
+        if lemma == "target" and self._aims_measure(verb):
             return []
         if lemma in ("join", "accompany") and is_passive(verb):
             return []  # "Sen. Cruz, joined by Carly Fiorina, waves during a rally": company, not an act

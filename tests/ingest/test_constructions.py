@@ -2164,3 +2164,12 @@ def test_an_act_judged_by_a_naming_verb_is_not_the_judge_s(code):
                                                   "German Chancellor Angela Merkel called the attacks \"barbarous.\"",
                                                   "2016-10-01")]
     assert not [g for g in got if g[1][:2] in ("18", "19")], got
+
+
+def test_a_measure_targeting_a_state_is_no_attack_on_it(code):
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(
+        "China imposed export controls on rare earths, targeting the United States.", "2025-10-09") if e.target]
+    assert ("CHN", "163", "USA") in got and not [g for g in got if g[1][:2] in ("18", "19")], got
+    # (guard) force that targets is force
+    got = _counted_dyads(code, "Israeli jets struck Gaza, targeting Hamas commanders.", "2025-11-10")
+    assert ("ISRMIL", "19", "PSEREB") in got, got
