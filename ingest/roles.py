@@ -204,6 +204,13 @@ class ActorRoles:
 
     def _actors_of(self, tok: Token, at, history: History | None, skip=frozenset(), doer: bool = False) -> list[Found]:
         """Actors named by ``tok`` and its conjuncts ("Colombia and Britain" -> two)."""
+        if tok.tag_ in ("WDT", "WP") and tok.lower_ in ("which", "who", "whom", "that") and tok.dep_ not in SUBJECTS:
+            # a relative pronoun that is no subject stands for the noun its clause describes: "the Iranian diplomats
+            # **who** Germany expelled", "refugees **whom** Ankara refuses entry" (as a subject it opens a description
+            # of the noun, mostly a standing one: "Hamas, which advocates Israel's destruction")
+            clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+            if clause is not None:
+                tok = clause.head
         out: list[Found] = []
         heads = [tok, *tok.conjuncts]
         for a in tok.children:

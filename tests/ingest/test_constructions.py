@@ -2173,3 +2173,15 @@ def test_a_measure_targeting_a_state_is_no_attack_on_it(code):
     # (guard) force that targets is force
     got = _counted_dyads(code, "Israeli jets struck Gaza, targeting Hamas commanders.", "2025-11-10")
     assert ("ISRMIL", "19", "PSEREB") in got, got
+
+
+def test_a_relative_pronoun_object_stands_for_the_noun_it_describes(code):
+    got = _counted_dyads(code, "He met the Iranian diplomats who Germany expelled.", "2025-11-10")
+    assert ("DEU", "16", "IRNGOV") in got, got
+    got = _counted_dyads(code, "The supplies are destined for Syrian refugees whom Ankara refuses entry into Turkey.",
+                         "2016-02-08")
+    assert not [g for g in got if g[2] == "TUR"], got
+    # (guard) a relative pronoun subject opens a standing description, no event
+    got = _counted_dyads(code, "Israel threatened to ban voting if Hamas, which advocates Israel's destruction, ran in "
+                               "the election.", "2006-01-01")
+    assert not [g for g in got if g[0] == "PSEREB"], got
