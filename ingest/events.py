@@ -128,6 +128,8 @@ class EventCoder(ActorRoles, Modality):
         for t in sorted(toks, key=lambda t: t.i):
             forms = {t.lower_, t.lemma_.lower()}
             (after if t.i > verb.i else before).append(forms)
+        if is_passive(verb):  # "new sanctions were imposed on Russia": the passive subject is what was imposed
+            after[:0] = [{t.lower_, t.lemma_.lower()} for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
         if reduced_relative(verb) or object_gap(verb):
             # "the sanctions imposed by the US", "the nuclear deal (that) the West struck with Iran": the noun is
             # what was imposed or struck

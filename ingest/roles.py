@@ -15,11 +15,12 @@ from .syntax import (
     doers_of, document_carrier, finite, has_aux, hung_on_subject, is_passive, names_a_bond, passive_agents, pobjs,
     quoted_before, reduced_relative, trailing_participle)
 from .words import (
-    BOUNDARY_NOUNS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DISOWNING_VERBS, GATHERING_NOUNS, GOV_NOUNS,
-    GROUP_NOUN_SECTORS, GROUP_PARTICIPLES, HOLDING_VERBS, INTENT_VERBS, IN_PREPS, NO_TARGET_PREPS, OBJECTS,
-    OBJECT_CONTROL, PERSON_NOUNS, PERSON_PRONOUNS, PROTEST_NOUNS, PROTEST_VERBS, QUANTITY_NOUNS, QUOTING_VERBS,
-    RECIPIENT_PREPS, SAME_CLAUSE_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS, SPORTS, SPORTS_HEADS, STATE_NOUNS, SUBJECTS,
-    TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, VENUE_PREPS, WITHDRAWAL_WORDS)
+    BOUNDARY_NOUNS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DISOWNING_VERBS, EXPELLING_VERBS,
+    GATHERING_NOUNS, GOV_NOUNS, GROUP_NOUN_SECTORS, GROUP_PARTICIPLES, HOLDING_VERBS, INTENT_VERBS, IN_PREPS,
+    NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PERSON_NOUNS, PERSON_PRONOUNS, PROTEST_NOUNS, PROTEST_VERBS,
+    QUANTITY_NOUNS, QUOTING_VERBS, RECIPIENT_PREPS, SAME_CLAUSE_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS, SPORTS,
+    SPORTS_HEADS, STATE_NOUNS, SUBJECTS, TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, VENUE_PREPS,
+    WITHDRAWAL_WORDS)
 
 @dataclass
 class Found:
@@ -332,6 +333,11 @@ class ActorRoles:
             agents = passive_agents(verb)
             if agents:
                 return self._actors_of(agents[0], at, history), None
+            if verb.lemma_.lower() in EXPELLING_VERBS:
+                # "Russian diplomats were expelled from Germany": the state they were expelled from did it
+                found = [f for p in pobjs(verb, {"from"}) for f in self._actors_of(p, at, history) if is_place(f.mention)]
+                if found:
+                    return found, None
             for p in pobjs(verb, {"in", "during"}):
                 # "were killed in an attack by Kurdish rebels": the doer of the act the clause happened in
                 for q in pobjs(p, {"by"}):

@@ -266,3 +266,5 @@ TOPIC_VERBS = {"highlight", "mention", "cite", "note", "recall", "describe", "ex
 # not going on (who ended it, the noun does not say)
 ENDING_NOUNS = {"breakdown", "collapse", "end", "cessation", "termination", "demise", "breakup", "break-up",
                 "failure", "unravelling", "unraveling"}
+# verbs whose passive names the expelling state by the place left: "diplomats were **expelled from** Germany"
+EXPELLING_VERBS = {"expel", "deport", "banish", "evict"}

@@ -2185,3 +2185,17 @@ def test_a_relative_pronoun_object_stands_for_the_noun_it_describes(code):
     got = _counted_dyads(code, "Israel threatened to ban voting if Hamas, which advocates Israel's destruction, ran in "
                                "the election.", "2006-01-01")
     assert not [g for g in got if g[0] == "PSEREB"], got
+
+
+def test_a_passive_subject_completes_the_verb_s_pattern(code):
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(
+        "New sanctions were imposed on Russia by the EU.", "2025-11-10") if e.target]
+    assert ("IGOEU", "163", "RUS") in got, got
+    got = _counted_dyads(code, "A peace agreement was signed by Armenia and Azerbaijan.", "2025-08-08")
+    assert ("ARM", "05", "AZE") in got and ("AZE", "05", "ARM") in got, got
+    # the state one is expelled from expelled them
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(
+        "Russian diplomats were expelled from Germany and Poland.", "2025-11-10") if e.target]
+    assert ("DEU", "166", "RUSGOV") in got and ("POL", "166", "RUSGOV") in got, got
+    # (guard) a body left is no state
+    assert not code("The party was expelled from the coalition.", "2025-11-10")
