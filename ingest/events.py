@@ -31,7 +31,7 @@ from .repeats import protest_aims, told_once
 from .roles import ActorRoles, Found, History, is_place, is_state
 from .syntax import (
     attachment, clause_subject, definite, doers_of, has_aux, is_nominal, is_passive, object_gap, party_phrases,
-    phrase_preps, pobjs, reduced_relative, with_phrases)
+    passive_agents, phrase_preps, pobjs, reduced_relative, with_phrases)
 from .words import (
     ANNOUNCING_VERBS, ANSWER_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, CLAUSE_BREAKS, CLAUSE_TARGET_ROOTS, COMMENTARY_VERBS,
     DECISION_VERBS, DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES,
@@ -436,6 +436,11 @@ class EventCoder(ActorRoles, Modality):
         sources: list[Found] = []
         targets: list[Found] = []
         between = next((t for t in noun.subtree if t.lower_ == "between" and t.dep_ == "prep"), None)
+        # "talks were held between Iran and the United States", "… by Iran and the United States": a passive
+        # verb that carries the noun as its subject holds its arguments
+        held = noun.head if noun.dep_ == "nsubjpass" and noun.head.pos_ == "VERB" else None
+        if between is None and held is not None:
+            between = next((c for c in held.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
         if word.lemma_.lower() in PATIENT_NOUNS and not has_of and any(c.dep_ == "poss" for c in noun.children):
             # "Venezuela's suspension from Mercosur", "Navalny's arrest by Russian police": the owner suffered
@@ -476,6 +481,8 @@ class EventCoder(ActorRoles, Modality):
             for c in [*noun.children, *(g for p in pobjs(noun, {"of", "on"}) for g in p.children)]:
                 if c.dep_ == "prep" and c.lower_ == "by":
                     sources = [f for p in c.children if p.dep_ == "pobj" for f in self._actors_of(p, at, history)]
+        if not sources and held is not None and passive_agents(held):
+            sources = self._actors_of(passive_agents(held)[0], at, history)
         sides = []
         if between is not None:
             pobj = next((c for c in between.children if c.dep_ == "pobj"), None)
@@ -594,7 +601,8 @@ class EventCoder(ActorRoles, Modality):
             # (a bond noun its coordinated sources make, keep or end is theirs together too: "Azerbaijan and Armenia
             # initialled a peace treaty in Washington", where the city is only where)
             together = targets is None or not targets and trigger.lemma_.lower() in EXERCISE_NOUNS or (
-                trigger.dep_ == "dobj" and trigger.lower_ in MUTUAL_NOUNS and all(t.how == "extended" for t in targets))
+                trigger.dep_ in ("dobj", "nsubjpass") and trigger.lower_ in MUTUAL_NOUNS
+                and all(t.how == "extended" for t in targets))
             # (brokering or mediating is done for others: "Egypt and Qatar brokered a truce" is no act between them)
             reciprocal = together and len(sources) > 1 and (
                 match.code[:2] in JOINT_ROOTS or match.code in JOINT_CODES) and _mutual(trigger) \

@@ -2199,3 +2199,10 @@ def test_a_passive_subject_completes_the_verb_s_pattern(code):
     assert ("DEU", "166", "RUSGOV") in got and ("POL", "166", "RUSGOV") in got, got
     # (guard) a body left is no state
     assert not code("The party was expelled from the coalition.", "2025-11-10")
+
+
+def test_a_passive_verb_that_carries_an_event_noun_holds_its_arguments(code):
+    got = _counted_dyads(code, "Talks were held by Iran and the United States in Oman.", "2025-04-12")
+    assert ("IRN", "04", "USA") in got and ("USA", "04", "IRN") in got, got
+    got = _counted_dyads(code, "Talks were held between Iran and the United States in Oman.", "2025-04-12")
+    assert ("IRN", "04", "USA") in got and not [g for g in got if g[2] == "OMN"], got
