@@ -3,8 +3,9 @@ a parsed text is :mod:`.mentions`).
 
 Data (all in ``ingest/data/``): ``actors.tsv`` (from PETRARCH2 and NGEC), ``leaders.tsv`` (curated
 leaders and ministers with exact term dates), ``leaders_world.tsv`` (heads of state and government of
-every country, from Wikidata, built by ``scripts/build_leaders.py``), ``metonyms.tsv`` (capitals and buildings for governments, IGOs, stop phrases
-coded ``-``), ``agents.tsv`` + ``agents_extra.tsv`` (sector words).
+every country, from Wikidata, built by ``scripts/build_leaders.py``), ``metonyms.tsv`` (capitals and buildings for
+governments, IGOs, stop phrases coded ``-``), ``places.tsv`` (cities the others lack, from GeoNames, built by
+``scripts/build_places.py``), ``agents.tsv`` + ``agents_extra.tsv`` (sector words).
 """
 from __future__ import annotations
 
@@ -161,6 +162,12 @@ class ActorDictionary:
                 # ending so ("Iran") gains a plural no text uses
                 self._add(row["phrase"] + "s", Role(row["code"], "", "", COUNTRY, False))
                 self.demonym_plurals.add(row["phrase"] + "s")
+        # cities of today's news the 2015 dictionaries lack ("Kherson"); many are also surnames ("Rivera", "Rubio")
+        self.places: set[str] = set()
+        for row in data_rows("places.tsv"):
+            if row["phrase"].lower() not in self.roles:
+                self._add(row["phrase"].lower(), Role(row["code"], "", "", COUNTRY, False))
+                self.places.add(row["phrase"].lower())
         terms: dict[str, list[Role]] = {}  # a leader's name or alias -> his curated terms
         for row in [*data_rows("leaders.tsv"), *data_rows("leaders_world.tsv")]:
             for name in [row["name"], *filter(None, row["aliases"].split("|"))]:

@@ -198,6 +198,17 @@ def _dateline(span: Span, actors: "ActorDictionary") -> bool:
     return any(t.text in ("—", "–", "--") or t.text.startswith("—") for t in after)
 
 
+def _in_a_name(span: Span) -> bool:
+    """Whether a city name read from ``places.tsv`` is part of a person's or an organisation's name: "Judge
+    Alejandro **Rivera**", "Marco **Rubio**", "Shilo **Adler**" (a name before it, or the named-entity
+    recogniser's person or organisation around it)."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.is_title and prev.pos_ == "PROPN" and not prev.is_sent_start:
+        return True
+    return any(e.label_ in ("PERSON", "ORG") and e.start <= span.start and span.end <= e.end for e in doc.ents)
+
+
 def _capitalised(span: Span) -> bool:
     """Names are capitalised ("the US", not "us"); a leading article or name particle does not count
     ("al-Qaeda", "al-Shabaab"); a number is no name (PETRARCH2 files groups under "313" and "380")."""
@@ -236,7 +247,8 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
     """
     named_spans = [doc[s:e] for _, s, e in actors.named(doc)]
     named_spans = [s for s in named_spans if _capitalised(s) and CAPITALS_ONLY.get(s.text.lower(), s.text) == s.text
-                   and not _stance_prefixed(s) and not _dateline(s, actors)]
+                   and not _stance_prefixed(s) and not _dateline(s, actors)
+                   and not (s.text.lower() in actors.places and _in_a_name(s))]
     agent_spans = [doc[s:e] for _, s, e in actors.agents(doc)]
     agent_spans += [doc[t.i:t.i + 1] for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in CRITIC_WORDS]
     titled = {sp.start: role for sp, role in _titled_surnames(doc, actors, date, named_spans)}

@@ -336,3 +336,13 @@ def test_jewish_settlers_are_israeli_civilians_wherever_they_settle(nlp):
     doc = nlp("Jewish settlers in the West Bank city of Hebron set fire to the offices of the Palestinian "
               "administrators.")
     assert [m.code for m in doc._.actors if m.text.startswith("Jewish settlers")] == ["ISRCVL"]
+
+
+def test_a_city_the_2015_dictionaries_lack_names_its_country_unless_it_is_part_of_a_name(code):
+    got = [(e.source.code, e.target.code) for e in code("Russian forces captured the town of Pokrovsk.", "2025-11-10")
+           if e.target]
+    assert ("RUSMIL", "UKR") in got, got
+    # (guard) a city that is also a surname is no place inside a person's name
+    got = [(e.source.code, e.target.code if e.target else None)
+           for e in code("Judge Alejandro Rivera opened investigations against Chilean officials.", "2025-11-10")]
+    assert not [g for g in got if "URY" in g], got
