@@ -36,11 +36,12 @@ from .words import (
     ANNOUNCING_VERBS, ANSWER_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, CLAUSE_BREAKS, CLAUSE_TARGET_ROOTS, COMMENTARY_VERBS,
     DECISION_VERBS, DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES,
     DRAWING_VERBS, EXERCISE_NOUNS, FRAME_NOUNS, FUTURE_AUX, GRIEVANCE_VERBS, GROUND_NOUNS, INQUIRY_VERBS,
-    INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, KIND_HEADS, MUTUAL_NOUNS,
-    MUTUAL_VERBS, OBJECTS, OBJECT_CONTROL, OBLIGATION_MODALS, PARTICIPATION_VERBS, PATIENT_NOUNS, PEACEKEEPING_WORDS,
-    REFUSAL_VERBS, RESPONSE_PHRASALS, RESPONSE_VERBS, REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS,
-    STANCE_PARTICIPLES, STANDING_ADJECTIVES, STANDING_BONDS, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, TALKING_VERBS,
-    THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, TOPIC_VERBS, VENUE_PREPS, VENUE_ROOTS, WITHDRAWAL_WORDS)
+    INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, KIND_HEADS, MEASURE_NOUNS,
+    MUTUAL_NOUNS, MUTUAL_VERBS, OBJECTS, OBJECT_CONTROL, OBLIGATION_MODALS, PARTICIPATION_VERBS, PATIENT_NOUNS,
+    PEACEKEEPING_WORDS, REFUSAL_VERBS, RESPONSE_PHRASALS, RESPONSE_VERBS, REVERSED_DEFAULTS, SENDING_VERBS,
+    SPEECH_VERBS, STAFF_NOUNS, STANCE_PARTICIPLES, STANDING_ADJECTIVES, STANDING_BONDS, SUBJECTS, SUMMON_VERBS,
+    SUPPORT_VERBS, TALKING_VERBS, THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, TOPIC_VERBS, VENUE_PREPS, VENUE_ROOTS,
+    WITHDRAWAL_WORDS)
 
 def _defunct(m: Mention, article_date: str | None) -> bool:
     """Whether ``m`` is a state that had ceased to exist by the article's date (``actors.DEFUNCT_STATES``)."""
@@ -239,6 +240,16 @@ class EventCoder(ActorRoles, Modality):
             self._matches[verb.i] = self.lexicon.verb(verb.lemma_.lower(), before, after, particles)
         return self._matches[verb.i]
 
+    def _measure_subject(self, verb) -> bool:
+        """Whether a verb of force has for its subject a measure or a decision, whose blow is a figure of speech:
+        "U.S. **tariffs** hit Chinese exports", "Russia's **withdrawal** from the grain deal hit Ukraine" (a
+        noun the lexicon codes as no force, or one of ``words.MEASURE_NOUNS``)."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN":
+            return False
+        noun = self.lexicon.noun(subj.lemma_.lower(), set())
+        return subj.lemma_.lower() in MEASURE_NOUNS or noun is not None and noun.code[:2] not in ("18", "19", "20")
+
     def _aims_measure(self, verb) -> bool:
         """Whether a participle *targeting* only says whom its governing verb's measure was aimed at: "imposed
         export controls on rare earths, **targeting** the United States" (not "struck Gaza, targeting Hamas
@@ -319,6 +330,8 @@ class EventCoder(ActorRoles, Modality):
         if lemma == "call" and match is not None and match.words == 0 and any(c.dep_ == "oprd" for c in verb.children) \
                 and any(c.dep_ == "dobj" for c in verb.children):
             return []  # "calling it 'another testament to the failure …'": naming, not a telephone call (041)
+        if match is not None and match.code[:2] in ("18", "19", "20") and self._measure_subject(verb):
+            return []  # "U.S. tariffs hit Chinese exports", "Israel's decision hit the Palestinians": no force
         if lemma == "protest" and told_clause(verb):
             match = Match("114", "verb:protest that … [diplograph]", 1)  # words, not a demonstration
         if lemma == "warn" and match is not None and match.words == 0 and warns_of_a_state(verb):

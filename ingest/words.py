@@ -268,3 +268,8 @@ ENDING_NOUNS = {"breakdown", "collapse", "end", "cessation", "termination", "dem
                 "failure", "unravelling", "unraveling"}
 # verbs whose passive names the expelling state by the place left: "diplomats were **expelled from** Germany"
 EXPELLING_VERBS = {"expel", "deport", "banish", "evict"}
+# nouns of measures and decisions, whose "blows" are figures of speech ("Russia's withdrawal from the grain deal
+# hit Ukraine", "the decision struck a blow to the talks")
+MEASURE_NOUNS = {"decision", "withdrawal", "move", "policy", "measure", "ruling", "law", "ban", "crisis", "plan",
+                 "announcement", "downturn", "slump", "recession", "inflation", "shortage", "cut", "cuts", "hike",
+                 "verdict", "vote", "referendum", "election", "result", "results", "deal", "agreement", "news"}

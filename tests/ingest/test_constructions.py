@@ -2206,3 +2206,12 @@ def test_a_passive_verb_that_carries_an_event_noun_holds_its_arguments(code):
     assert ("IRN", "04", "USA") in got and ("USA", "04", "IRN") in got, got
     got = _counted_dyads(code, "Talks were held between Iran and the United States in Oman.", "2025-04-12")
     assert ("IRN", "04", "USA") in got and not [g for g in got if g[2] == "OMN"], got
+
+
+def test_a_measure_or_a_decision_that_hits_is_no_force(code):
+    for text in ("U.S. tariffs hit Chinese exports.", "Russia's withdrawal from the grain deal hit Ukraine."):
+        got = _counted_dyads(code, text, "2025-11-10")
+        assert not [g for g in got if g[1] in ("18", "19", "20")], (text, got)
+    # (guard) weapons and strikes that hit are force
+    got = _counted_dyads(code, "Russian strikes hit Ukrainian power plants.", "2025-11-10")
+    assert [g for g in got if g[0] == "RUS" and g[1] == "19"], got
