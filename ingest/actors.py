@@ -127,14 +127,18 @@ class PhraseIndex:
 
     def __init__(self, phrases: list[list[str]]):
         self.index = {tuple(w.lower() for w in words) for words in phrases if words}
-        self.longest = max((len(k) for k in self.index), default=0)
+        lengths: dict[str, set[int]] = {}
+        for key in self.index:
+            lengths.setdefault(key[0], set()).add(len(key))
+        # a phrase's first word -> the lengths of the phrases it starts, longest first
+        self.lengths = {word: sorted(ns, reverse=True) for word, ns in lengths.items()}
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         low = [t.lower_ for t in doc]
         out = []
-        for i in range(len(low)):
-            for n in range(min(self.longest, len(low) - i), 0, -1):
-                if tuple(low[i:i + n]) in self.index:
+        for i, word in enumerate(low):
+            for n in self.lengths.get(word, ()):
+                if i + n <= len(low) and tuple(low[i:i + n]) in self.index:
                     out.append((0, i, i + n))
                     break
         return out
