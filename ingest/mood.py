@@ -9,11 +9,12 @@ from spacy.tokens import Span, Token
 from .records import Mention
 from .syntax import document_carrier, first_conjunct, has_aux, pobjs
 from .words import (
-    ACHIEVING_VERBS, AGAINST_VERBS, ALLEGATION_NOUNS, ANNOUNCING_VERBS, AVOIDING_WORDS, COMMAND_WORDS,
-    CONDITION_MARKS, DELIBERATION_VERBS, DEMAND_NOUNS, DEMAND_VERBS, DENY_VERBS, DESIRE_VERBS, DISOWNING_VERBS,
-    ENDING_NOUNS, FUTURE_AUX, HOPE_NOUNS, HYPOTHETICAL_MODALS, INTENT_ADJECTIVES, INTENT_VERBS, NEED_VERBS, OBJECTS,
-    OBLIGATION_MODALS, POSSIBILITY_NOUNS, POSSIBLE_ADJECTIVES, REFUSAL_NOUNS, REFUSAL_VERBS, SCENARIO_NOUNS,
-    SPEECH_VERBS, STATE_VERBS, STOPPING_VERBS, SUBJECTS, SUPPORT_VERBS, THREAT_VERBS, TIME_CONDITION_MARKS)
+    ACHIEVING_VERBS, AGAINST_VERBS, ALLEGATION_NOUNS, ANNOUNCING_VERBS, AVOIDING_WORDS, BLAME_ADJECTIVES,
+    COMMAND_WORDS, CONDITION_MARKS, DELIBERATION_VERBS, DEMAND_NOUNS, DEMAND_VERBS, DENY_VERBS, DESIRE_VERBS,
+    DISOWNING_VERBS, ENDING_NOUNS, FUTURE_AUX, HOPE_NOUNS, HYPOTHETICAL_MODALS, INTENT_ADJECTIVES, INTENT_VERBS,
+    NEED_VERBS, OBJECTS, OBLIGATION_MODALS, POSSIBILITY_NOUNS, POSSIBLE_ADJECTIVES, REFUSAL_NOUNS, REFUSAL_VERBS,
+    SCENARIO_NOUNS, SPEECH_VERBS, STATE_VERBS, STOPPING_VERBS, SUBJECTS, SUPPORT_VERBS, THREAT_VERBS,
+    TIME_CONDITION_MARKS)
 
 def date_head(when: Span) -> Token:
     """The word a date expression tells the time of: its head, or the head of its preposition ("**met** on
@@ -232,6 +233,11 @@ class Modality:
                 # asked for, not done: "stressed the need for Washington's resolute support of Ukraine", "a call
                 # for sanctions", "called for the withdrawal of Syrian forces", "pressed for sanctions"
                 return "plan", negated, trigger.head.head.lemma_.lower()
+        if trigger.dep_ == "pcomp" and trigger.tag_ == "VBG" and trigger.head.dep_ == "prep" \
+                and trigger.head.head.pos_ == "ADJ" and trigger.head.head.lemma_.lower() not in BLAME_ADJECTIVES:
+            # "Pakistan's cooperation is vital in fighting the Taliban", "ineffective at containing the war": what a
+            # quality serves or fails at, not an act told ("guilty of violating the ceasefire" tells the act)
+            return "plan", negated, trigger.head.head.lemma_.lower()
         carrier = document_carrier(trigger)
         if carrier is not None and carrier.lemma_.lower() not in DISOWNING_VERBS:
             # "did not sign the statement criticising Israel", "refused to sign a declaration condemning Russia":

@@ -273,3 +273,6 @@ EXPELLING_VERBS = {"expel", "deport", "banish", "evict"}
 MEASURE_NOUNS = {"decision", "withdrawal", "move", "policy", "measure", "ruling", "law", "ban", "crisis", "plan",
                  "announcement", "downturn", "slump", "recession", "inflation", "shortage", "cut", "cuts", "hike",
                  "verdict", "vote", "referendum", "election", "result", "results", "deal", "agreement", "news"}
+# adjectives that lay an act at someone's door: the act they name was done ("guilty of violating the ceasefire",
+# "responsible for attacking the tanker")
+BLAME_ADJECTIVES = {"guilty", "responsible", "culpable", "liable", "accountable", "to_blame"}

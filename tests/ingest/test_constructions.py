@@ -2215,3 +2215,11 @@ def test_a_measure_or_a_decision_that_hits_is_no_force(code):
     # (guard) weapons and strikes that hit are force
     got = _counted_dyads(code, "Russian strikes hit Ukrainian power plants.", "2025-11-10")
     assert [g for g in got if g[0] == "RUS" and g[1] == "19"], got
+
+
+def test_what_a_quality_serves_is_not_done_but_what_blame_names_is(code):
+    got = _counted_dyads(code, "Pakistan's cooperation is vital in fighting the Taliban.", "2016-04-18")
+    assert not [g for g in got if g[1] == "19"], got
+    # (guard) an act laid at someone's door was done
+    got = _counted_dyads(code, "Hamas is guilty of attacking Israeli soldiers.", "2016-04-18")
+    assert ("PSEREB", "19", "ISRMIL") in got, got
