@@ -129,6 +129,15 @@ def _conditional(verb: Token) -> bool:
     return bool(marks & TIME_CONDITION_MARKS) and (verb.tag_ in ("VBZ", "VBP") or has_aux(verb, FUTURE_AUX))
 
 
+def _warner_s_own(clause: Token) -> bool:
+    """Whether a warned clause tells what the warner's side will do: its subject is a pronoun ("warned that **it**
+    will strike"), or the act has a condition ("… will retaliate **if** Israel strikes"); not an analyst's
+    forecast of others ("warned that … the West would be taking sides")."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in clause.children) or any(
+        k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in k.children)
+        for k in clause.children)
+
+
 def _purpose(clause: Token, governor: Token) -> bool:
     """Whether ``clause`` is the purpose of ``governor`` ("sent personnel to Bosnia **to investigate**"), not
     an order's content ("an order … to suspend")."""
@@ -341,7 +350,10 @@ class Modality:
             if t.dep_ == "xcomp" and lem in DELIBERATION_VERBS | {"risk"}:
                 return "plan", negated, lem  # ("risks undermining its own security": a danger, not an act)
             if lem in DEMAND_VERBS and t.dep_ in ("ccomp", "xcomp") and gov.pos_ == "VERB" and not (
-                    lem in SPEECH_VERBS and t.dep_ == "ccomp" and not has_aux(t, OBLIGATION_MODALS | {"to"})):
+                    lem in SPEECH_VERBS and t.dep_ == "ccomp" and not has_aux(t, OBLIGATION_MODALS | {"to"})) and not (
+                    lem == "warn" and t.dep_ == "ccomp" and has_aux(t, FUTURE_AUX) and _warner_s_own(t)):
+                # ("officials warned that Iran will retaliate if …", "Russia warned Ukraine that it will strike":
+                # what a warning announces of the warner's side is intended)
                 # "urged Iran to stop", "told Iraq it must": demanded, not done; "was told soldiers beat
                 # detainees" only reports what happened
                 return "plan", negated, lem

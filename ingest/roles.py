@@ -478,10 +478,14 @@ class ActorRoles:
                 continue  # and so does one with a doer of its own ("expected to be joined later by Italian vessels")
             if c.dep_ in ("advcl", "xcomp", "acl", "npadvmod", "advmod") or (c.dep_ == "prep" and c.lower_ not in NO_TARGET_PREPS and c.lower_ not in TARGET_PREPS):
                 order.append((c, "extended"))
-        # "demanded that the US cancel …": the subject of the governed clause
+        # "demanded that the US cancel …": the subject of the governed clause; or, when that clause has a
+        # condition, the condition's ("warned that Iran will retaliate if Israel strikes": a warning to Israel)
         if clause_target:
             for c in trigger.children:
                 if c.dep_ in ("ccomp", "xcomp"):
+                    order.extend((g, "direct") for k in c.children if k.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in k.children)
+                        for g in k.children if g.dep_ in ("nsubj", "nsubjpass"))
                     order.extend((g, "direct") for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
         # a threat's target is the actor whose act is the condition: "threatened to stop talks if the US …"
         if clause_target:

@@ -2223,3 +2223,14 @@ def test_what_a_quality_serves_is_not_done_but_what_blame_names_is(code):
     # (guard) an act laid at someone's door was done
     got = _counted_dyads(code, "Hamas is guilty of attacking Israeli soldiers.", "2016-04-18")
     assert ("PSEREB", "19", "ISRMIL") in got, got
+
+
+def test_a_warning_of_what_the_warner_s_side_will_do_is_a_threat_to_the_one_it_names(code):
+    got = _counted_dyads(code, "Iranian officials warned that Iran will retaliate if Israel strikes its nuclear sites.",
+                         "2025-11-10")
+    assert ("IRNGOV", "13", "ISR") in got and ("IRN", "13", "ISR") in got, got
+    assert not [g for g in got if g[2] == "IRN"], got
+    # (guard) a forecast of others' acts stays a forecast
+    got = _counted_dyads(code, "He warned that by giving arms to the Libyan government, the West would be taking sides.",
+                         "2016-05-17")
+    assert not [g for g in got if g[0] == "WST"], got
