@@ -2234,3 +2234,11 @@ def test_a_warning_of_what_the_warner_s_side_will_do_is_a_threat_to_the_one_it_n
     got = _counted_dyads(code, "He warned that by giving arms to the Libyan government, the West would be taking sides.",
                          "2016-05-17")
     assert not [g for g in got if g[0] == "WST"], got
+
+
+def test_a_release_of_people_is_coded_as_their_release(code):
+    got = _counted_dyads(code, "The release of the Israeli hostages by Hamas was welcomed by Egypt.", "2025-10-13")
+    assert ("PSEREB", "08", "ISR") in got, got
+    # (guard) a report released is no release of people
+    assert not [g for g in _counted_dyads(code, "The release of the report angered Moscow.", "2025-10-13")
+                if g[1] == "08"]
