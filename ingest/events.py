@@ -31,7 +31,7 @@ from .repeats import protest_aims, told_once
 from .roles import ActorRoles, Found, History, is_place, is_state
 from .syntax import (
     attachment, clause_subject, definite, doers_of, has_aux, is_nominal, is_passive, object_gap, party_phrases,
-    passive_agents, phrase_preps, pobjs, reduced_relative, with_phrases)
+    passive_agents, phrase_preps, pobjs, ready_for, reduced_relative, with_phrases)
 from .words import (
     ANNOUNCING_VERBS, ANSWER_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, CLAUSE_BREAKS, CLAUSE_TARGET_ROOTS, COMMENTARY_VERBS,
     DECISION_VERBS, DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES,
@@ -56,10 +56,13 @@ def _implicit(code: str, trigger: Token) -> Found:
 
 
 def _stance_carrier(noun: Token) -> Token | None:
-    """The participle whose stance carries ``noun`` ("were **engaged** in ethnic cleansing"), if any."""
+    """The participle whose stance carries ``noun`` ("were **engaged** in ethnic cleansing"), or the copula of
+    an adjective of readiness ("Iran **is** ready for talks with the United States"), if any."""
     prep = noun.head
     if noun.dep_ == "pobj" and prep.dep_ == "prep" and STANCE_PARTICIPLES.get(prep.head.lemma_.lower()) == prep.lower_:
         return prep.head
+    if ready_for(noun) and prep.head.head.pos_ in ("AUX", "VERB"):
+        return prep.head.head
     return None
 
 

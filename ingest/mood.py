@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .records import Mention
-from .syntax import document_carrier, first_conjunct, has_aux, pobjs
+from .syntax import document_carrier, first_conjunct, has_aux, pobjs, ready_for
 from .words import (
     ACHIEVING_VERBS, AGAINST_VERBS, ALLEGATION_NOUNS, ANNOUNCING_VERBS, AVOIDING_WORDS, BLAME_ADJECTIVES,
     COMMAND_WORDS, CONDITION_MARKS, DELIBERATION_VERBS, DEMAND_NOUNS, DEMAND_VERBS, DENY_VERBS, DESIRE_VERBS,
@@ -230,6 +230,10 @@ class Modality:
                 # "offered to host talks between Russia and Ukraine": the noun's act is told in the mood of the
                 # verb that carries it
                 trigger = trigger.head
+            elif ready_for(trigger):
+                # "Iran is ready for talks", "is not ready for a deal": intended, as "is ready to talk" is
+                adj = trigger.head.head
+                return "intent", negated or any(c.dep_ == "neg" for c in adj.head.children), adj.lemma_.lower()
             elif responsible_for(trigger):
                 trigger = trigger.head.head.head  # "denied it was responsible for the attack": its clause's mood
             elif trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \

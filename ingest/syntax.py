@@ -13,8 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .words import (
-    DOCUMENT_NOUNS, NOMINAL_DEPS, OBJECTS, PARTY_PREPS, RELATION_ADJECTIVES, RELATION_NOUNS, SPEECH_NOUNS,
-    STANCE_PARTICIPLES, SUBJECTS)
+    DOCUMENT_NOUNS, INTENT_ADJECTIVES, NOMINAL_DEPS, OBJECTS, PARTY_PREPS, RELATION_ADJECTIVES, RELATION_NOUNS,
+    SPEECH_NOUNS, STANCE_PARTICIPLES, SUBJECTS)
 
 def is_nominal(tok: Token) -> bool:
     """A noun, or a word the tagger took for a verb where the parse uses it as a noun ("missile strikes")."""
@@ -151,6 +151,13 @@ def object_gap(verb: Token) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in relatives for c in verb.children):
         return False
     return not any(c.dep_ in OBJECTS and c.lower_ not in relatives for c in verb.children)
+
+
+def ready_for(noun: Token) -> bool:
+    """Whether ``noun`` is what a subject is ready, willing or prepared for: "Iran is **ready for talks**"."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("for", "to") \
+        and prep.head.dep_ == "acomp" and prep.head.lemma_.lower() in INTENT_ADJECTIVES
 
 
 def document_carrier(verb: Token) -> Token | None:

@@ -2242,3 +2242,11 @@ def test_a_release_of_people_is_coded_as_their_release(code):
     # (guard) a report released is no release of people
     assert not [g for g in _counted_dyads(code, "The release of the report angered Moscow.", "2025-10-13")
                 if g[1] == "08"]
+
+
+def test_being_ready_for_an_act_is_intending_it(code):
+    got = _counted_dyads(code, "Iran said it was ready for talks with the United States.", "2025-11-10")
+    assert ("IRN", "03", "USA") in got, got
+    # not being ready for talks is refusing them
+    got = _counted_dyads(code, "Iran is not ready for talks with the United States.", "2025-11-10")
+    assert ("IRN", "12", "USA") in got and not [g for g in got if g[1] in ("03", "04")], got
