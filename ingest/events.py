@@ -30,18 +30,18 @@ from .refine import KILLING_VERBS, intent_code, killing_code, refusal_code, thre
 from .repeats import protest_aims, told_once
 from .roles import ActorRoles, Found, History, is_place, is_state
 from .syntax import (
-    attachment, clause_subject, definite, doers_of, has_aux, is_nominal, is_passive, object_gap, party_phrases,
-    passive_agents, phrase_preps, pobjs, ready_for, reduced_relative, with_phrases)
+    answered, attachment, clause_forms, clause_subject, definite, doers_of, has_aux, is_nominal, is_passive, mutual,
+    party_phrases, passive_agents, phrasal_response, phrase_preps, pobjs, reduced_relative, stance_carrier,
+    with_phrases)
 from .words import (
-    ANNOUNCING_VERBS, ANSWER_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, CLAUSE_BREAKS, CLAUSE_TARGET_ROOTS, COMMENTARY_VERBS,
-    DECISION_VERBS, DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES,
-    DRAWING_VERBS, EXERCISE_NOUNS, FRAME_NOUNS, FUTURE_AUX, GRIEVANCE_VERBS, GROUND_NOUNS, INQUIRY_VERBS,
-    INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, KIND_HEADS, MEASURE_NOUNS,
-    MUTUAL_NOUNS, MUTUAL_VERBS, OBJECTS, OBJECT_CONTROL, OBLIGATION_MODALS, PARTICIPATION_VERBS, PATIENT_NOUNS,
-    PEACEKEEPING_WORDS, REFUSAL_VERBS, RESPONSE_PHRASALS, RESPONSE_VERBS, REVERSED_DEFAULTS, SENDING_VERBS,
-    SPEECH_VERBS, STAFF_NOUNS, STANCE_PARTICIPLES, STANDING_ADJECTIVES, STANDING_BONDS, SUBJECTS, SUMMON_VERBS,
-    SUPPORT_VERBS, TALKING_VERBS, THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, TOPIC_VERBS, VENUE_PREPS, VENUE_ROOTS,
-    WITHDRAWAL_WORDS)
+    ANNOUNCING_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, CLAUSE_TARGET_ROOTS, COMMENTARY_VERBS, DECISION_VERBS,
+    DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES, DRAWING_VERBS,
+    EXERCISE_NOUNS, FRAME_NOUNS, FUTURE_AUX, GRIEVANCE_VERBS, GROUND_NOUNS, INQUIRY_VERBS, INSURGENT_SECTORS,
+    INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, KIND_HEADS, MEASURE_NOUNS, MUTUAL_NOUNS,
+    OBJECT_CONTROL, OBLIGATION_MODALS, PARTICIPATION_VERBS, PATIENT_NOUNS, PEACEKEEPING_WORDS, REFUSAL_VERBS,
+    RESPONSE_VERBS, REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS, STANCE_PARTICIPLES,
+    STANDING_ADJECTIVES, STANDING_BONDS, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, TALKING_VERBS, THIRD_PARTY_CODES,
+    THREAT_VERBS, TIME_PREPS, TOPIC_VERBS, VENUE_PREPS, VENUE_ROOTS, WITHDRAWAL_WORDS)
 
 def _defunct(m: Mention, article_date: str | None) -> bool:
     """Whether ``m`` is a state that had ceased to exist by the article's date (``actors.DEFUNCT_STATES``)."""
@@ -53,50 +53,6 @@ def _implicit(code: str, trigger: Token) -> Found:
     """A target no words name ("declared martial law": the country's own population), placed at the trigger."""
     country, sector = code[:3], code[3:]
     return Found(Mention(code, country, sector, "", trigger.idx, trigger.idx, "implicit"), "domestic")
-
-
-def _stance_carrier(noun: Token) -> Token | None:
-    """The participle whose stance carries ``noun`` ("were **engaged** in ethnic cleansing"), or the copula of
-    an adjective of readiness ("Iran **is** ready for talks with the United States"), if any."""
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.dep_ == "prep" and STANCE_PARTICIPLES.get(prep.head.lemma_.lower()) == prep.lower_:
-        return prep.head
-    if ready_for(noun) and prep.head.head.pos_ in ("AUX", "VERB"):
-        return prep.head.head
-    return None
-
-
-def _mutual(trigger: Token) -> bool:
-    """Whether the act is mutual by its verb or by the bond it makes or keeps ("agreed", "restored ties",
-    "failed to reach agreement"), so that coordinated actors are each other's targets.
-
-    The bond is looked for in the trigger's objects and in those of the verbs it governs."""
-    if trigger.lemma_.lower() in MUTUAL_VERBS or trigger.lower_ in MUTUAL_NOUNS:
-        return True
-    verbs = [trigger, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp"))]
-    objects = [c for v in verbs for c in v.children if c.dep_ in OBJECTS]
-    objects += [p for v in verbs for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    return any(o.lemma_.lower() in MUTUAL_NOUNS or o.lower_ in MUTUAL_NOUNS for o in objects)
-
-
-def _answered(noun: Token) -> bool:
-    """Whether ``noun`` is the act another actor's words or deeds answer: the object of a response verb, or
-    of one of its phrases ("denounced **Serbia's suppression**", "complained over **two Israeli air raids**",
-    "is opposed to **French mediation**"). Such an act is the topic of the answer, not an event the sentence
-    tells (CAMEO codes the answer only)."""
-    gov = noun.head
-    if noun.dep_ == "appos" and gov.dep_ == "pobj" and gov.head.lower_ == "as":
-        gov = gov.head.head  # "denounced as an ugly crime Serbia's suppression" (the parser's apposition)
-    elif noun.dep_ == "pobj" and gov.dep_ == "prep":
-        gov = gov.head
-    elif noun.dep_ != "dobj":
-        return False
-    return gov.pos_ in ("VERB", "ADJ") and (gov.lemma_.lower() in ANSWER_VERBS or _phrasal_response(gov))
-
-
-def _phrasal_response(verb: Token) -> bool:
-    """A phrasal verb that answers somebody else's act: "**turned down** Ukraine's request"."""
-    return any(c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in RESPONSE_PHRASALS for c in verb.children)
 
 
 def _side(code: str) -> str | None:
@@ -113,32 +69,6 @@ class EventCoder(ActorRoles, Modality):
         self.groups = groups or {}
         # unnamed armed men ("gunmen", "assailants"); see ``_unidentified``
         self.attackers = (attackers or set()) | ATTACK_MEANS
-
-    def _clause_forms(self, verb: Token) -> tuple[list[set[str]], list[set[str]]]:
-        before, after = [], []
-        # (a time phrase holds no word of a pattern: "called Putin **on Tuesday**" is no "call on")
-        stack = [c for c in verb.children if c.dep_ not in CLAUSE_BREAKS and not (
-            c.dep_ == "prep" and (c.lower_ in TIME_PREPS or any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME")
-                                                              for p in c.children)))]
-        toks = []
-        while stack:
-            t = stack.pop()
-            toks.append(t)
-            # (a relative clause or a present participle describes the object, not the act: "released the
-            # correspondent, who was detained … in an inquiry" is no release of information, "continued to drop
-            # leaflets warning civilians … of the offensive" no offensive; "a demonstration staged by students"
-            # and "negotiations to reduce …" still complete their patterns)
-            stack.extend(c for c in t.children if c.dep_ != "relcl" and not (c.dep_ == "acl" and c.tag_ == "VBG"))
-        for t in sorted(toks, key=lambda t: t.i):
-            forms = {t.lower_, t.lemma_.lower()}
-            (after if t.i > verb.i else before).append(forms)
-        if is_passive(verb):  # "new sanctions were imposed on Russia": the passive subject is what was imposed
-            after[:0] = [{t.lower_, t.lemma_.lower()} for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
-        if reduced_relative(verb) or object_gap(verb):
-            # "the sanctions imposed by the US", "the nuclear deal (that) the West struck with Iran": the noun is
-            # what was imposed or struck
-            after.insert(0, {verb.head.lower_, verb.head.lemma_.lower()})
-        return before, after
 
     def code_doc(self, doc: Doc, mentions: list[Mention], doc_id: str, article_date: str | None) -> list[Event]:
         at = self._index(mentions, doc)
@@ -238,7 +168,7 @@ class EventCoder(ActorRoles, Modality):
     def _match(self, verb) -> Match | None:
         """The lexicon's reading of ``verb`` in its clause, computed once per document."""
         if verb.i not in self._matches:
-            before, after = self._clause_forms(verb)
+            before, after = clause_forms(verb)
             particles = frozenset(c.lower_ for c in verb.children if c.dep_ == "prt")
             self._matches[verb.i] = self.lexicon.verb(verb.lemma_.lower(), before, after, particles)
         return self._matches[verb.i]
@@ -321,7 +251,7 @@ class EventCoder(ActorRoles, Modality):
                 return self._emit(verb, Match("120", f"verb:{lemma} to … [diplograph]", 1), sources, False, sent,
                                   at, history, doc_id, article_date, targets=aims)
         if STANCE_PARTICIPLES.get(lemma) == "in" and any(  # ("is opposed to sanctions" is a stance of its own)
-                getattr(_stance_carrier(p), "i", None) == verb.i and is_nominal(p)
+                getattr(stance_carrier(p), "i", None) == verb.i and is_nominal(p)
                 and p.lemma_.lower() in self.lexicon.nouns for c in verb.children if c.dep_ == "prep" for p in c.children):
             return []  # "were engaged in ethnic cleansing": the cleansing is the event told
         if lemma in ANNOUNCING_VERBS and self._carries_event_noun(verb):
@@ -509,12 +439,12 @@ class EventCoder(ActorRoles, Modality):
         elif not sources and len(sides) >= 2:  # "talks between Israel and Syria": the sides act on each other
             sources, targets = [Found(sides[0].mention, "between")], [Found(s.mention, "between") for s in sides[1:]]
         # the verb that carries the noun: its object's verb, or the participle of "were engaged in"
-        stance = _stance_carrier(noun)
+        stance = stance_carrier(noun)
         carrier = noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else stance
         if not sources and stance is not None:
             sources, _ = self._verb_source(stance, at, history)  # "were engaged in ethnic cleansing"
         if not sources and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB" \
-                and noun.head.lemma_.lower() not in RESPONSE_VERBS | TOPIC_VERBS and not _phrasal_response(noun.head) \
+                and noun.head.lemma_.lower() not in RESPONSE_VERBS | TOPIC_VERBS and not phrasal_response(noun.head) \
                 and not any(c.dep_ == "oprd" for c in noun.head.children):
             # "launched an offensive": the subject's own act; "rejected an invitation" is someone else's, and so
             # are "wants to highlight the sanctions against Cuba" and the act judged in "called the attacks
@@ -535,7 +465,7 @@ class EventCoder(ActorRoles, Modality):
                 sources, _ = self._verb_source(joined, at, history)
         if not sources:
             return []
-        if _answered(noun):
+        if answered(noun):
             return []  # "Albania denounced Serbia's suppression of the unrest": the topic of the denunciation
         if noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS:
             return []  # "holed up … since last month's U.S. invasion": a time the sentence is set by, not news told
@@ -621,7 +551,7 @@ class EventCoder(ActorRoles, Modality):
                 and all(t.how == "extended" for t in targets))
             # (brokering or mediating is done for others: "Egypt and Qatar brokered a truce" is no act between them)
             reciprocal = together and len(sources) > 1 and (
-                match.code[:2] in JOINT_ROOTS or match.code in JOINT_CODES) and _mutual(trigger) \
+                match.code[:2] in JOINT_ROOTS or match.code in JOINT_CODES) and mutual(trigger) \
                 and match.code[:3] not in THIRD_PARTY_CODES
             if reciprocal and tgts:
                 party = party_phrases(trigger)

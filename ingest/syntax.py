@@ -1,5 +1,6 @@
 """Questions about spaCy's dependency parse that the coder asks of many words: objects of prepositions,
-passive agents, auxiliaries, finite and passive clauses, the phrases a trigger names its parties in.
+passive agents, auxiliaries, finite and passive clauses, the phrases a trigger names its parties in, whether an
+act is mutual or answers another's, and the word forms of a verb's clause that the lexicon's patterns read.
 
 >>> from spacy.tokens import Doc
 >>> from spacy.vocab import Vocab
@@ -13,8 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .words import (
-    DOCUMENT_NOUNS, INTENT_ADJECTIVES, NOMINAL_DEPS, OBJECTS, PARTY_PREPS, RELATION_ADJECTIVES, RELATION_NOUNS,
-    SPEECH_NOUNS, STANCE_PARTICIPLES, SUBJECTS)
+    ANSWER_VERBS, CLAUSE_BREAKS, DOCUMENT_NOUNS, INTENT_ADJECTIVES, MUTUAL_NOUNS, MUTUAL_VERBS, NOMINAL_DEPS, OBJECTS,
+    PARTY_PREPS, RELATION_ADJECTIVES, RELATION_NOUNS, RESPONSE_PHRASALS, SPEECH_NOUNS, STANCE_PARTICIPLES, SUBJECTS,
+    TIME_PREPS)
 
 def is_nominal(tok: Token) -> bool:
     """A noun, or a word the tagger took for a verb where the parse uses it as a noun ("missile strikes")."""
@@ -209,3 +211,76 @@ def names_a_bond(noun: Token) -> bool:
     neighboring **countries**" are not Russia or Afghanistan."""
     return noun.lemma_.lower() in RELATION_NOUNS or any(
         c.dep_ in ("amod", "compound") and c.lower_ in RELATION_ADJECTIVES for c in noun.children)
+
+
+def stance_carrier(noun: Token) -> Token | None:
+    """The participle whose stance carries ``noun`` ("were **engaged** in ethnic cleansing"), or the copula of
+    an adjective of readiness ("Iran **is** ready for talks with the United States"), if any."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and STANCE_PARTICIPLES.get(prep.head.lemma_.lower()) == prep.lower_:
+        return prep.head
+    if ready_for(noun) and prep.head.head.pos_ in ("AUX", "VERB"):
+        return prep.head.head
+    return None
+
+
+def mutual(trigger: Token) -> bool:
+    """Whether the act is mutual by its verb or by the bond it makes or keeps ("agreed", "restored ties",
+    "failed to reach agreement"), so that coordinated actors are each other's targets.
+
+    The bond is looked for in the trigger's objects and in those of the verbs it governs."""
+    if trigger.lemma_.lower() in MUTUAL_VERBS or trigger.lower_ in MUTUAL_NOUNS:
+        return True
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp"))]
+    objects = [c for v in verbs for c in v.children if c.dep_ in OBJECTS]
+    objects += [p for v in verbs for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in MUTUAL_NOUNS or o.lower_ in MUTUAL_NOUNS for o in objects)
+
+
+def answered(noun: Token) -> bool:
+    """Whether ``noun`` is the act another actor's words or deeds answer: the object of a response verb, or
+    of one of its phrases ("denounced **Serbia's suppression**", "complained over **two Israeli air raids**",
+    "is opposed to **French mediation**"). Such an act is the topic of the answer, not an event the sentence
+    tells (CAMEO codes the answer only)."""
+    gov = noun.head
+    if noun.dep_ == "appos" and gov.dep_ == "pobj" and gov.head.lower_ == "as":
+        gov = gov.head.head  # "denounced as an ugly crime Serbia's suppression" (the parser's apposition)
+    elif noun.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    elif noun.dep_ != "dobj":
+        return False
+    return gov.pos_ in ("VERB", "ADJ") and (gov.lemma_.lower() in ANSWER_VERBS or phrasal_response(gov))
+
+
+def phrasal_response(verb: Token) -> bool:
+    """A phrasal verb that answers somebody else's act: "**turned down** Ukraine's request"."""
+    return any(c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in RESPONSE_PHRASALS for c in verb.children)
+
+
+def clause_forms(verb: Token) -> tuple[list[set[str]], list[set[str]]]:
+    """The word forms (lower case and lemma) of ``verb``'s clause before and after it, as the lexicon's patterns
+    read them: what the verb acts upon, its particles and phrases, not its subject or other clauses."""
+    before, after = [], []
+    # (a time phrase holds no word of a pattern: "called Putin **on Tuesday**" is no "call on")
+    stack = [c for c in verb.children if c.dep_ not in CLAUSE_BREAKS and not (
+        c.dep_ == "prep" and (c.lower_ in TIME_PREPS or any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME")
+                                                          for p in c.children)))]
+    toks = []
+    while stack:
+        t = stack.pop()
+        toks.append(t)
+        # (a relative clause or a present participle describes the object, not the act: "released the
+        # correspondent, who was detained … in an inquiry" is no release of information, "continued to drop
+        # leaflets warning civilians … of the offensive" no offensive; "a demonstration staged by students"
+        # and "negotiations to reduce …" still complete their patterns)
+        stack.extend(c for c in t.children if c.dep_ != "relcl" and not (c.dep_ == "acl" and c.tag_ == "VBG"))
+    for t in sorted(toks, key=lambda t: t.i):
+        forms = {t.lower_, t.lemma_.lower()}
+        (after if t.i > verb.i else before).append(forms)
+    if is_passive(verb):  # "new sanctions were imposed on Russia": the passive subject is what was imposed
+        after[:0] = [{t.lower_, t.lemma_.lower()} for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    if reduced_relative(verb) or object_gap(verb):
+        # "the sanctions imposed by the US", "the nuclear deal (that) the West struck with Iran": the noun is
+        # what was imposed or struck
+        after.insert(0, {verb.head.lower_, verb.head.lemma_.lower()})
+    return before, after
