@@ -427,8 +427,9 @@ class EventCoder(ActorRoles, Modality):
             for c in [*noun.children, *(g for p in pobjs(noun, {"of", "on"}) for g in p.children)]:
                 if c.dep_ == "prep" and c.lower_ == "by":
                     sources = [f for p in c.children if p.dep_ == "pobj" for f in self._actors_of(p, at, history)]
-        if not sources and held is not None and passive_agents(held):
-            sources = self._actors_of(passive_agents(held)[0], at, history)
+        agents = passive_agents(held) if held is not None else []
+        if not sources and agents:
+            sources = self._actors_of(agents[0], at, history)
         sides = []
         if between is not None:
             pobj = next((c for c in between.children if c.dep_ == "pobj"), None)

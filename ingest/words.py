@@ -275,4 +275,4 @@ MEASURE_NOUNS = {"decision", "withdrawal", "move", "policy", "measure", "ruling"
                  "verdict", "vote", "referendum", "election", "result", "results", "deal", "agreement", "news"}
 # adjectives that lay an act at someone's door: the act they name was done ("guilty of violating the ceasefire",
 # "responsible for attacking the tanker")
-BLAME_ADJECTIVES = {"guilty", "responsible", "culpable", "liable", "accountable", "to_blame"}
+BLAME_ADJECTIVES = {"guilty", "responsible", "culpable", "liable", "accountable"}
