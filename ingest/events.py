@@ -34,12 +34,12 @@ from .syntax import (
     party_phrases, passive_agents, phrasal_response, phrase_preps, pobjs, reduced_relative, stance_carrier,
     with_phrases)
 from .words import (
-    ANNOUNCING_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, CLAUSE_TARGET_ROOTS, COMMENTARY_VERBS, DECISION_VERBS,
+    ANNOUNCING_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, BATCH_NOUNS, CLAUSE_TARGET_ROOTS, COMMENTARY_VERBS, DECISION_VERBS,
     DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES, DRAWING_VERBS,
-    EXERCISE_NOUNS, FRAME_NOUNS, FUTURE_AUX, GRIEVANCE_VERBS, GROUND_NOUNS, INQUIRY_VERBS, INSURGENT_SECTORS,
-    INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, KIND_HEADS, MEASURE_NOUNS, MUTUAL_NOUNS,
-    OBJECT_CONTROL, OBLIGATION_MODALS, PARTICIPATION_VERBS, PATIENT_NOUNS, PEACEKEEPING_WORDS, REFUSAL_VERBS,
-    RESPONSE_VERBS, REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS, STANCE_PARTICIPLES,
+    ENACTING_VERBS, EXERCISE_NOUNS, FRAME_NOUNS, FUTURE_AUX, GRIEVANCE_VERBS, GROUND_NOUNS, INQUIRY_VERBS,
+    INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, KIND_HEADS, MEASURE_NOUNS,
+    MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS, PARTICIPATION_VERBS, PATIENT_NOUNS, PEACEKEEPING_WORDS,
+    REFUSAL_VERBS, RESPONSE_VERBS, REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS, STANCE_PARTICIPLES,
     STANDING_ADJECTIVES, STANDING_BONDS, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, TALKING_VERBS, THIRD_PARTY_CODES,
     THREAT_VERBS, TIME_PREPS, TOPIC_VERBS, VENUE_PREPS, VENUE_ROOTS, WITHDRAWAL_WORDS)
 
@@ -173,6 +173,18 @@ class EventCoder(ActorRoles, Modality):
             self._matches[verb.i] = self.lexicon.verb(verb.lemma_.lower(), before, after, particles)
         return self._matches[verb.i]
 
+    def _enacted(self, verb) -> Match | None:
+        """The measure a verb of enactment adopts as its object, coded as the measure (CAMEO 16x): "The EU
+        **agreed a new package of sanctions** against Russia", "**adopted sanctions** against Belarus" (agreeing
+        is otherwise cooperation, 050, with the one sanctioned)."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() in BATCH_NOUNS:
+            obj = next(iter(pobjs(obj, {"of"})), None)  # "a package of sanctions"
+        measure = self.lexicon.noun(obj.lemma_.lower(), set()) if obj is not None else None
+        if measure is None or measure.code[:2] != "16":
+            return None
+        return Match(measure.code, f"verb:{verb.lemma_.lower()} * {obj.lemma_.lower()} [diplograph]", 1)
+
     def _measure_subject(self, verb) -> bool:
         """Whether a verb of force has for its subject a measure or a decision, whose blow is a figure of speech:
         "U.S. **tariffs** hit Chinese exports", "Russia's **withdrawal** from the grain deal hit Ukraine" (a
@@ -260,6 +272,8 @@ class EventCoder(ActorRoles, Modality):
                 and not any(c.dep_ in SUBJECTS for c in verb.children):
             return []  # "…, reported the Russian news agency Tass": an inverted attribution, no statement to Tass
         match = self._match(verb)
+        if lemma in ENACTING_VERBS and not (match is not None and match.words > 0):
+            match = self._enacted(verb) or match  # "The EU agreed a new package of sanctions against Russia"
         if lemma == "call" and match is not None and match.words == 0 and any(c.dep_ == "oprd" for c in verb.children) \
                 and any(c.dep_ == "dobj" for c in verb.children):
             return []  # "calling it 'another testament to the failure …'": naming, not a telephone call (041)

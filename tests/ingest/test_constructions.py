@@ -2250,3 +2250,13 @@ def test_being_ready_for_an_act_is_intending_it(code):
     # not being ready for talks is refusing them
     got = _counted_dyads(code, "Iran is not ready for talks with the United States.", "2025-11-10")
     assert ("IRN", "12", "USA") in got and not [g for g in got if g[1] in ("03", "04")], got
+
+
+def test_a_body_that_adopts_sanctions_imposes_them(code):
+    for text in ("The EU agreed a new package of sanctions against Russia.",
+                 "EU countries adopted a 19th package of sanctions on Russia."):
+        got = _counted_dyads(code, text, "2025-10-23")
+        assert [g for g in got if g[1] == "16" and g[2] == "RUS"] and not [g for g in got if g[1] == "05"], (text, got)
+    # (guard) agreeing to lift sanctions is no sanction
+    got = _counted_dyads(code, "EU ministers agreed to lift sanctions on Syria.", "2025-05-20")
+    assert not [g for g in got if g[1] == "16"], got
