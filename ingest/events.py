@@ -36,12 +36,12 @@ from .syntax import (
 from .words import (
     ANNOUNCING_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, BATCH_NOUNS, CLAUSE_TARGET_ROOTS, COMMENTARY_VERBS, DECISION_VERBS,
     DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES, DRAWING_VERBS,
-    ENACTING_VERBS, EXERCISE_NOUNS, FRAME_NOUNS, FUTURE_AUX, GRIEVANCE_VERBS, GROUND_NOUNS, INQUIRY_VERBS,
-    INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, KIND_HEADS, MEASURE_NOUNS,
-    MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS, PARTICIPATION_VERBS, PATIENT_NOUNS, PEACEKEEPING_WORDS,
-    REFUSAL_VERBS, RESPONSE_VERBS, REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS, STANCE_PARTICIPLES,
-    STANDING_ADJECTIVES, STANDING_BONDS, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, TALKING_VERBS, THIRD_PARTY_CODES,
-    THREAT_VERBS, TIME_PREPS, TOPIC_VERBS, VENUE_PREPS, VENUE_ROOTS, WITHDRAWAL_WORDS)
+    ENACTING_VERBS, EXERCISE_NOUNS, FORCE_ROOTS, FRAME_NOUNS, FUTURE_AUX, GRIEVANCE_VERBS, GROUND_NOUNS,
+    INQUIRY_VERBS, INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, KIND_HEADS,
+    MEASURE_NOUNS, MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS, PARTICIPATION_VERBS, PATIENT_NOUNS,
+    PEACEKEEPING_WORDS, REFUSAL_VERBS, RESPONSE_VERBS, REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS,
+    STANCE_PARTICIPLES, STANDING_ADJECTIVES, STANDING_BONDS, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, TALKING_VERBS,
+    THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, TOPIC_VERBS, VENUE_PREPS, VENUE_ROOTS, WITHDRAWAL_WORDS)
 
 def _defunct(m: Mention, article_date: str | None) -> bool:
     """Whether ``m`` is a state that had ceased to exist by the article's date (``actors.DEFUNCT_STATES``)."""
@@ -193,7 +193,7 @@ class EventCoder(ActorRoles, Modality):
         if subj is None or subj.pos_ != "NOUN":
             return False
         noun = self.lexicon.noun(subj.lemma_.lower(), set())
-        return subj.lemma_.lower() in MEASURE_NOUNS or noun is not None and noun.code[:2] not in ("18", "19", "20")
+        return subj.lemma_.lower() in MEASURE_NOUNS or noun is not None and noun.code[:2] not in FORCE_ROOTS
 
     def _aims_measure(self, verb) -> bool:
         """Whether a participle *targeting* only says whom its governing verb's measure was aimed at: "imposed
@@ -203,7 +203,7 @@ class EventCoder(ActorRoles, Modality):
                 c.dep_ in SUBJECTS for c in verb.children):
             return False
         governing = self._match(verb.head)
-        return governing is not None and governing.code[:2] not in ("18", "19", "20")
+        return governing is not None and governing.code[:2] not in FORCE_ROOTS
 
     def _code_verb_once(self, verb, sent, at, history, speaker, doc_id, article_date) -> list[Event]:
         lemma = verb.lemma_.lower()
@@ -277,7 +277,7 @@ class EventCoder(ActorRoles, Modality):
         if lemma == "call" and match is not None and match.words == 0 and any(c.dep_ == "oprd" for c in verb.children) \
                 and any(c.dep_ == "dobj" for c in verb.children):
             return []  # "calling it 'another testament to the failure …'": naming, not a telephone call (041)
-        if match is not None and match.code[:2] in ("18", "19", "20") and self._measure_subject(verb):
+        if match is not None and match.code[:2] in FORCE_ROOTS and self._measure_subject(verb):
             return []  # "U.S. tariffs hit Chinese exports", "Israel's decision hit the Palestinians": no force
         if lemma == "protest" and told_clause(verb):
             match = Match("114", "verb:protest that … [diplograph]", 1)  # words, not a demonstration
@@ -351,7 +351,7 @@ class EventCoder(ActorRoles, Modality):
                 for tok in (verb.doc[i] for i in self._tokens_of.get(id(d.mention), ())))]
             return self._emit(verb, match, [Found(d.mention, d.how) for d in doers], False, sent, at, history, doc_id,
                               article_date, targets=[Found(f.mention, "direct") for f in sources])
-        if not sources and match.code[:2] in ("18", "19", "20"):
+        if not sources and match.code[:2] in FORCE_ROOTS:
             sources = self._unidentified(verb, at)
         if not sources and int(match.code[:2]) >= 14:  # (what unnamed crowds say or agree is too loosely theirs)
             sources = self._group_source(verb, at)
@@ -586,7 +586,7 @@ class EventCoder(ActorRoles, Modality):
                 code = "062" if tgts else code
             if mood == "intent" and src.how == "between":
                 mood = "plan"  # "Erdogan offered to host talks between Russia and Ukraine": his intent, not theirs
-            if mood == "intent" and governor == "prepare" and code[:2] in ("18", "19", "20"):
+            if mood == "intent" and governor == "prepare" and code[:2] in FORCE_ROOTS:
                 # "the army prepared to resume shelling": readying force is a show of it (150), not a threat
                 code, mood = "150", "asserted"
             if mood == "threat" and governor in ("vow", "swear") and int(code[:2]) < 10:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .records import Mention
-from .syntax import document_carrier, first_conjunct, has_aux, pobjs, ready_for
+from .syntax import conditions, document_carrier, first_conjunct, has_aux, pobjs, ready_for
 from .words import (
     ACHIEVING_VERBS, AGAINST_VERBS, ALLEGATION_NOUNS, ANNOUNCING_VERBS, AVOIDING_WORDS, BLAME_ADJECTIVES,
     COMMAND_WORDS, CONDITION_MARKS, DELIBERATION_VERBS, DEMAND_NOUNS, DEMAND_VERBS, DENY_VERBS, DESIRE_VERBS,
@@ -133,9 +133,8 @@ def _warner_s_own(clause: Token) -> bool:
     """Whether a warned clause tells what the warner's side will do: its subject is a pronoun ("warned that **it**
     will strike"), or the act has a condition ("… will retaliate **if** Israel strikes"); not an analyst's
     forecast of others ("warned that … the West would be taking sides")."""
-    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in clause.children) or any(
-        k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in k.children)
-        for k in clause.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in clause.children) \
+        or bool(conditions(clause))
 
 
 def _purpose(clause: Token, governor: Token) -> bool:
@@ -271,9 +270,7 @@ class Modality:
         if has_aux(trigger, HYPOTHETICAL_MODALS):
             # "we could see visits by Russian ships": a possibility, not an act; "may halt mediation if
             # cooperation founders": a conditional intent, which for a harmful act is a threat (CAMEO 135)
-            conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                                        for m in c.children) for c in trigger.children)
-            mood = "intent" if conditional else "plan"
+            mood = "intent" if conditions(trigger) else "plan"
         if _purpose(trigger, trigger.head):
             # ("an order has been given … to suspend …" is the suspension, ordered by whoever can order it)
             # a purpose: "sent personnel to Bosnia to investigate …": intended, not done ("a decision to

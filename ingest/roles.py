@@ -12,15 +12,15 @@ from .actors import ORGS, TITLES
 from .mentions import CRITIC_WORDS, backer
 from .records import Mention
 from .syntax import (
-    doers_of, document_carrier, finite, has_aux, hung_on_subject, is_passive, names_a_bond, passive_agents, pobjs,
-    quoted_before, reduced_relative, trailing_participle)
+    conditions, doers_of, document_carrier, finite, has_aux, hung_on_subject, is_passive, names_a_bond, passive_agents,
+    pobjs, quoted_before, reduced_relative, trailing_participle)
 from .words import (
     BOUNDARY_NOUNS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DISOWNING_VERBS, EXPELLING_VERBS,
     GATHERING_NOUNS, GOV_NOUNS, GROUP_NOUN_SECTORS, GROUP_PARTICIPLES, HOLDING_VERBS, INTENT_VERBS, IN_PREPS,
     NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PERSON_NOUNS, PERSON_PRONOUNS, PROTEST_NOUNS, PROTEST_VERBS,
-    QUANTITY_NOUNS, QUOTING_VERBS, RECIPIENT_PREPS, SAME_CLAUSE_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS, SPORTS,
-    SPORTS_HEADS, STATE_NOUNS, SUBJECTS, TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, VENUE_PREPS,
-    WITHDRAWAL_WORDS)
+    QUANTITY_NOUNS, QUOTING_VERBS, RECIPIENT_PREPS, RELATIVE_PRONOUNS, SAME_CLAUSE_PRONOUNS, SPEECH_NOUNS,
+    SPEECH_VERBS, SPORTS, SPORTS_HEADS, STATE_NOUNS, SUBJECTS, TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS,
+    VENUE_PREPS, WITHDRAWAL_WORDS)
 
 @dataclass
 class Found:
@@ -205,7 +205,7 @@ class ActorRoles:
 
     def _actors_of(self, tok: Token, at, history: History | None, skip=frozenset(), doer: bool = False) -> list[Found]:
         """Actors named by ``tok`` and its conjuncts ("Colombia and Britain" -> two)."""
-        if tok.tag_ in ("WDT", "WP") and tok.lower_ in ("which", "who", "whom", "that") and tok.dep_ not in SUBJECTS:
+        if tok.tag_ in ("WDT", "WP") and tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ not in SUBJECTS:
             # a relative pronoun that is no subject stands for the noun its clause describes: "the Iranian diplomats
             # **who** Germany expelled", "refugees **whom** Ankara refuses entry" (as a subject it opens a description
             # of the noun, mostly a standing one: "Hamas, which advocates Israel's destruction")
@@ -217,8 +217,9 @@ class ActorRoles:
         for a in tok.children:
             # "Mali, Burkina Faso and Niger": a list of names the parser hung as an apposition ("John McCain,
             # chairman of the committee and a critic of …" is one man)
-            if a.dep_ == "appos" and tok.pos_ == "PROPN" and a.pos_ == "PROPN" and any(c.dep_ == "cc" for c in a.children) \
-                    and a.conjuncts and all(c.pos_ == "PROPN" for c in a.conjuncts):
+            if a.dep_ == "appos" and tok.pos_ == "PROPN" and a.pos_ == "PROPN" \
+                    and any(c.dep_ == "cc" for c in a.children) and a.conjuncts \
+                    and all(c.pos_ == "PROPN" for c in a.conjuncts):
                 heads += [a, *a.conjuncts]
         for i, c in enumerate(heads):
             found = self._actor_token(c, at, skip, doer)
@@ -335,7 +336,8 @@ class ActorRoles:
                 return self._actors_of(agents[0], at, history), None
             if verb.lemma_.lower() in EXPELLING_VERBS:
                 # "Russian diplomats were expelled from Germany": the state they were expelled from did it
-                found = [f for p in pobjs(verb, {"from"}) for f in self._actors_of(p, at, history) if is_place(f.mention)]
+                found = [f for p in pobjs(verb, {"from"}) for f in self._actors_of(p, at, history)
+                         if is_place(f.mention)]
                 if found:
                     return found, None
             for p in pobjs(verb, {"in", "during"}):
@@ -483,9 +485,8 @@ class ActorRoles:
         if clause_target:
             for c in trigger.children:
                 if c.dep_ in ("ccomp", "xcomp"):
-                    order.extend((g, "direct") for k in c.children if k.dep_ == "advcl" and any(
-                        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in k.children)
-                        for g in k.children if g.dep_ in ("nsubj", "nsubjpass"))
+                    order.extend((g, "direct") for k in conditions(c) for g in k.children
+                                 if g.dep_ in ("nsubj", "nsubjpass"))
                     order.extend((g, "direct") for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
         # a threat's target is the actor whose act is the condition: "threatened to stop talks if the US …"
         if clause_target:
@@ -493,11 +494,10 @@ class ActorRoles:
             if trigger.dep_ == "xcomp":
                 near.append(trigger.head)
             for v in near:
-                for c in v.children:
-                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                        # ("unless their demands are met by Belgrade": a passive condition's doer first)
-                        order.extend((p, "direct") for p in passive_agents(c))
-                        order.extend((g, "direct") for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+                for c in conditions(v):
+                    # ("unless their demands are met by Belgrade": a passive condition's doer first)
+                    order.extend((p, "direct") for p in passive_agents(c))
+                    order.extend((g, "direct") for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
         # "settler boys throw stones during clashes with Palestinians": the other side of the clash the act was
         # part of (not a clash of somebody else's: "support in the Taliban's fight against IS")
         # (or the protest: "resorted to throwing stones during demonstrations against the violations by the

@@ -14,9 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .words import (
-    ANSWER_VERBS, CLAUSE_BREAKS, DOCUMENT_NOUNS, INTENT_ADJECTIVES, MUTUAL_NOUNS, MUTUAL_VERBS, NOMINAL_DEPS, OBJECTS,
-    PARTY_PREPS, RELATION_ADJECTIVES, RELATION_NOUNS, RESPONSE_PHRASALS, SPEECH_NOUNS, STANCE_PARTICIPLES, SUBJECTS,
-    TIME_PREPS)
+    ANSWER_VERBS, CLAUSE_BREAKS, CONDITION_MARKS, DOCUMENT_NOUNS, INTENT_ADJECTIVES, MUTUAL_NOUNS, MUTUAL_VERBS,
+    NOMINAL_DEPS, OBJECTS, PARTY_PREPS, RELATION_ADJECTIVES, RELATION_NOUNS, RELATIVE_PRONOUNS, RESPONSE_PHRASALS,
+    SPEECH_NOUNS, STANCE_PARTICIPLES, SUBJECTS, TIME_PREPS)
 
 def is_nominal(tok: Token) -> bool:
     """A noun, or a word the tagger took for a verb where the parse uses it as a noun ("missile strikes")."""
@@ -149,10 +149,9 @@ def object_gap(verb: Token) -> bool:
     struck** with Iran", "the sanctions the EU imposed on Russia" (not "the man who struck the police officer")."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    relatives = ("that", "which", "whom", "who")
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in relatives for c in verb.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
         return False
-    return not any(c.dep_ in OBJECTS and c.lower_ not in relatives for c in verb.children)
+    return not any(c.dep_ in OBJECTS and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children)
 
 
 def ready_for(noun: Token) -> bool:
@@ -160,6 +159,12 @@ def ready_for(noun: Token) -> bool:
     prep = noun.head
     return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("for", "to") \
         and prep.head.dep_ == "acomp" and prep.head.lemma_.lower() in INTENT_ADJECTIVES
+
+
+def conditions(verb: Token) -> list[Token]:
+    """The clauses that set a condition on ``verb``: "will retaliate **if Israel strikes**", "unless …"."""
+    return [c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
 
 
 def document_carrier(verb: Token) -> Token | None:

@@ -64,6 +64,8 @@ AVOIDING_WORDS = {"oppose", "resist", "avoid", "refrain", "short"}
 # "if Israel signs a peace deal", "unless the president steps down": a condition, not an act; "once/when/until
 # Israel signs" is one too when told in the present or future ("once the troops withdrew" happened)
 CONDITION_MARKS = {"if", "unless"}
+# pronouns that open a relative clause and stand for the noun it describes
+RELATIVE_PRONOUNS = {"that", "which", "whom", "who"}
 TIME_CONDITION_MARKS = {"once", "when", "until", "till", "whenever"}
 # "stopped fighting", "halted the shelling", "agreed to cease firing": the act stops, it is not done
 STOPPING_VERBS = {"stop", "cease", "halt", "quit", "end", "suspend", "discontinue", "abandon", "cancel", "postpone",
@@ -161,7 +163,7 @@ ANSWER_VERBS = RESPONSE_VERBS - {"meet", "investigate", "violate", "respect", "h
 DOMESTIC_CODES = ("081", "082", "1721", "1722", "1723", "1724", "132", "137", "175")
 # verbs whose object document is somebody else's: its words are not theirs ("vetoed a resolution condemning
 # Israel", "rejected a statement accusing Iran"); signing, backing or issuing one makes them the subject's
-DISOWNING_VERBS = ANSWER_VERBS - {"support", "back", "endorse"} | {"veto", "block", "reject"}
+DISOWNING_VERBS = ANSWER_VERBS - {"support", "back", "endorse"} | {"veto", "block"}
 # documents whose clause speaks for their author ("issued a declaration demanding …")
 DOCUMENT_NOUNS = {"declaration", "statement", "communique", "communiqué", "resolution", "letter", "note", "memorandum",
                   "petition", "manifesto", "appeal", "report"}
@@ -219,6 +221,8 @@ VENUE_PREPS = (*IN_PREPS, "near", "outside", "around", "at")
 # acts two coordinated actors do together, each toward the other ("Libya and Bulgaria signed a treaty",
 # "Serb and Croat forces clashed"); saying, demanding or accusing is done by each, toward someone else
 JOINT_ROOTS = {"03", "04", "05", "06", "07", "08", "19"}
+# CAMEO roots of force (assault, fight, mass violence), as against the measures of 15-17
+FORCE_ROOTS = ("18", "19", "20")
 # acts that are mutual by their nature, or by the bond they make ("signed a treaty", "restored ties"): only these
 # make coordinated actors each other's targets; "NATO and Afghan troops cleared Marjah" is done together upon a
 # third party the text may not name
