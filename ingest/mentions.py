@@ -206,7 +206,10 @@ def _in_a_name(span: Span) -> bool:
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.is_title and prev.pos_ == "PROPN" and not prev.is_sent_start:
         return True
-    return any(e.label_ in ("PERSON", "ORG") and e.start <= span.start and span.end <= e.end for e in doc.ents)
+    # (read on the tokens: ``Doc.ents`` is rebuilt at every access)
+    label = span[0].ent_type_
+    return label in ("PERSON", "ORG") and all(t.ent_type_ == label for t in span) \
+        and not any(t.ent_iob_ == "B" for t in span[1:])
 
 
 def _capitalised(span: Span) -> bool:
