@@ -19,9 +19,11 @@ Run with the ``data`` extra installed: ``pip install -e '.[data]' && python scri
 from __future__ import annotations
 
 import csv
-import json
-import unicodedata
 from pathlib import Path
+
+from build_leaders import folded as folded_accents  # (scripts/ is on the path when a script in it runs)
+
+from ingest.actors import data_rows
 
 DATA = Path(__file__).resolve().parents[1] / "ingest" / "data"
 MIN_POPULATION = 50_000
@@ -30,18 +32,12 @@ DOMINANCE = 10
 
 
 def folded(name: str) -> str:
-    """``name`` without diacritics: "Tromsø" → "Tromso", "Zaporizhzhya" unchanged."""
-    decomposed = unicodedata.normalize("NFKD", name.replace("ø", "o").replace("Ø", "O"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """``name`` without diacritics: "Tromsø" → "Tromso" (an ø does not decompose), "Zaporizhzhya" unchanged."""
+    return folded_accents(name.replace("ø", "o").replace("Ø", "O"))
 
 
 def known_phrases() -> set[str]:
-    known = set()
-    for name in ("actors.tsv", "metonyms.tsv"):
-        with (DATA / name).open(encoding="utf-8") as fh:
-            rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
-            known |= {row["phrase"].lower() for row in rows}
-    return known
+    return {row["phrase"].lower() for name in ("actors.tsv", "metonyms.tsv") for row in data_rows(name)}
 
 
 def main() -> None:
