@@ -178,10 +178,19 @@ def document_carrier(verb: Token) -> Token | None:
 
 
 def hung_on_subject(verb: Token) -> bool:
-    """"Palestinian youths **resorted** to throwing stones …, officials said": the parser hung the clause's
-    verb on its subject as a participle, leaving the attribution verb with two subjects."""
+    """The parser hung a clause's verb on its subject as a participle:
+
+    - "Palestinian youths **resorted** to throwing stones …, officials said", leaving the attribution verb
+      with two subjects;
+    - "The Saudi-led coalition **bombed** Sanaa", leaving the sentence with no verb: a participle that
+      takes a direct object tells no passive, so the noun it hangs on is its subject."""
     head = verb.head
-    return verb.dep_ == "acl" and head.dep_ in ("nsubj", "dep") and any(
+    if verb.dep_ != "acl":
+        return False
+    if head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBN", "VBD") \
+            and verb.i > head.i and any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    return head.dep_ in ("nsubj", "dep") and any(
         c.dep_ == "nsubj" and c.i > verb.i and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
         for c in head.head.children)
 

@@ -652,6 +652,8 @@ def test_a_complaint_is_aimed_at_whom_it_is_about(code, text, expected):
      ("PSECVL", "14", "ISRMIL")),
     # the parser makes the preposition's object the subject of the participle after it
     ("Ecuador granted asylum to three Colombian army officers holed up in its embassy.", ("ECU", "07", "COLMIL")),
+    # the parser reads a short sentence's verb as a participle on its subject, leaving the sentence no verb
+    ("The Saudi-led coalition bombed Sanaa.", ("SAU", "19", "YEM")),
 ])
 def test_parser_slips_that_hide_an_actor(code, text, expected):
     got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2010-06-01") if e.counts]
