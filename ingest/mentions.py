@@ -220,10 +220,12 @@ def _capitalised(span: Span) -> bool:
     return first is not None and first.text[0].isupper()
 
 
-# "Russian-backed forces", "a London-based group", "Iranian-made drones": the country backs, hosts or made them
-# ("Vietnamese-led", "Kurdish-dominated" forces are the country's own)
+# "Russian-backed forces", "a London-based group", "Iranian-made drones", "the UN-negotiated government",
+# "U.S.-allied fighters": the country or body backs, hosts, made or sides with them ("Vietnamese-led",
+# "Kurdish-dominated" forces are the country's own)
 BACKER_PARTICIPLES = {"backed", "supported", "funded", "financed", "sponsored", "made", "based", "built", "armed",
-                      "trained", "brokered", "educated", "owned"}
+                      "trained", "brokered", "educated", "owned", "negotiated", "mediated", "allied", "aligned",
+                      "installed", "appointed", "linked", "inspired"}
 
 
 # nouns for a leader's or a government's critics, who are no actor unless their target is named directly:
@@ -316,8 +318,8 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
                     scope.update(t.i for t in child.subtree)
         for k, (span, role) in enumerate(named):
             of_leader = span.root.dep_ == "pobj" and span.root.head.lower_ == "of" and span.root.head.head.i == head.i
-            if k in used or span.start not in scope and not (critics and of_leader):
-                continue
+            if k in used or span.start not in scope and not (critics and of_leader) or backer(span[-1]):
+                continue  # ("The UN-backed government": the name's span starts at its article)
             if critics and not (actors.is_place(span.text) or role.person or split_code(role.code)[1] == "GOV"):
                 continue
             if actors.is_place(span.text) and any(

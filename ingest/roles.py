@@ -114,6 +114,14 @@ def _a_person(subj: Token, found: list) -> bool:
         or any(f.mention.kind == "person" for f in found)
 
 
+def _last_token(tok: Token, mention: Mention) -> Token:
+    """The last token of ``mention``, which ``tok`` is in ("Nations" of "the United Nations")."""
+    end = tok.i
+    while end + 1 < len(tok.doc) and tok.doc[end + 1].idx < mention.end:
+        end += 1
+    return tok.doc[end]
+
+
 def _names_gathering(tok: Token) -> bool:
     """Whether ``tok`` is a word of a gathering's name: "a **Geneva** news briefing", "the **Brussels** summit"."""
     head = tok
@@ -171,7 +179,7 @@ class ActorRoles:
             for t in queue:
                 if t.i in skip:
                     continue
-                if t.i in at and not backer(t):  # ("a Russian-backed offensive by Assad's forces")
+                if t.i in at and not backer(_last_token(t, at[t.i])):  # ("a Russian-backed offensive by Assad's forces")
                     if not (t is not tok and _names_gathering(t) and is_place(at[t.i])):
                         return t
                 if t.lemma_.lower() in BOUNDARY_NOUNS and t is not tok:

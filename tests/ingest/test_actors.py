@@ -226,10 +226,20 @@ def test_a_name_before_a_person_is_no_title_of_his(nlp):
     # … unless that noun is a sector noun itself, or the country only backs it
     ("Turkish soldiers shelled Syrian regime forces.", "Syrian regime forces", "SYRMIL"),
     ("US-backed Iraqi forces took the airport.", "Iraqi forces", "IRQMIL"),
+    ("The UN-backed government in Tripoli met.", "government in Tripoli", "LBYGOV"),  # (a name after its article)
 ])
 def test_the_country_word_of_a_compound_sector_noun(nlp, text, name, expected):
     found = codes(nlp, text, "2016-06-27")
     assert (name, expected) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Qaeda-linked militants attacked a Malian army base.",
+    "Western powers decided to support the United Nations-negotiated Government of National Accord.",
+])
+def test_a_backer_named_before_a_hyphen_is_no_party(code, text):
+    got = [(e.source.code, e.target.code if e.target else None) for e in code(text, "2016-06-27")]
+    assert not any(c and c.startswith(("IMGMUSALQ", "IGOUNO")) for pair in got for c in pair), got
 
 
 def test_opponents_of_a_leader_are_his_country_s_opposition(nlp):
