@@ -269,6 +269,11 @@ class ActorDictionary:
         codes = {r.code for r in found}
         return next(iter(found)) if len(codes) == 1 else None
 
+    def person_names(self) -> set[str]:
+        """The capitalised one-word names of people ("Trump", "Baerbock"), not places dated like offices."""
+        return {p.title() if p.islower() else p for p, roles in self.roles.items()
+                if " " not in p and p.isalpha() and any(r.person for r in roles) and not self.is_place(p)}
+
     def is_place(self, phrase: str) -> bool:
         """Whether some reading of ``phrase`` is a country or its demonym ("Bosnian"), not a person.
 

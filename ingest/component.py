@@ -41,6 +41,38 @@ class DiplographEvents:
         return doc
 
 
+# the norm the tagger and parser are given for a person's name they misread: a name they know well as one
+PERSON_NORM = "clinton"
+
+
+class MisreadNames:
+    """A person's one-word name that the tagger read as a common word ("**Trump** lifted sanctions on Syria":
+    *trump* the card or the verb, so the parser made the sentence a noun phrase) is given a name's norm,
+    and the doc is encoded and tagged again before the parser runs. Only docs with such a name pay for it."""
+
+    def __init__(self, nlp: Language, name: str = "diplograph_names"):
+        self.nlp = nlp
+        self.name = name
+        self._names: set[str] | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self._names is None:  # the actor dictionary is the event coder's, added after this component
+            events = self.nlp.get_pipe("diplograph_events") if "diplograph_events" in self.nlp.pipe_names else None
+            self._names = events.actors.person_names() if events is not None else set()
+        misread = [t for t in doc if t.tag_ not in ("NNP", "NNPS") and t.text in self._names]
+        if misread:
+            for tok in misread:
+                tok.norm_ = PERSON_NORM
+            for name in ("tok2vec", "tagger"):
+                self.nlp.get_pipe(name)(doc)
+        return doc
+
+
+@Language.factory("diplograph_names", assigns=["token.norm", "token.tag"], requires=["token.tag"])
+def make_misread_names(nlp: Language, name: str) -> MisreadNames:
+    return MisreadNames(nlp, name)
+
+
 @Language.component("diplograph_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
     """A line break that survived line repair ends a sentence (titles, paragraphs, captions); the word after

@@ -660,6 +660,16 @@ def test_parser_slips_that_hide_an_actor(code, text, expected):
     assert expected in got, got
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the tagger reads a person's name as a common word (*trump*), and the parser made a noun phrase of it
+    ("Trump lifted sanctions on Syria during a visit to Riyadh.", ("USAGOV", "08", "SYR")),
+    ("Trump doubled tariffs on India over its purchases of Russian oil.", ("USAGOV", "16", "IND")),
+])
+def test_a_name_read_as_a_common_word_is_parsed_as_a_name(code, text, expected):
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2025-09-01") if e.counts]
+    assert expected in got, got
+
+
 def test_an_act_that_only_sets_the_time_is_not_news_told(code):
     got = [(e.source.code, e.root) for e in code(
         "Ecuador granted asylum to three Colombian officers holed up in its embassy since the US invasion.",
