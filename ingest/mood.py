@@ -255,7 +255,9 @@ class Modality:
             # "did not sign the statement criticising Israel", "refused to sign a declaration condemning Russia":
             # a document's words are told in the mood of the verb that carries the document
             trigger = carrier
-        negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in trigger.children)
+        # ("reached **no** agreement", "sent no troops": an object that is none negates the act)
+        negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) or c.dep_ == "dobj" and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in trigger.children)
         if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in REFUSAL_NOUNS and has_aux(trigger, {"to"}):
             negated = not negated  # "Serbia's refusal to recognize Kosovo": the recognition did not happen
         # "would press the Assad government … and allow the flow of aid": the second verb shares the first's

@@ -179,7 +179,8 @@ class ActorRoles:
             for t in queue:
                 if t.i in skip:
                     continue
-                if t.i in at and not backer(_last_token(t, at[t.i])):  # ("a Russian-backed offensive by Assad's forces")
+                # ("a Russian-backed offensive by Assad's forces")
+                if t.i in at and not backer(_last_token(t, at[t.i])):
                     if not (t is not tok and _names_gathering(t) and is_place(at[t.i])):
                         return t
                 if t.lemma_.lower() in BOUNDARY_NOUNS and t is not tok:

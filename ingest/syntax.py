@@ -14,9 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .words import (
-    ANSWER_VERBS, CLAUSE_BREAKS, CONDITION_MARKS, DOCUMENT_NOUNS, INTENT_ADJECTIVES, MUTUAL_NOUNS, MUTUAL_VERBS,
-    NOMINAL_DEPS, OBJECTS, PARTY_PREPS, RELATION_ADJECTIVES, RELATION_NOUNS, RELATIVE_PRONOUNS, RESPONSE_PHRASALS,
-    SPEECH_NOUNS, STANCE_PARTICIPLES, SUBJECTS, TIME_PREPS)
+    ANSWER_VERBS, BATCH_NOUNS, CLAUSE_BREAKS, CONDITION_MARKS, DOCUMENT_NOUNS, INTENT_ADJECTIVES, MUTUAL_NOUNS,
+    MUTUAL_VERBS, NOMINAL_DEPS, OBJECTS, PARTY_PREPS, RELATION_ADJECTIVES, RELATION_NOUNS, RELATIVE_PRONOUNS,
+    RESPONSE_PHRASALS, SPEECH_NOUNS, STANCE_PARTICIPLES, SUBJECTS, TIME_PREPS)
 
 def is_nominal(tok: Token) -> bool:
     """A noun, or a word the tagger took for a verb where the parse uses it as a noun ("missile strikes")."""
@@ -248,6 +248,7 @@ def mutual(trigger: Token) -> bool:
     verbs = [trigger, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp"))]
     objects = [c for v in verbs for c in v.children if c.dep_ in OBJECTS]
     objects += [p for v in verbs for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    objects += [p for o in objects if o.lemma_.lower() in BATCH_NOUNS for p in pobjs(o, {"of"})]  # "a round of talks"
     return any(o.lemma_.lower() in MUTUAL_NOUNS or o.lower_ in MUTUAL_NOUNS for o in objects)
 
 

@@ -283,4 +283,4 @@ BLAME_ADJECTIVES = {"guilty", "responsible", "culpable", "liable", "accountable"
 # verbs by which a body enacts a measure it names as their object ("agreed a new package of sanctions", "adopted
 # sanctions against Belarus"), and the nouns that only count such measures ("a package of sanctions")
 ENACTING_VERBS = {"agree", "adopt", "approve", "pass", "unveil", "finalize", "finalise"}
-BATCH_NOUNS = {"package", "round", "set", "batch", "raft", "wave", "series", "tranche"}
+BATCH_NOUNS = {"package", "round", "set", "batch", "raft", "wave", "series", "tranche", "session"}

@@ -660,6 +660,15 @@ def test_parser_slips_that_hide_an_actor(code, text, expected):
     assert expected in got, got
 
 
+@pytest.mark.parametrize("text,absent", [
+    ("Trump and Putin met in Alaska but reached no agreement on Ukraine.", "03"),
+    ("Russia sent no troops to Belarus.", "07"),
+])
+def test_an_object_that_is_none_negates_the_act(code, text, absent):
+    got = [e.root for e in code(text, "2025-09-01") if e.counts]
+    assert absent not in got, got
+
+
 @pytest.mark.parametrize("text,expected", [
     # the tagger reads a person's name as a common word (*trump*), and the parser made a noun phrase of it
     ("Trump lifted sanctions on Syria during a visit to Riyadh.", ("USAGOV", "08", "SYR")),
@@ -681,6 +690,8 @@ def test_an_act_that_only_sets_the_time_is_not_news_told(code):
     # mutual acts make coordinated actors each other's targets ...
     ("Cuba and the United States restored diplomatic ties.", {("CUB", "05", "USA"), ("USA", "05", "CUB")}),
     ("Turkey and Iraq agreed to share intelligence.", {("TUR", "03", "IRQ"), ("IRQ", "03", "TUR")}),
+    ("Iran and the United States held a third round of nuclear talks in Oman.",
+     {("IRN", "04", "USA"), ("USA", "04", "IRN")}),  # (the bond inside a batch: "a round of talks")
     # ... acts done together upon a third party do not
     ("NATO and Afghan troops cleared the district.", set()),
     ("Russia and Syria launched an air offensive.", {("RUS", "19", None), ("SYR", "19", None)}),
