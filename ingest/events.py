@@ -503,10 +503,14 @@ class EventCoder(ActorRoles, Modality):
     def _drawn(self, noun, match: Match, sent, at, history, doc_id, article_date) -> list[Event]:
         """A response an act drew: "China's move **drew criticism from** Japan", "Russia's strike on Kyiv
         **drew condemnation from** France and Germany". The *from* phrase (on the noun or on its verb) names who
-        responded; the verb's subject names whom, or the act of whom (its doers, for an event noun)."""
+        responded; the verb's subject names whom, or the act of whom (its doers, for an event noun). A participle
+        after the act tells its response: "Israel struck Doha, **drawing condemnation from** Qatar"."""
         froms = pobjs(noun, {"from"}) + pobjs(noun.head, {"from"})
         sources = [f for p in froms for f in self._actors_of(p, at, history)]
-        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        verb = noun.head
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if not sources or subj is None:
             return []
         doers = doers_of(subj) if subj.lemma_.lower() in self.lexicon.nouns else [subj]

@@ -15,9 +15,9 @@ from .syntax import (
     conditions, doers_of, document_carrier, finite, has_aux, hung_on_subject, is_passive, names_a_bond, passive_agents,
     pobjs, quoted_before, reduced_relative, trailing_participle)
 from .words import (
-    BOUNDARY_NOUNS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DISOWNING_VERBS, EXPELLING_VERBS,
-    GATHERING_NOUNS, GOV_NOUNS, GROUP_NOUN_SECTORS, GROUP_PARTICIPLES, HOLDING_VERBS, INTENT_VERBS, IN_PREPS,
-    NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PERSON_NOUNS, PERSON_PRONOUNS, PROTEST_NOUNS, PROTEST_VERBS,
+    BOUNDARY_NOUNS, BROKERING_VERBS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DISOWNING_VERBS,
+    EXPELLING_VERBS, GATHERING_NOUNS, GOV_NOUNS, GROUP_NOUN_SECTORS, GROUP_PARTICIPLES, HOLDING_VERBS, INTENT_VERBS,
+    IN_PREPS, NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PERSON_NOUNS, PERSON_PRONOUNS, PROTEST_NOUNS, PROTEST_VERBS,
     QUANTITY_NOUNS, QUOTING_VERBS, RECIPIENT_PREPS, RELATIVE_PRONOUNS, SAME_CLAUSE_PRONOUNS, SPEECH_NOUNS,
     SPEECH_VERBS, SPORTS, SPORTS_HEADS, STATE_NOUNS, SUBJECTS, TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS,
     VENUE_PREPS, WITHDRAWAL_WORDS)
@@ -208,6 +208,8 @@ class ActorRoles:
                         continue
                     if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX"):
                         continue  # "accused Russia and its agents of funding a plot on Montenegro's election day"
+                    if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in BROKERING_VERBS:
+                        continue  # "freed the hostages under a deal brokered by the United States": a third party
                     nxt.append(c)
             queue = nxt
         return None

@@ -179,6 +179,10 @@ KIND_HEADS = {"police", "policeman", "policemen", "officer", "officers", "squad"
               "sites", "zone", "zones", "route", "routes", "shield", "shields", "suspect", "suspects"}
 # a third party acting on both sides named by "between" (mediation)
 THIRD_PARTY_CODES = {"045", "039", "028", "108", "126", "135", "165"}
+# verbs of those who bring others' deal about or watch over it: "a deal **brokered by** the United States",
+# "the truce monitored by the UN" name a third party, not whom an act under the deal is aimed at
+BROKERING_VERBS = {"broker", "mediate", "negotiate", "facilitate", "arrange", "sponsor", "guarantee", "oversee",
+                   "monitor"}
 # "X is opposed to Y": a participle that states the subject's own stance, parsed as a passive
 STANCE_PARTICIPLES = {"oppose": "to", "engage": "in", "involve": "in"}
 # what strikes when the text names no attacker ("a roadside bombing killed …", "killed by an improvised

@@ -2100,9 +2100,18 @@ def test_a_response_an_act_drew_is_aimed_at_the_act_s_doer(code):
     got = _counted_dyads(code, "Beijing's decision to halt imports of Japanese seafood drew sharp criticism from Tokyo.",
                          "2023-08-24")
     assert ("JPNGOV", "11", "CHNGOV") in got and ("CHNGOV", "16", "JPN") in got, got
+    # a participle after the act tells its response
+    got = _counted_dyads(code, "Israel struck Hamas leaders in Doha, drawing condemnation from Qatar.", "2025-09-10")
+    assert ("QAT", "11", "ISR") in got, got
     # (guard) a response nobody is named as giving is no event
     got = _counted_dyads(code, "The decision drew sharp criticism.", "2023-08-24")
     assert not [g for g in got if g[1] == "11"], got
+
+
+def test_who_brokered_a_deal_is_no_target_of_acts_under_it(code):
+    got = _counted_dyads(code, "Hamas freed the last living hostages under a deal brokered by the United States.",
+                         "2025-10-13")
+    assert not [g for g in got if g[2] == "USA"], got
 
 
 def test_an_event_noun_takes_the_mood_of_the_clause_that_carries_it(code):
