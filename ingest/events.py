@@ -38,7 +38,7 @@ from .words import (
     DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES, DRAWING_VERBS,
     ENACTING_VERBS, EXERCISE_NOUNS, FORCE_ROOTS, FRAME_NOUNS, FUTURE_AUX, GRIEVANCE_VERBS, GROUND_NOUNS,
     INQUIRY_VERBS, INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, KIND_HEADS,
-    MEASURE_NOUNS, MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS, PARTICIPATION_VERBS, PATIENT_NOUNS,
+    MEASURE_NOUNS, MUTUAL_NOUNS, OBJECTS, OBJECT_CONTROL, OBLIGATION_MODALS, PARTICIPATION_VERBS, PATIENT_NOUNS,
     PEACEKEEPING_WORDS, REFUSAL_VERBS, RESPONSE_VERBS, REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS,
     STANCE_PARTICIPLES, STANDING_ADJECTIVES, STANDING_BONDS, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, TALKING_VERBS,
     THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, TOPIC_VERBS, VENUE_PREPS, VENUE_ROOTS, WITHDRAWAL_WORDS)
@@ -58,6 +58,17 @@ def _implicit(code: str, trigger: Token) -> Found:
 def _side(code: str) -> str | None:
     """"conflict" (CAMEO 10–20) or "cooperation" (03–09); statements and appeals (01, 02) take no side."""
     return "conflict" if code[:2] >= "10" else "cooperation" if "03" <= code[:2] <= "09" else None
+
+
+def _first_since(ent: Span) -> bool:
+    """Whether the date ``ent`` says since when an act is the first of its kind: "held their **first** direct
+    talks since 2022", "met for the first time since 2019" (not "has occupied Crimea since 2014", a state
+    that began then)."""
+    prep = ent.root.head
+    if prep.lower_ != "since":
+        return False
+    holders = [prep.head, *(c for c in prep.head.children if c.dep_ in OBJECTS)]
+    return any(c.dep_ == "amod" and c.lower_ == "first" for h in holders for c in h.children)
 
 
 class EventCoder(ActorRoles, Modality):
@@ -732,6 +743,8 @@ class EventCoder(ActorRoles, Modality):
         for ent in self._dates:
             if ent.start < sent.start or ent.end > sent.end:
                 continue
+            if _first_since(ent):
+                continue  # "held their first direct talks since 2022": the time since the last one, not this one's
             if date_head(ent).i in ancestors or ent.root.i in ancestors:
                 resolved = dates.resolve(ent.text, article_date)
                 if resolved and (article_date is None or resolved <= article_date):

@@ -285,6 +285,8 @@ MEASURE_NOUNS = {"decision", "withdrawal", "move", "policy", "measure", "ruling"
 # "responsible for attacking the tanker")
 BLAME_ADJECTIVES = {"guilty", "responsible", "culpable", "liable", "accountable"}
 # verbs by which a body enacts a measure it names as their object ("agreed a new package of sanctions", "adopted
-# sanctions against Belarus"), and the nouns that only count such measures ("a package of sanctions")
-ENACTING_VERBS = {"agree", "adopt", "approve", "pass", "unveil", "finalize", "finalise"}
+# sanctions against Belarus") or adds to one in force ("China **raised** its tariffs on American goods"; not "raise
+# the issue of lifting the sanctions"), and the nouns that only count such measures ("a package of sanctions")
+ENACTING_VERBS = {"agree", "adopt", "approve", "pass", "unveil", "finalize", "finalise", "raise", "hike", "increase",
+                  "double", "triple", "expand", "tighten", "extend", "broaden"}
 BATCH_NOUNS = {"package", "round", "set", "batch", "raft", "wave", "series", "tranche", "session"}

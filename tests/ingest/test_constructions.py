@@ -2292,3 +2292,22 @@ def test_a_body_that_adopts_sanctions_imposes_them(code):
     # (guard) agreeing to lift sanctions is no sanction
     got = _counted_dyads(code, "EU ministers agreed to lift sanctions on Syria.", "2025-05-20")
     assert not [g for g in got if g[1] == "16"], got
+
+
+def test_the_first_act_since_a_year_is_news_not_history(code):
+    evs = [e for e in code("Russia and Ukraine held their first direct talks since 2022.", "2025-05-16") if e.counts]
+    assert {(e.source.code, e.root, e.target.code) for e in evs} == {("RUS", "04", "UKR"), ("UKR", "04", "RUS")}, evs
+    assert all(e.date == "2025-05-16" for e in evs), [e.date for e in evs]
+    # (guard) a state that began in a year long past is history told in passing
+    assert not [e for e in code("Russia has occupied Crimea since 2014.", "2025-05-16") if e.counts]
+
+
+def test_raising_a_measure_in_force_imposes_more_of_it(code):
+    got = _counted_dyads(code, "China raised its tariffs on American goods to 125 percent.", "2025-04-11")
+    assert ("CHN", "16", "USA") in got, got
+    got = _counted_dyads(code, "The United States increased tariffs on Chinese goods.", "2019-05-10")
+    assert ("USA", "16", "CHN") in got and not [g for g in got if g[1] == "06"], got
+    # (guard) raising a question about sanctions is no measure
+    got = _counted_dyads(code, "Russian lawmakers raised the issue of lifting the sanctions against Russia.",
+                         "2017-01-30")
+    assert not [g for g in got if g[1] == "16"], got
