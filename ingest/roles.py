@@ -18,9 +18,9 @@ from .words import (
     BOUNDARY_NOUNS, BROKERING_VERBS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DISOWNING_VERBS,
     EXPELLING_VERBS, GATHERING_NOUNS, GOV_NOUNS, GROUP_NOUN_SECTORS, GROUP_PARTICIPLES, HOLDING_VERBS, INTENT_VERBS,
     IN_PREPS, NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PERSON_NOUNS, PERSON_PRONOUNS, PROTEST_NOUNS, PROTEST_VERBS,
-    QUANTITY_NOUNS, QUOTING_VERBS, RECIPIENT_PREPS, RELATIVE_PRONOUNS, SAME_CLAUSE_PRONOUNS, SPEECH_NOUNS,
-    SPEECH_VERBS, SPORTS, SPORTS_HEADS, STATE_NOUNS, SUBJECTS, TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS,
-    VENUE_PREPS, WITHDRAWAL_WORDS)
+    QUANTITY_NOUNS, QUOTING_VERBS, RECIPIENT_PREPS, RELATIVE_PRONOUNS, SAME_CLAUSE_PRONOUNS, SEIZING_VERBS,
+    SPEECH_NOUNS, SPEECH_VERBS, SPORTS, SPORTS_HEADS, STATE_NOUNS, SUBJECTS, TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS,
+    VENUE_NOUNS, VENUE_PREPS, WITHDRAWAL_WORDS)
 
 @dataclass
 class Found:
@@ -432,6 +432,9 @@ class ActorRoles:
             # "two soldiers killed by Kurdish rebels" (an actor itself: "militia supported by Iran" is no more the
             # Russian forces named beside it than "a strategy backed by Trump" is the Iran it contains)
             order.append((trigger.head, "direct"))
+        if trigger.lemma_.lower() in SEIZING_VERBS:
+            # "recaptured most of the Kursk region from Ukrainian troops": ground is taken from whoever held it
+            order.extend((p, "direct") for p in pobjs(trigger, {"from"}))
         for c in trigger.children:
             if c.dep_ in OBJECTS:
                 order.append((c, "direct"))

@@ -256,7 +256,8 @@ def answered(noun: Token) -> bool:
     """Whether ``noun`` is the act another actor's words or deeds answer: the object of a response verb, or
     of one of its phrases ("denounced **Serbia's suppression**", "complained over **two Israeli air raids**",
     "is opposed to **French mediation**"). Such an act is the topic of the answer, not an event the sentence
-    tells (CAMEO codes the answer only)."""
+    tells (CAMEO codes the answer only). So is one named by a verb of that phrase ("accused Washington of
+    preparing **an invasion**")."""
     gov = noun.head
     if noun.dep_ == "appos" and gov.dep_ == "pobj" and gov.head.lower_ == "as":
         gov = gov.head.head  # "denounced as an ugly crime Serbia's suppression" (the parser's apposition)
@@ -264,6 +265,8 @@ def answered(noun: Token) -> bool:
         gov = gov.head
     elif noun.dep_ != "dobj":
         return False
+    elif gov.dep_ == "pcomp" and gov.head.dep_ == "prep":
+        gov = gov.head.head  # "accused Washington of **preparing** an invasion": the verb of the answer's phrase
     return gov.pos_ in ("VERB", "ADJ") and (gov.lemma_.lower() in ANSWER_VERBS or phrasal_response(gov))
 
 

@@ -69,7 +69,7 @@ RELATIVE_PRONOUNS = {"that", "which", "whom", "who"}
 TIME_CONDITION_MARKS = {"once", "when", "until", "till", "whenever"}
 # "stopped fighting", "halted the shelling", "agreed to cease firing": the act stops, it is not done
 STOPPING_VERBS = {"stop", "cease", "halt", "quit", "end", "suspend", "discontinue", "abandon", "cancel", "postpone",
-                  "scrap", "shelve"}
+                  "scrap", "shelve", "pause"}
 # verbs by which an act told by their object noun comes about ("talks failed to **yield** an accord", "did not
 # **produce** a deal"): when they fail or are negated, the act did not happen
 ACHIEVING_VERBS = {"yield", "produce", "reach", "achieve", "secure", "clinch", "strike", "forge", "conclude",

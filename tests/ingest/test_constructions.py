@@ -2302,6 +2302,25 @@ def test_the_first_act_since_a_year_is_news_not_history(code):
     assert not [e for e in code("Russia has occupied Crimea since 2014.", "2025-05-16") if e.counts]
 
 
+def test_an_act_a_speaker_accuses_others_of_preparing_is_the_topic(code):
+    got = [(e.source.code, e.root, e.target.code if e.target else None)
+           for e in code("Venezuela's Maduro accused Washington of preparing an invasion.", "2025-12-01") if e.counts]
+    assert got == [("VENGOV", "11", "USAGOV")], got
+
+
+def test_ground_is_taken_from_whom_the_from_phrase_names(code):
+    got = _counted_dyads(code, "Russian forces recaptured most of the Kursk region from Ukrainian troops.", "2025-03-12")
+    assert ("RUSMIL", "19", "UKRMIL") in got and not [g for g in got if g[2] == "RUS"], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump paused tariffs on Mexico and Canada for 30 days.", [("USAGOV", "08", "MEX"), ("USAGOV", "08", "CAN")]),
+    ("The United States paused military aid to Ukraine.", [("USA", "16", "UKR")]),
+])
+def test_pausing_a_measure_eases_it_and_pausing_aid_reduces_it(code, text, expected):
+    assert _counted_dyads(code, text, "2025-03-04") == expected
+
+
 def test_raising_a_measure_in_force_imposes_more_of_it(code):
     got = _counted_dyads(code, "China raised its tariffs on American goods to 125 percent.", "2025-04-11")
     assert ("CHN", "16", "USA") in got, got
