@@ -249,6 +249,13 @@ class ActorRoles:
                     up = up.head
             if m is None and history is not None:
                 m = self._corefer(c, at, history)
+                if m is None and c.pos_ == "NOUN":
+                    # "imposed sanctions **on him**": a person pronoun in the phrase that says whom the noun reaches
+                    # (not past a person of its sentence the dictionaries do not know: "to stop strongman Moammar
+                    # Gadhafi from … quelling the uprising against **him**")
+                    m = next((p for r in pobjs(c, RECIPIENT_PREPS) if r.pos_ == "PRON" and r.lower_ in ("him", "her")
+                              and not self._unknown_person_before(r, at)
+                              for p in [self._corefer(r, at, history)] if p is not None), None)
                 how = "coref"
             if m is not None and all(f.mention != m for f in out):
                 out.append(Found(m, how))
@@ -260,6 +267,11 @@ class ActorRoles:
                             and m.start <= o.start < m.end and all(f.mention != o for f in out):
                         out.append(Found(o, "conj"))
         return out
+
+    def _unknown_person_before(self, tok: Token, at) -> bool:
+        """Whether a person the dictionaries do not know is named in ``tok``'s sentence before it."""
+        return any(self._sent_start <= e.start_char and e.end <= tok.i and e.start not in at and e.end - 1 not in at
+                   for e in self._persons)
 
     def _corefer(self, tok: Token, at, history: History) -> Mention | None:
         """Pronouns and definite descriptions -> the last fitting actor of the article."""

@@ -2321,6 +2321,17 @@ def test_pausing_a_measure_eases_it_and_pausing_aid_reduces_it(code, text, expec
     assert _counted_dyads(code, text, "2025-03-04") == expected
 
 
+def test_a_person_pronoun_in_the_phrase_of_an_object_noun_resolves(code):
+    got = _counted_dyads(code, "Colombian President Gustavo Petro condemned the strike. The U.S. government imposed "
+                               "sanctions on him last week.", "2025-10-27")
+    assert ("USAGOV", "16", "COLGOV") in got, got
+    # (guard) not past a person of its sentence the dictionaries do not know
+    got = [(e.root, e.target.code if e.target else None) for e in code(
+        "Kerry met Lavrov. The United Nations had imposed an arms embargo to stop strongman Khalid Haftar from "
+        "quelling the uprising against him.", "2016-05-17")]
+    assert ("17", "RUSGOV") not in got, got
+
+
 def test_raising_a_measure_in_force_imposes_more_of_it(code):
     got = _counted_dyads(code, "China raised its tariffs on American goods to 125 percent.", "2025-04-11")
     assert ("CHN", "16", "USA") in got, got
