@@ -197,6 +197,11 @@ class Modality:
             negated = any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
             if any(c.dep_ == "amod" and c.lower_ in POSSIBLE_ADJECTIVES for c in trigger.children):
                 return "plan", negated, "possible"  # "to discuss possible Russian support": not given (yet)
+            if trigger.dep_ in ("nsubj", "nsubjpass") and has_aux(trigger.head, HYPOTHETICAL_MODALS | {"would"}) \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in trigger.children):
+                # "a Chinese attack on Taiwan **could threaten** Japan's survival", "any Israeli strike on Iran
+                # **would** trigger a war": an act supposed, not told (not "the strike … could trigger")
+                return "plan", negated, "could"
             obj = trigger
             while obj.dep_ == "conj" and obj.head.pos_ in ("NOUN", "PROPN"):
                 obj = obj.head  # "canceled training exercises with Thailand, as well as a visit"

@@ -16,11 +16,11 @@ from .syntax import (
     pobjs, quoted_before, reduced_relative, trailing_participle)
 from .words import (
     BOUNDARY_NOUNS, BROKERING_VERBS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DISOWNING_VERBS,
-    EXPELLING_VERBS, GATHERING_NOUNS, GOV_NOUNS, GROUP_NOUN_SECTORS, GROUP_PARTICIPLES, HOLDING_VERBS, INTENT_VERBS,
-    IN_PREPS, NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PERSON_NOUNS, PERSON_PRONOUNS, PROTEST_NOUNS, PROTEST_VERBS,
-    QUANTITY_NOUNS, QUOTING_VERBS, RECIPIENT_PREPS, RELATIVE_PRONOUNS, SAME_CLAUSE_PRONOUNS, SEIZING_VERBS,
-    SPEECH_NOUNS, SPEECH_VERBS, SPORTS, SPORTS_HEADS, STATE_NOUNS, SUBJECTS, TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS,
-    VENUE_NOUNS, VENUE_PREPS, WITHDRAWAL_WORDS)
+    EXPELLING_VERBS, GATHERING_NOUNS, GOV_NOUNS, GROUP_NOUN_SECTORS, GROUP_PARTICIPLES, HELP_NOUNS, HOLDING_VERBS,
+    INTENT_VERBS, IN_PREPS, NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PERSON_NOUNS, PERSON_PRONOUNS, PROTEST_NOUNS,
+    PROTEST_VERBS, QUANTITY_NOUNS, QUOTING_VERBS, RECIPIENT_PREPS, RELATIVE_PRONOUNS, SAME_CLAUSE_PRONOUNS,
+    SEIZING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, SPORTS, SPORTS_HEADS, STATE_NOUNS, SUBJECTS, TALKING_VERBS,
+    TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, VENUE_PREPS, WITHDRAWAL_WORDS)
 
 @dataclass
 class Found:
@@ -197,6 +197,8 @@ class ActorRoles:
                     continue  # "called for it from the rostrum of the U.N. General Assembly": where, not whom
                 if t.lemma_.lower() == "side" and t.dep_ == "pobj" and t.head.lower_ in ("on", "at", "by"):
                     continue  # "fighting on the Azeri side": with them, not against them
+                if t.lemma_.lower() in HELP_NOUNS and t.dep_ == "pobj" and t.head.lower_ in ("with", "without"):
+                    continue  # "shot the drones down **with help from** NATO allies": an ally, not a target
                 for c in t.children:
                     if bond and (c.dep_ in ("poss", "nmod")
                                  or c.dep_ == "prep" and c.lower_ not in ("including", "like")):

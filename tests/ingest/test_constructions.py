@@ -2332,6 +2332,21 @@ def test_a_person_pronoun_in_the_phrase_of_an_object_noun_resolves(code):
     assert ("17", "RUSGOV") not in got, got
 
 
+@pytest.mark.parametrize("text,counted", [
+    ("Takaichi said a Chinese attack on Taiwan could threaten Japan's survival.", False),
+    ("Any Israeli strike on Iran would trigger a regional war.", False),
+    ("The Israeli strike on Iran could trigger a regional war.", True),  # (guard) a real act, its effect supposed
+])
+def test_an_act_supposed_as_the_subject_of_a_modal_is_not_told(code, text, counted):
+    got = [e for e in code(text, "2025-11-20") if e.root == "19" and e.counts]
+    assert bool(got) == counted, got
+
+
+def test_whose_help_an_act_is_done_with_is_no_target(code):
+    got = _counted_dyads(code, "Poland shot several of them down with help from NATO allies.", "2025-09-10")
+    assert not [g for g in got if g[2].startswith("IGO")], got
+
+
 def test_raising_a_measure_in_force_imposes_more_of_it(code):
     got = _counted_dyads(code, "China raised its tariffs on American goods to 125 percent.", "2025-04-11")
     assert ("CHN", "16", "USA") in got, got
