@@ -112,7 +112,9 @@ class EventCoder(ActorRoles, Modality):
             # an untargeted participle that elaborates an event of its governing verb is that event told again
             coded = {e.extra.get("i") for e in sent_events}
             sent_events = [e for e in sent_events if e.extra.get("elaborates", -1) not in coded]
-            events.extend(protest_aims(told_once(sent_events, doc), doc))
+            told = protest_aims(told_once(sent_events, doc), doc)
+            events.extend(told)
+            history.acts.extend(e for e in told if e.counts)
             subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             found = self._actors_of(subject, at, history) if subject is not None else []
             history.subject = found[0].mention if found else None

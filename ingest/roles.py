@@ -12,8 +12,8 @@ from .actors import ORGS, TITLES
 from .mentions import CRITIC_WORDS, backer
 from .records import Mention
 from .syntax import (
-    conditions, doers_of, document_carrier, finite, has_aux, hung_on_subject, is_passive, names_a_bond, passive_agents,
-    pobjs, quoted_before, reduced_relative, trailing_participle)
+    answered, conditions, doers_of, document_carrier, finite, has_aux, hung_on_subject, is_passive, names_a_bond,
+    passive_agents, pobjs, quoted_before, reduced_relative, trailing_participle)
 from .words import (
     BOUNDARY_NOUNS, BROKERING_VERBS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DISOWNING_VERBS,
     EXPELLING_VERBS, GATHERING_NOUNS, GOV_NOUNS, GROUP_NOUN_SECTORS, GROUP_PARTICIPLES, HELP_NOUNS, HOLDING_VERBS,
@@ -35,6 +35,11 @@ class History:
     mentions: list[Mention] = field(default_factory=list)
     current: list[Mention] = field(default_factory=list)  # the sentence being coded
     subject: Mention | None = None  # the actor the sentence before was about (its main verb's subject)
+    acts: list = field(default_factory=list)  # the counted events of earlier sentences, in order
+
+    def last_act(self, root: str) -> Mention | None:
+        """The doer of the last act of CAMEO ``root`` an earlier sentence told (counted, with a target)."""
+        return next((e.source for e in reversed(self.acts) if e.root == root and e.target is not None), None)
 
     def last(self, person: bool | None = None, stateish: bool = False, before: int | None = None,
              titles: bool = False) -> Mention | None:
@@ -554,7 +559,25 @@ class ActorRoles:
             found = [Found(f.mention, how if f.how == "direct" else f.how) for f in found]
             if found:
                 return found
-        return []
+        # "Iran fired missiles at a U.S. base in Qatar. Qatar **condemned the attack**": an act that an answer names
+        # by a definite noun with no doer of its own is the last act of its kind an earlier sentence told, and
+        # the answer is aimed at whoever did it
+        root = self._answered_act(trigger, at) if history is not None else None
+        doer = history.last_act(root) if root is not None else None
+        return [Found(doer, "coref")] if doer is not None else []
+
+    def _answered_act(self, trigger: Token, at) -> str | None:
+        """The CAMEO root of the hostile act ``trigger`` answers when its object names that act by a definite
+        noun with no named doer of its own ("condemned **the attack**", "rejected **the accusation**")."""
+        objects = [c for c in trigger.children if c.dep_ == "dobj"] + pobjs(trigger, TOPIC_PREPS)
+        for o in objects:
+            if not answered(o) or any(d.i in at for d in doers_of(o)) or not any(
+                    d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in o.children):
+                continue
+            match = self.lexicon.noun(o.lemma_.lower(), set())
+            if match is not None and match.code[:2] >= "10":  # (an agreement or talks have no one doer)
+                return match.code[:2]
+        return None
 
     def _group(self, tok: Token, holders: list[Token], at, home: str | None = None,
                one: bool = False) -> Found | None:

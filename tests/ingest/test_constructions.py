@@ -2347,6 +2347,19 @@ def test_whose_help_an_act_is_done_with_is_no_target(code):
     assert not [g for g in got if g[2].startswith("IGO")], got
 
 
+def test_an_answer_to_the_act_an_earlier_sentence_told_is_aimed_at_its_doer(code):
+    got = _counted_dyads(code, "Iran fired missiles at the Al Udeid air base in Qatar on Monday. Qatar condemned the "
+                               "attack as a violation of its sovereignty.", "2025-06-24")
+    assert ("QAT", "11", "IRN") in got, got
+    got = _counted_dyads(code, "Washington accused Petro of allowing drug cartels to flourish. Petro rejected the "
+                               "accusation.", "2025-10-24")
+    assert [g for g in got if g[0] == "COLGOV" and g[2].startswith("USA")], got
+    # (guard) an agreement has no one doer to answer
+    got = _counted_dyads(code, "Iran and the United States signed an agreement. Israel rejected the agreement.",
+                         "2025-06-24")
+    assert not [g for g in got if g[0] == "ISR"], got
+
+
 def test_raising_a_measure_in_force_imposes_more_of_it(code):
     got = _counted_dyads(code, "China raised its tariffs on American goods to 125 percent.", "2025-04-11")
     assert ("CHN", "16", "USA") in got, got
