@@ -5,9 +5,10 @@ For each sentence it looks at every verb and event noun the lexicon knows, finds
 prepositional complement, or the other side of "between A and B"), the modality (negation, threat,
 plan, denial, report) and the date, and emits one :class:`Event` per source x target pair.
 
-The coder is split by job: :mod:`.roles` finds sources and targets, :mod:`.mood` judges how an event is
-told, :mod:`.own_state` drops targets a state cannot have in itself, :mod:`.repeats` keeps an act told twice
-once; :mod:`.syntax` asks the parse, and :mod:`.words` holds the word classes the rules use.
+The coder is split by job: :mod:`.event_nouns` codes event nouns, :mod:`.roles` finds sources and targets,
+:mod:`.mood` judges how an event is told, :mod:`.own_state` drops targets a state cannot have in itself,
+:mod:`.repeats` keeps an act told twice once; :mod:`.syntax` asks the parse, and :mod:`.words` holds the word
+classes the rules use.
 """
 from __future__ import annotations
 
@@ -19,29 +20,28 @@ from spacy.tokens import Doc, Span, Token
 from . import dates
 from .actors import DEFUNCT_STATES
 from .cameo import lookup
+from .event_nouns import NounEvents
 from .landmarks import named_history
 from .lexicon import Lexicon, Match
 from .mood import (
-    Modality, date_head, dated_before, dates_its_clause, ordered, responsible_for, scenario_colon, told_as_history,
-    told_clause, warns_of_a_state)
+    Modality, date_head, dates_its_clause, first_since, ordered, scenario_colon, told_as_history, told_clause,
+    warns_of_a_state)
 from .own_state import one_state, state_and_its_government, travel_of_private_people, without_own_state
 from .records import Event, Mention
 from .refine import KILLING_VERBS, intent_code, killing_code, refusal_code, threat_code, weapon_code
 from .repeats import protest_aims, told_once
-from .roles import ActorRoles, Found, History, is_place, is_state
+from .roles import ActorRoles, Found, History, is_state
 from .syntax import (
-    answered, attachment, clause_forms, clause_subject, definite, doers_of, has_aux, is_nominal, is_passive, mutual,
-    party_phrases, passive_agents, phrasal_response, phrase_preps, pobjs, reduced_relative, stance_carrier,
-    with_phrases)
+    attachment, clause_forms, definite, has_aux, is_nominal, is_passive, mutual, party_phrases, phrase_preps, pobjs,
+    reduced_relative, stance_carrier, with_phrases)
 from .words import (
     ANNOUNCING_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, BATCH_NOUNS, CLAUSE_TARGET_ROOTS, COMMENTARY_VERBS, DECISION_VERBS,
-    DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES, DRAWING_VERBS,
-    ENACTING_VERBS, EXERCISE_NOUNS, FORCE_ROOTS, FRAME_NOUNS, FUTURE_AUX, GRIEVANCE_VERBS, GROUND_NOUNS,
-    INQUIRY_VERBS, INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, KIND_HEADS,
-    MEASURE_NOUNS, MUTUAL_NOUNS, OBJECTS, OBJECT_CONTROL, OBLIGATION_MODALS, PARTICIPATION_VERBS, PATIENT_NOUNS,
-    PEACEKEEPING_WORDS, REFUSAL_VERBS, RESPONSE_VERBS, REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS,
-    STANCE_PARTICIPLES, STANDING_ADJECTIVES, STANDING_BONDS, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, TALKING_VERBS,
-    THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, TOPIC_VERBS, VENUE_PREPS, VENUE_ROOTS, WITHDRAWAL_WORDS)
+    DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES, ENACTING_VERBS,
+    EXERCISE_NOUNS, FORCE_ROOTS, FUTURE_AUX, GRIEVANCE_VERBS, GROUND_NOUNS, INQUIRY_VERBS, INSURGENT_SECTORS,
+    INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, MEASURE_NOUNS, MUTUAL_NOUNS, OBJECT_CONTROL,
+    OBLIGATION_MODALS, PEACEKEEPING_WORDS, REFUSAL_VERBS, REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS,
+    STANCE_PARTICIPLES, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, TALKING_VERBS, THIRD_PARTY_CODES, THREAT_VERBS,
+    TIME_PREPS, VENUE_PREPS, VENUE_ROOTS)
 
 def _defunct(m: Mention, article_date: str | None) -> bool:
     """Whether ``m`` is a state that had ceased to exist by the article's date (``actors.DEFUNCT_STATES``)."""
@@ -60,18 +60,7 @@ def _side(code: str) -> str | None:
     return "conflict" if code[:2] >= "10" else "cooperation" if "03" <= code[:2] <= "09" else None
 
 
-def _first_since(ent: Span) -> bool:
-    """Whether the date ``ent`` says since when an act is the first of its kind: "held their **first** direct
-    talks since 2022", "met for the first time since 2019" (not "has occupied Crimea since 2014", a state
-    that began then)."""
-    prep = ent.root.head
-    if prep.lower_ != "since":
-        return False
-    holders = [prep.head, *(c for c in prep.head.children if c.dep_ in OBJECTS)]
-    return any(c.dep_ == "amod" and c.lower_ == "first" for h in holders for c in h.children)
-
-
-class EventCoder(ActorRoles, Modality):
+class EventCoder(NounEvents, ActorRoles, Modality):
     """Codes the events of one parsed ``Doc`` (an article) given its actor mentions."""
 
     def __init__(self, lexicon: Lexicon, groups: dict[str, str] | None = None, attackers: set[str] | None = None):
@@ -383,155 +372,6 @@ class EventCoder(ActorRoles, Modality):
             return match is not None and match.words > 0
         return match is None or match.words > 0
 
-    def _code_noun(self, word, sent, at, history, speaker, doc_id, article_date) -> list[Event]:
-        # "a mediation mission between Syria and the PLO": the event noun names the kind, and its frame
-        # noun ("mission", "effort", "package") holds the arguments
-        noun = word.head if word.dep_ == "compound" and word.head.lemma_.lower() in FRAME_NOUNS else word
-        if word.dep_ == "compound" and word.head.lemma_.lower() in KIND_HEADS:
-            return []  # "riot police", "attack helicopters", "aid workers": the kind of a force or a group
-        if any(c.dep_ == "amod" and c.lower_ in STANDING_ADJECTIVES for c in noun.children):
-            return []  # "objected to a pre-existing agreement between Washington and Canberra": made long before
-        if noun.dep_ == "dobj" and noun.head.lemma_ == "have" and word.lemma_.lower() in STANDING_BONDS:
-            return []  # "the U.S. has an agreement with Russia to avoid collisions": a bond that holds, no act
-        if dated_before(noun, article_date):
-            return []  # "the 1979 Soviet invasion of Afghanistan", told in 2014: history, not an act of the article
-        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in DRAWING_VERBS:
-            match = self.lexicon.noun(word.lemma_.lower(), set())
-            return self._drawn(noun, match, sent, at, history, doc_id, article_date) if match else []
-        # "held talks with", "imposed sanctions on": the verb's pattern codes it
-        if noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.lexicon.verbs \
-                and noun.head.lemma_.lower() not in ANNOUNCING_VERBS and self._light(noun.head):
-            return []  # ("announced the suspension of …" is still the suspension)
-        context = {t.lemma_.lower() for t in noun.subtree if t is not noun and t is not word}
-        match = self.lexicon.noun(word.lemma_.lower(), context)
-        if match is None:
-            return []
-        sources: list[Found] = []
-        targets: list[Found] = []
-        between = next((t for t in noun.subtree if t.lower_ == "between" and t.dep_ == "prep"), None)
-        # "talks were held between Iran and the United States", "… by Iran and the United States": a passive
-        # verb that carries the noun as its subject holds its arguments
-        held = noun.head if noun.dep_ == "nsubjpass" and noun.head.pos_ == "VERB" else None
-        if between is None and held is not None:
-            between = next((c for c in held.children if c.dep_ == "prep" and c.lower_ == "between"), None)
-        has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
-        if word.lemma_.lower() in PATIENT_NOUNS and not has_of and any(c.dep_ == "poss" for c in noun.children):
-            # "Venezuela's suspension from Mercosur", "Navalny's arrest by Russian police": the owner suffered
-            # the act; its doer is the "by" phrase, or the body it was removed "from"
-            owner = next(c for c in noun.children if c.dep_ == "poss")
-            targets = [Found(f.mention, "direct") for f in self._actors_of(owner, at, history)]
-            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
-            preps.sort(key=lambda c: c.lower_ != "by")
-            for c in preps:
-                sources = [f for p in c.children if p.dep_ == "pobj" for f in self._actors_of(p, at, history)]
-                if sources:
-                    break
-            if not sources or not targets:
-                return []
-            return self._emit(noun, match, sources, False, sent, at, history, doc_id, article_date, targets=targets)
-        for c in noun.children:
-            if c.dep_ == "poss":
-                subj = clause_subject(c) if c.lower_ in ("his", "her") else None
-                if subj is not None and (at[subj.i].kind == "person" if subj.i in at else subj.pos_ == "PROPN"):
-                    # "Trump reserved some of **his** sharpest criticism for Tehran": the subject's own, whoever
-                    # was named before (and no actor's, when the subject is none)
-                    sources = [Found(at[subj.i], "climb")] if subj.i in at else []
-                else:
-                    sources = self._actors_of(c, at, history)
-        if not sources:  # "U.S. Navy missile strikes": an actor among the noun's modifiers
-            stack = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
-            while stack and not sources:
-                c = stack.pop(0)
-                if c.i in at and c.dep_ == "compound" and c.tag_ == "NNP" and is_place(at[c.i]) \
-                        and any(ch.islower() for ch in c.text):
-                    continue  # "the Paris attacks", "the Syria bombings": where it happened ("U.S. strikes" acted)
-                if c.i in at:
-                    sources = [Found(at[c.i], "direct")]
-                stack.extend(g for g in c.children if g.dep_ in ("compound", "amod", "nmod", "poss"))
-        if not sources:  # "the suspension of intelligence sharing by Colombia"
-            # (the parser also hangs the doer on the one acted upon: "an attack on a police patrol by Kosovo
-            # Albanians")
-            for c in [*noun.children, *(g for p in pobjs(noun, {"of", "on"}) for g in p.children)]:
-                if c.dep_ == "prep" and c.lower_ == "by":
-                    sources = [f for p in c.children if p.dep_ == "pobj" for f in self._actors_of(p, at, history)]
-        agents = passive_agents(held) if held is not None else []
-        if not sources and agents:
-            sources = self._actors_of(agents[0], at, history)
-        sides = []
-        if between is not None:
-            pobj = next((c for c in between.children if c.dep_ == "pobj"), None)
-            sides = self._actors_of(pobj, at, None) if pobj is not None else []
-        if match.code[:3] in THIRD_PARTY_CODES and len(sides) >= 2:
-            # "mediation between Syria and the PLO": both sides are the mediator's targets
-            targets = [Found(s.mention, "between") for s in sides]
-        elif not sources and len(sides) >= 2:  # "talks between Israel and Syria": the sides act on each other
-            sources, targets = [Found(sides[0].mention, "between")], [Found(s.mention, "between") for s in sides[1:]]
-        # the verb that carries the noun: its object's verb, or the participle of "were engaged in"
-        stance = stance_carrier(noun)
-        carrier = noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else stance
-        if not sources and stance is not None:
-            sources, _ = self._verb_source(stance, at, history)  # "were engaged in ethnic cleansing"
-        if not sources and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB" \
-                and noun.head.lemma_.lower() not in RESPONSE_VERBS | TOPIC_VERBS and not phrasal_response(noun.head) \
-                and not any(c.dep_ == "oprd" for c in noun.head.children):
-            # "launched an offensive": the subject's own act; "rejected an invitation" is someone else's, and so
-            # are "wants to highlight the sanctions against Cuba" and the act judged in "called the attacks
-            # 'barbarous'"
-            sources, _ = self._verb_source(noun.head, at, history)
-        if not sources and responsible_for(noun):
-            # "Sudan's government is responsible for mass killings": whoever is responsible did it
-            sources, _ = self._verb_source(noun.head.head.head, at, history)
-        if not sources and word.lemma_.lower() in WITHDRAWAL_WORDS:  # "the withdrawal of Russian troops from Syria"
-            sources = [f for p in pobjs(noun, {"of"}) for f in self._actors_of(p, at, history)]
-        if not sources and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for"):
-            # "took part in a rally", "participated in talks with Iran", "converged for a rally": the act of those
-            # who joined it
-            joined = noun.head.head
-            if joined.lemma_.lower() == "part" and joined.dep_ == "dobj":
-                joined = joined.head
-            if joined.pos_ == "VERB" and joined.lemma_.lower() in PARTICIPATION_VERBS:
-                sources, _ = self._verb_source(joined, at, history)
-        if not sources:
-            return []
-        if answered(noun):
-            return []  # "Albania denounced Serbia's suppression of the unrest": the topic of the denunciation
-        if noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS:
-            return []  # "holed up … since last month's U.S. invasion": a time the sentence is set by, not news told
-        src_tokens = set().union(*(self._tokens_of.get(id(f.mention), set()) for f in sources))
-        if not targets:
-            targets = self._targets(noun, at, src_tokens, passive=False, history=history)
-        if not targets and carrier is not None:
-            # "staged rallies against Abbas", "were engaged in ethnic cleansing against …": the verb that
-            # carries the noun holds its addressee
-            targets = [Found(f.mention, "direct") for p in pobjs(carrier, ("against", "with", "on", "to"))
-                       for f in self._actors_of(p, at, history, skip=src_tokens)]
-        if not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUPPORT_VERBS and match.code[:2] == "14":
-            # "staged demonstrations to demand reforms by Suharto's government": a protest is aimed at the one
-            # its purpose names
-            targets = [Found(f.mention, "extended") for c in noun.head.children
-                       if c.dep_ in ("advcl", "xcomp") and not any(g.dep_ in SUBJECTS for g in c.children)
-                       for f in self._actors_of(c, at, None, skip=src_tokens)]
-        return self._emit(noun, match, sources, False, sent, at, history, doc_id, article_date, targets=targets)
-
-    def _drawn(self, noun, match: Match, sent, at, history, doc_id, article_date) -> list[Event]:
-        """A response an act drew: "China's move **drew criticism from** Japan", "Russia's strike on Kyiv
-        **drew condemnation from** France and Germany". The *from* phrase (on the noun or on its verb) names who
-        responded; the verb's subject names whom, or the act of whom (its doers, for an event noun). A participle
-        after the act tells its response: "Israel struck Doha, **drawing condemnation from** Qatar"."""
-        froms = pobjs(noun, {"from"}) + pobjs(noun.head, {"from"})
-        sources = [f for p in froms for f in self._actors_of(p, at, history)]
-        verb = noun.head
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
-            verb = verb.head
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if not sources or subj is None:
-            return []
-        doers = doers_of(subj) if subj.lemma_.lower() in self.lexicon.nouns else [subj]
-        targets = [Found(f.mention, "direct") for d in doers for f in self._actors_of(d, at, history)]
-        if not targets:
-            return []
-        return self._emit(noun, match, sources, False, sent, at, history, doc_id, article_date, targets=targets)
-
     def _emit(self, trigger, match: Match, sources, passive, sent, at, history, doc_id, article_date,
               targets=None) -> list[Event]:
         if not sources:
@@ -745,7 +585,7 @@ class EventCoder(ActorRoles, Modality):
         for ent in self._dates:
             if ent.start < sent.start or ent.end > sent.end:
                 continue
-            if _first_since(ent):
+            if first_since(ent):
                 continue  # "held their first direct talks since 2022": the time since the last one, not this one's
             if date_head(ent).i in ancestors or ent.root.i in ancestors:
                 resolved = dates.resolve(ent.text, article_date)

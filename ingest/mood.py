@@ -16,6 +16,17 @@ from .words import (
     SCENARIO_NOUNS, SPEECH_VERBS, STATE_VERBS, STOPPING_VERBS, SUBJECTS, SUPPORT_VERBS, THREAT_VERBS,
     TIME_CONDITION_MARKS)
 
+def first_since(ent: Span) -> bool:
+    """Whether the date ``ent`` says since when an act is the first of its kind: "held their **first** direct
+    talks since 2022", "met for the first time since 2019" (not "has occupied Crimea since 2014", a state
+    that began then)."""
+    prep = ent.root.head
+    if prep.lower_ != "since":
+        return False
+    holders = [prep.head, *(c for c in prep.head.children if c.dep_ in OBJECTS)]
+    return any(c.dep_ == "amod" and c.lower_ == "first" for h in holders for c in h.children)
+
+
 def date_head(when: Span) -> Token:
     """The word a date expression tells the time of: its head, or the head of its preposition ("**met** on
     Tuesday")."""
