@@ -1,86 +1,31 @@
 """Who acts and who is acted upon: the source and target actors of an event trigger, found in the parse
 (subject, passive agent, possessor, object, prepositional complement, "between A and B"), through
-coreference inside the article (:class:`History`), or as unnamed groups and attackers.
+coreference inside the article (:mod:`.coref`), or as unnamed groups and attackers.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ORGS, TITLES
 from .mentions import CRITIC_WORDS, backer
+from .coref import Coreference, History, is_state
 from .records import Mention
 from .syntax import (
-    answered, conditions, doers_of, document_carrier, finite, has_aux, hung_on_subject, is_passive, names_a_bond,
-    passive_agents, pobjs, quoted_before, reduced_relative, trailing_participle)
+    conditions, doers_of, document_carrier, finite, has_aux, hung_on_subject, is_passive, names_a_bond, passive_agents,
+    pobjs, quoted_before, reduced_relative, trailing_participle)
 from .words import (
-    BOUNDARY_NOUNS, BROKERING_VERBS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DISOWNING_VERBS,
-    EXPELLING_VERBS, GATHERING_NOUNS, GOV_NOUNS, GROUP_NOUN_SECTORS, GROUP_PARTICIPLES, HELP_NOUNS, HOLDING_VERBS,
-    INTENT_VERBS, IN_PREPS, NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PERSON_NOUNS, PERSON_PRONOUNS, PROTEST_NOUNS,
-    PROTEST_VERBS, QUANTITY_NOUNS, QUOTING_VERBS, RECIPIENT_PREPS, RELATIVE_PRONOUNS, SAME_CLAUSE_PRONOUNS,
-    SEIZING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, SPORTS, SPORTS_HEADS, STATE_NOUNS, SUBJECTS, TALKING_VERBS,
+    BOUNDARY_NOUNS, BROKERING_VERBS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DISOWNING_VERBS, EXPELLING_VERBS,
+    GATHERING_NOUNS, GROUP_PARTICIPLES, HELP_NOUNS, HOLDING_VERBS, INTENT_VERBS, IN_PREPS, NO_TARGET_PREPS, OBJECTS,
+    OBJECT_CONTROL, PROTEST_NOUNS, PROTEST_VERBS, QUANTITY_NOUNS, QUOTING_VERBS, RECIPIENT_PREPS, RELATIVE_PRONOUNS,
+    SAME_CLAUSE_PRONOUNS, SEIZING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, SPORTS, SPORTS_HEADS, SUBJECTS, TALKING_VERBS,
     TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, VENUE_PREPS, WITHDRAWAL_WORDS)
 
 @dataclass
 class Found:
     mention: Mention
     how: str  # direct | conj | climb | speaker | coref | between | extended | reciprocal | group | venue | domestic
-
-
-@dataclass
-class History:
-    """What the article has mentioned so far, for coreference inside one article."""
-
-    mentions: list[Mention] = field(default_factory=list)
-    current: list[Mention] = field(default_factory=list)  # the sentence being coded
-    subject: Mention | None = None  # the actor the sentence before was about (its main verb's subject)
-    acts: list = field(default_factory=list)  # the counted events of earlier sentences, in order
-
-    def last_act(self, root: str) -> Mention | None:
-        """The doer of the last act of CAMEO ``root`` an earlier sentence told (counted, with a target)."""
-        return next((e.source for e in reversed(self.acts) if e.root == root and e.target is not None), None)
-
-    def last(self, person: bool | None = None, stateish: bool = False, before: int | None = None,
-             titles: bool = False) -> Mention | None:
-        """The last fitting actor: earlier in the same sentence (before character ``before``) first. With
-        ``titles``, a person may be named by a title alone ("The Japanese prime minister visited Seoul. **He**
-        pledged …")."""
-        earlier = [m for m in self.current if before is not None and m.end <= before]
-        for m in reversed(self.mentions + earlier):
-            if person is True and (m.kind == "person" or titles and m.kind == "composed"
-                                   and m.text.lower().split()[-1] in TITLES):
-                return m
-            if person is False and m.kind != "person" and (not stateish or len(m.country) == 3):
-                return m
-        return None
-
-    def last_state(self, before: int, head: str) -> Mention | None:
-        """The state "the country" or "the government" (``head``) stands for: one named earlier in its sentence,
-        else the last one named with the same head ("Russia has upped its aid to **the Afghan government**. That
-        aid includes rifles that the government will use"), else the state the sentence before was about (its
-        subject, a person's state too: "Maduro said Washington was preparing an invasion. **The government**
-        also expelled …" is Venezuela's), else the last state named."""
-        earlier = [m for m in self.current if m.end <= before and m.kind != "person" and len(m.country) == 3]
-        if earlier:
-            return earlier[-1]
-        same = [m for m in self.mentions if is_state(m.country) and m.text.lower().split()[-1] == head]
-        if same:
-            return same[-1]
-        if self.subject is not None and is_state(self.subject.country):
-            return self.subject
-        return self.last(person=False, stateish=True)
-
-    def last_group(self) -> Mention | None:
-        """The last group named in an earlier sentence that is no state's organ (an armed group, a party, a
-        non-governmental organisation): what "the group" stands for."""
-        return next((m for m in reversed(self.mentions) if m.kind != "person"
-                     and (m.code.startswith(("IMG", "NGO")) or m.sector in GROUP_NOUN_SECTORS)), None)
-
-
-def is_state(country: str) -> bool:
-    """Whether a mention's country is a state, not an organisation (IGO, NGO …) or a code without one."""
-    return len(country) == 3 and country not in ORGS
 
 
 def is_place(m: Mention) -> bool:
@@ -135,24 +80,7 @@ def _names_gathering(tok: Token) -> bool:
     return head is not tok and head.lemma_.lower() in GATHERING_NOUNS
 
 
-def _governing_subject(pronoun: Token) -> Token | None:
-    """The subject, before ``pronoun``, of the clause on which the pronoun's own clause depends as a time or
-    reason clause: "Abadi holds a flag **as he announces** victory", "Putin smiled **while he spoke**"."""
-    clause = pronoun.head
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" or not any(
-            c.dep_ == "mark" and c.lower_ in ("as", "while", "when", "after", "before", "because", "since", "until",
-                                             "though", "although") for c in clause.children):
-        return None
-    head = clause.head
-    for _ in range(4):  # (the parser may hang the clause lower: "holds a paper with … written in Arabic as she …")
-        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
-        if subj is not None or head.head is head:
-            return subj
-        head = head.head
-    return None
-
-
-class ActorRoles:
+class ActorRoles(Coreference):
     """Finding an event's source and target actors; mixed into :class:`~ingest.events.EventCoder`, which sets
     ``lexicon``, ``groups`` and ``attackers``."""
 
@@ -274,67 +202,6 @@ class ActorRoles:
                             and m.start <= o.start < m.end and all(f.mention != o for f in out):
                         out.append(Found(o, "conj"))
         return out
-
-    def _unknown_person_before(self, tok: Token, at) -> bool:
-        """Whether a person the dictionaries do not know is named in ``tok``'s sentence before it."""
-        return any(self._sent_start <= e.start_char and e.end <= tok.i and e.start not in at and e.end - 1 not in at
-                   for e in self._persons)
-
-    def _corefer(self, tok: Token, at, history: History) -> Mention | None:
-        """Pronouns and definite descriptions -> the last fitting actor of the article."""
-        low = tok.lower_
-        before = tok.idx
-        # pronouns look back to earlier sentences only (inside one, "its" is too often somebody else);
-        # definite descriptions ("the government") may also take an actor named earlier in the sentence.
-        # "it"/"its" are not resolved: on VOA text they were mostly a thing ("the test", "the dam"), not the
-        # last state named
-        if tok.pos_ == "PRON" and low in ("him", "her") and tok.dep_ in ("dobj", "dative"):
-            # "wrote to President George Bush urging **him** to send troops", "called Putin and urged **him**": an
-            # object pronoun names a person of its own sentence who is not the subject of its clause (nor of the
-            # clause a participle shares it with; "Putin said Obama had urged **him**" is Putin)
-            subjects = [c for c in tok.head.children if c.dep_ in SUBJECTS] or [
-                c for c in tok.head.head.children if c.dep_ in SUBJECTS]
-            for m in reversed(history.current):
-                if m.kind == "person" and m.end <= before and not any(m.start <= c.idx < m.end for c in subjects):
-                    return m
-        if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
-            subj = _governing_subject(tok)
-            if subj is not None:
-                # "al-Abadi holds an Iraqi flag as **he** announces victory": the subject of the clause this
-                # one depends on, if a person (a name the dictionaries do not know is nobody they know)
-                m = self._actor_under(subj, at)
-                if m is not None and (m.kind == "person" or subj.pos_ == "PROPN" and m.kind == "composed"
-                                      or subj.tag_ == "NN"):
-                    # ("Iraqi Prime Minister Haider al-Abadi": a title the dictionaries know; "a Lebanese woman
-                    # holds a paper as **she** chants slogans": one of a people)
-                    return m
-                if m is None and subj.pos_ == "PROPN" and any(e.start <= subj.i < e.end for e in self._persons):
-                    return None
-            m = history.last(person=True, titles=True)
-            # a person the dictionaries do not know, named after him and before this sentence, is the nearer
-            # antecedent ("… said analyst Rami Khouri. He added …" is not the last leader named)
-            if m is not None and any(m.end <= e.start_char and e.end_char <= self._sent_start and e.start not in at
-                                     and e.end - 1 not in at for e in self._persons):
-                return None
-            return m
-        if tok.pos_ in ("NOUN", "PROPN") and any(d.lower_ in ("the", "this") for d in tok.children if d.dep_ == "det"):
-            if low in PERSON_NOUNS:
-                return history.last(person=True, before=before)
-            if low in STATE_NOUNS:
-                m = history.last_state(before, low)
-                return Mention(m.country, m.country, "", tok.text, tok.idx, tok.idx + len(tok), "coref") if m else None
-            if low in GOV_NOUNS:
-                m = history.last_state(before, low)
-                if m:
-                    code = m.country + "GOV"
-                    return Mention(code, m.country, "GOV", tok.text, tok.idx, tok.idx + len(tok), "coref")
-            if low == "group" and tok.dep_ in ("nsubj", "nsubjpass"):
-                # "the SDF seized the Tishrin dam … **the group** said": the last group named that is no
-                # state's organ (earlier sentences only, as for pronouns)
-                m = history.last_group()
-                if m:
-                    return Mention(m.code, m.country, m.sector, tok.text, tok.idx, tok.idx + len(tok), "coref")
-        return None
 
     def _speaker(self, sent: Span, at) -> Mention | None:
         """Who speaks in the sentence: the subject of a speech verb or the owner of a statement noun."""
@@ -511,7 +378,8 @@ class ActorRoles:
             if c.dep_ in ("advcl", "xcomp", "acl") and any(
                     g.dep_ == "agent" for v in (c, *(x for x in c.children if x.dep_ == "xcomp")) for g in v.children):
                 continue  # and so does one with a doer of its own ("expected to be joined later by Italian vessels")
-            if c.dep_ in ("advcl", "xcomp", "acl", "npadvmod", "advmod") or (c.dep_ == "prep" and c.lower_ not in NO_TARGET_PREPS and c.lower_ not in TARGET_PREPS):
+            if c.dep_ in ("advcl", "xcomp", "acl", "npadvmod", "advmod") or (
+                    c.dep_ == "prep" and c.lower_ not in NO_TARGET_PREPS and c.lower_ not in TARGET_PREPS):
                 order.append((c, "extended"))
         # "demanded that the US cancel …": the subject of the governed clause; or, when that clause has a
         # condition, the condition's ("warned that Iran will retaliate if Israel strikes": a warning to Israel)
@@ -565,19 +433,6 @@ class ActorRoles:
         root = self._answered_act(trigger, at) if history is not None else None
         doer = history.last_act(root) if root is not None else None
         return [Found(doer, "coref")] if doer is not None else []
-
-    def _answered_act(self, trigger: Token, at) -> str | None:
-        """The CAMEO root of the hostile act ``trigger`` answers when its object names that act by a definite
-        noun with no named doer of its own ("condemned **the attack**", "rejected **the accusation**")."""
-        objects = [c for c in trigger.children if c.dep_ == "dobj"] + pobjs(trigger, TOPIC_PREPS)
-        for o in objects:
-            if not answered(o) or any(d.i in at for d in doers_of(o)) or not any(
-                    d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in o.children):
-                continue
-            match = self.lexicon.noun(o.lemma_.lower(), set())
-            if match is not None and match.code[:2] >= "10":  # (an agreement or talks have no one doer)
-                return match.code[:2]
-        return None
 
     def _group(self, tok: Token, holders: list[Token], at, home: str | None = None,
                one: bool = False) -> Found | None:
@@ -659,8 +514,8 @@ class ActorRoles:
         """The place actor of an ``in`` phrase on one of ``holders`` or on a clause or phrase they govern ("…
         when they blew themselves up **in Tel Aviv**"), if any."""
         for _ in range(2):  # the act, its objects and phrases, and theirs ("rioted at this jail in … Israel")
-            holders = [*holders, *(c for h in holders for c in h.children if c.dep_ in ("advcl", "acl", "prep", "dobj", "pobj")
-                                   and c not in holders)]
+            holders = [*holders, *(c for h in holders for c in h.children
+                                   if c.dep_ in ("advcl", "acl", "prep", "dobj", "pobj") and c not in holders)]
         for holder in holders:
             for c in holder.children:
                 if c.dep_ == "prep" and c.lower_ in IN_PREPS:
