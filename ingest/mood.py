@@ -16,6 +16,7 @@ from .words import (
     SCENARIO_NOUNS, SPEECH_VERBS, STATE_VERBS, STOPPING_VERBS, SUBJECTS, SUPPORT_VERBS, THREAT_VERBS,
     TIME_CONDITION_MARKS)
 
+
 def first_since(ent: Span) -> bool:
     """Whether the date ``ent`` says since when an act is the first of its kind: "held their **first** direct
     talks since 2022", "met for the first time since 2019" (not "has occupied Crimea since 2014", a state

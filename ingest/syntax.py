@@ -18,6 +18,7 @@ from .words import (
     MUTUAL_VERBS, NOMINAL_DEPS, OBJECTS, PARTY_PREPS, RELATION_ADJECTIVES, RELATION_NOUNS, RELATIVE_PRONOUNS,
     RESPONSE_PHRASALS, SPEECH_NOUNS, STANCE_PARTICIPLES, SUBJECTS, TIME_PREPS)
 
+
 def is_nominal(tok: Token) -> bool:
     """A noun, or a word the tagger took for a verb where the parse uses it as a noun ("missile strikes")."""
     if tok.pos_ == "NOUN":
