@@ -11,6 +11,7 @@ article id and date; leaders' roles are judged on that date.
 """
 from __future__ import annotations
 
+from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,6 +20,7 @@ from .mentions import find_mentions
 from .events import EventCoder
 from .lexicon import lexicon
 from .records import text_id
+from .syntax import is_headline
 
 for _name, _default in (("events", None), ("actors", None), ("doc_id", None), ("date", None)):
     if not Doc.has_extension(_name):
@@ -71,6 +73,42 @@ class MisreadNames:
 @Language.factory("diplograph_names", assigns=["token.norm", "token.tag"], requires=["token.tag"])
 def make_misread_names(nlp: Language, name: str) -> MisreadNames:
     return MisreadNames(nlp, name)
+
+
+class Headlines:
+    """A headline in Title Case ("Venezuela Expels Colombian Diplomats") is parsed as one long name. Each
+    such sentence is tagged and parsed again with its words in lower case, the actors' names kept as they
+    are ("Venezuela expels Colombian diplomats"), and that parse is copied onto the doc's own words."""
+
+    def __init__(self, nlp: Language, name: str = "diplograph_headlines"):
+        self.nlp = nlp
+        self.name = name
+        self._actors = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        heads = [sent for sent in doc.sents if is_headline(sent)]
+        if not heads:
+            return doc
+        if self._actors is None:  # the actor dictionary is the event coder's, added after this component
+            self._actors = self.nlp.get_pipe("diplograph_events").actors
+        attrs = [TAG, DEP, HEAD]
+        array = doc.to_array(attrs)
+        for sent in heads:
+            sub = sent.as_doc()
+            names = {i for _, s, e in self._actors.named(sub) for i in range(s, e)}
+            words = [t.text if t.i in names or not t.is_title else t.lower_ for t in sub]
+            sub = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sub])
+            for name in ("tok2vec", "tagger", "parser"):
+                sub = self.nlp.get_pipe(name)(sub)
+            array[sent.start:sent.end] = sub.to_array(attrs)
+        doc.from_array(attrs, array)
+        return doc
+
+
+@Language.factory("diplograph_headlines", assigns=["token.tag", "token.dep", "token.head"],
+                  requires=["token.dep"])
+def make_headlines(nlp: Language, name: str) -> Headlines:
+    return Headlines(nlp, name)
 
 
 @Language.component("diplograph_paragraphs", assigns=["token.is_sent_start"])

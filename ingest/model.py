@@ -44,5 +44,7 @@ def load_nlp(name: str | None = None, with_events: bool = True):
                 nlp.add_pipe("diplograph_names", after="tagger")
             nlp.add_pipe("diplograph_paragraphs", before="parser")
             nlp.add_pipe("diplograph_run_ons", before="parser")
+            if "tagger" in nlp.pipe_names and "tok2vec" in nlp.pipe_names:
+                nlp.add_pipe("diplograph_headlines", after="parser")
         nlp.add_pipe("diplograph_events", last=True)
     return nlp

@@ -68,7 +68,7 @@ def first_conjunct(verb: Token) -> Token:
     return verb
 
 
-def _headline(sent: Span) -> bool:
+def is_headline(sent: Span) -> bool:
     """Whether a sentence is a headline: Title Case (every word longer than three letters capitalised, at
     least three of them) with no closing full stop ("Cambodian Activist Gunned Down in Phnom Penh")."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
@@ -79,7 +79,7 @@ def _headline_participle(verb: Token) -> bool:
     """A headline's bare participle, its passive with *was* left out: "Activist **Gunned Down**",
     "Journalist **Killed** in Syria" (a headline tells a past act in the present: "Russia Attacks …")."""
     return verb.tag_ in ("VBN", "VBD") and verb.text[0].isupper() and not any(
-        c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children) and _headline(verb.sent)
+        c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children) and is_headline(verb.sent)
 
 
 def reduced_relative(verb: Token) -> bool:

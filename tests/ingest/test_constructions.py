@@ -2360,6 +2360,16 @@ def test_an_answer_to_the_act_an_earlier_sentence_told_is_aimed_at_its_doer(code
     assert not [g for g in got if g[0] == "ISR"], got
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Venezuela Expels Colombian Diplomats", ("VEN", "16", "COLGOV")),
+    ("Trump Imposes 25% Tariffs on Canada and Mexico", ("USAGOV", "16", "CAN")),
+    ("China Condemns US Arms Sale to Taiwan", ("CHN", "11", "USA")),
+    ("Zelenskyy Meets Trump at White House", ("UKRGOV", "04", "USAGOV")),
+])
+def test_a_title_case_headline_is_parsed_as_a_clause(code, text, expected):
+    assert expected in _counted_dyads(code, text, "2025-06-01")
+
+
 def test_raising_a_measure_in_force_imposes_more_of_it(code):
     got = _counted_dyads(code, "China raised its tariffs on American goods to 125 percent.", "2025-04-11")
     assert ("CHN", "16", "USA") in got, got
