@@ -357,8 +357,9 @@ def alliances(period: Optional[str] = PERIOD, png: Optional[Path] = typer.Option
     records = [{"bloc": r.bloc, "size": len(r.members), "members": " ".join(r.members),
                 "internal_positive": r.internal_positive, "triads": r.triads, "balanced_triads": r.balanced_triads}
                for r in rep if len(r.members) > 1]
+    alone = [m for r in rep if len(r.members) == 1 for m in r.members]  # (blocs of one are not listed)
     _emit(records, fmt, f"blocs of {g.number_of_nodes()} actors, {g.number_of_edges()} signed dyads; "
-                        f"{triads} triads, {balanced:.0%} balanced")
+                        f"{triads} triads, {balanced:.0%} balanced" + (f"; alone: {' '.join(alone)}" if alone else ""))
     if actor:
         _emit([{"actor": actor, "partner": p, "goldstein": w, "relation": "ally"} for p, w in allies(g, actor)] +
               [{"actor": actor, "partner": p, "goldstein": w, "relation": "adversary"} for p, w in adversaries(g, actor)],

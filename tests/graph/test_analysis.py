@@ -93,6 +93,24 @@ def test_analysis_cli_on_gdelt_with_pictures(gdelt_db, tmp_path):
     assert r.exit_code == 0, r.output
 
 
+def test_alliances_names_the_actors_alone_in_a_bloc(tmp_path, nlp):
+    """Blocs of one are not listed; the summary line names their actors, so no bloc seems to go missing."""
+    docs = tmp_path / "articles"
+    docs.mkdir()
+    for day in ("03", "10", "17"):
+        (docs / f"2024-05-{day}.txt").write_text(
+            f"---\nid: a-{day}\ndate: 2024-05-{day}\n---\nFrance praised Russia. Russia praised France. "
+            "Germany condemned France. Germany condemned Russia.\n", encoding="utf-8")
+    db = tmp_path / "a.db"
+    assert runner.invoke(app, ["ingest", str(docs), "--db", str(db)], catch_exceptions=False).exit_code == 0
+    r = runner.invoke(app, ["alliances", "--db", str(db), "--format", "json"], catch_exceptions=False)
+    assert r.exit_code == 0, r.output
+    blocs_out = [json.loads(x) for x in r.output.splitlines() if x.startswith("{")]
+    assert [b["members"] for b in blocs_out] == ["FRA RUS"], blocs_out
+    r = runner.invoke(app, ["alliances", "--db", str(db)], catch_exceptions=False)
+    assert "alone: DEU" in r.output, r.output
+
+
 def test_demo_story_colombia_us(tmp_path, nlp):
     """The demo articles tell the Colombia–US turn from cooperation to rupture; the analysis finds it."""
     db = tmp_path / "d.db"
