@@ -2370,6 +2370,11 @@ def test_a_title_case_headline_is_parsed_as_a_clause(code, text, expected):
     assert expected in _counted_dyads(code, text, "2025-06-01")
 
 
+def test_airstrikes_are_an_event_noun(code):
+    got = _counted_dyads(code, "Israel carried out airstrikes on military targets in Iran early Saturday.", "2024-10-26")
+    assert ("ISR", "19", "IRN") in got, got
+
+
 def test_raising_a_measure_in_force_imposes_more_of_it(code):
     got = _counted_dyads(code, "China raised its tariffs on American goods to 125 percent.", "2025-04-11")
     assert ("CHN", "16", "USA") in got, got
