@@ -49,7 +49,8 @@ PERSON_NORM = "clinton"
 
 class MisreadNames:
     """A person's one-word name that the tagger read as a common word ("**Trump** lifted sanctions on Syria":
-    *trump* the card or the verb, so the parser made the sentence a noun phrase) is given a name's norm,
+    *trump* the card or the verb, so the parser made the sentence a noun phrase), or a name whose lower-case
+    part after a hyphen it read as an adjective ("Lee Jae-**myung** hosted Trump"), is given a name's norm,
     and the doc is encoded and tagged again before the parser runs. Only docs with such a name pay for it."""
 
     def __init__(self, nlp: Language, name: str = "diplograph_names"):
@@ -60,8 +61,17 @@ class MisreadNames:
     def __call__(self, doc: Doc) -> Doc:
         if self._names is None:  # the actor dictionary is the event coder's, added after this component
             events = self.nlp.get_pipe("diplograph_events") if "diplograph_events" in self.nlp.pipe_names else None
-            self._names = events.actors.person_names() if events is not None else set()
+            self._actors = events.actors if events is not None else None
+            self._names = self._actors.person_names() if events is not None else set()
         misread = [t for t in doc if t.tag_ not in ("NNP", "NNPS") and t.text in self._names]
+        if self._actors is not None and "-" in doc.text:
+            # "Lee Jae-myung": a person's name with a lower-case part after a hyphen, read as an adjective
+            for _, s, e in self._actors.named(doc):
+                span = doc[s:e]
+                if any(t.text == "-" for t in span) and any(t.is_alpha and t.tag_ not in ("NNP", "NNPS")
+                                                             for t in span) and span[0].is_title \
+                        and any(r.person for r in self._actors.roles.get(span.text.lower(), [])):
+                    misread += [t for t in span if t.is_alpha]
         if misread:
             for tok in misread:
                 tok.norm_ = PERSON_NORM

@@ -673,6 +673,8 @@ def test_an_object_that_is_none_negates_the_act(code, text, absent):
     # the tagger reads a person's name as a common word (*trump*), and the parser made a noun phrase of it
     ("Trump lifted sanctions on Syria during a visit to Riyadh.", ("USAGOV", "08", "SYR")),
     ("Trump doubled tariffs on India over its purchases of Russian oil.", ("USAGOV", "16", "IND")),
+    # and a name's lower-case part after a hyphen as an adjective
+    ("Lee Jae-myung hosted Trump in Gyeongju.", ("KORGOV", "04", "USAGOV")),
 ])
 def test_a_name_read_as_a_common_word_is_parsed_as_a_name(code, text, expected):
     got = [(e.source.code, e.root, e.target.code if e.target else None) for e in code(text, "2025-09-01") if e.counts]
