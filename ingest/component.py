@@ -57,6 +57,7 @@ class MisreadNames:
         self.nlp = nlp
         self.name = name
         self._names: set[str] | None = None
+        self._actors: ActorDictionary | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         if self._names is None:  # the actor dictionary is the event coder's, added after this component
