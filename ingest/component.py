@@ -47,6 +47,11 @@ class DiplographEvents:
 PERSON_NORM = "clinton"
 
 
+def _coder_actors(nlp: Language) -> ActorDictionary | None:
+    """The actor dictionary of the pipeline's event coder (added after the components that ask for it), if any."""
+    return nlp.get_pipe("diplograph_events").actors if "diplograph_events" in nlp.pipe_names else None
+
+
 class MisreadNames:
     """A person's one-word name that the tagger read as a common word ("**Trump** lifted sanctions on Syria":
     *trump* the card or the verb, so the parser made the sentence a noun phrase), or a name whose lower-case
@@ -60,10 +65,9 @@ class MisreadNames:
         self._actors: ActorDictionary | None = None
 
     def __call__(self, doc: Doc) -> Doc:
-        if self._names is None:  # the actor dictionary is the event coder's, added after this component
-            events = self.nlp.get_pipe("diplograph_events") if "diplograph_events" in self.nlp.pipe_names else None
-            self._actors = events.actors if events is not None else None
-            self._names = self._actors.person_names() if events is not None else set()
+        if self._names is None:
+            self._actors = _coder_actors(self.nlp)
+            self._names = self._actors.person_names() if self._actors is not None else set()
         misread = [t for t in doc if t.tag_ not in ("NNP", "NNPS") and t.text in self._names]
         if self._actors is not None and "-" in doc.text:
             # "Lee Jae-myung": a person's name with a lower-case part after a hyphen, read as an adjective
@@ -100,13 +104,13 @@ class Headlines:
         heads = [sent for sent in doc.sents if is_headline(sent)]
         if not heads:
             return doc
-        if self._actors is None:  # the actor dictionary is the event coder's, added after this component
-            self._actors = self.nlp.get_pipe("diplograph_events").actors
+        if self._actors is None:
+            self._actors = _coder_actors(self.nlp)
         attrs = [TAG, DEP, HEAD]
         array = doc.to_array(attrs)
         for sent in heads:
             sub = sent.as_doc()
-            names = {i for _, s, e in self._actors.named(sub) for i in range(s, e)}
+            names = {i for _, s, e in self._actors.named(sub) for i in range(s, e)} if self._actors else set()
             words = [t.text if t.i in names or not t.is_title else t.lower_ for t in sub]
             sub = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sub])
             for name in ("tok2vec", "tagger", "parser"):
