@@ -16,11 +16,12 @@ from .syntax import (
     conditions, doers_of, document_carrier, finite, has_aux, hung_on_subject, is_passive, names_a_bond, passive_agents,
     pobjs, quoted_before, reduced_relative, trailing_participle)
 from .words import (
-    BOUNDARY_NOUNS, BROKERING_VERBS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DISOWNING_VERBS, EXPELLING_VERBS,
-    GATHERING_NOUNS, GROUP_PARTICIPLES, HELP_NOUNS, HOLDING_VERBS, INTENT_VERBS, IN_PREPS, NO_TARGET_PREPS, OBJECTS,
-    OBJECT_CONTROL, PROTEST_NOUNS, PROTEST_VERBS, QUANTITY_NOUNS, QUOTING_VERBS, RECIPIENT_PREPS, RELATIVE_PRONOUNS,
-    SAME_CLAUSE_PRONOUNS, SEIZING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, SPORTS, SPORTS_HEADS, SUBJECTS, TALKING_VERBS,
-    TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, VENUE_PREPS, WITHDRAWAL_WORDS)
+    BOUNDARY_NOUNS, BROKERING_VERBS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DISOWNING_VERBS,
+    EXPELLING_VERBS, GATHERING_NOUNS, GROUP_PARTICIPLES, HELP_NOUNS, HOLDING_VERBS, INTENT_VERBS, IN_PREPS,
+    NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PROTEST_NOUNS, PROTEST_VERBS, QUANTITY_NOUNS, QUOTING_VERBS,
+    RECIPIENT_PREPS, RELATIVE_PRONOUNS, SAME_CLAUSE_PRONOUNS, SEIZING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, SPORTS,
+    SPORTS_HEADS, STRIKING_VERBS, SUBJECTS, TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, VENUE_PREPS,
+    WITHDRAWAL_WORDS)
 
 @dataclass
 class Found:
@@ -359,6 +360,12 @@ class ActorRoles(Coreference):
         grounds += [p for o in grounds for p in pobjs(o, ("near", "in", "around", "along", "outside"))]
         order.extend((a, "direct") for o in grounds for k in o.children
                      if k.dep_ in ("relcl", "acl") and k.lemma_.lower() in HOLDING_VERBS for a in passive_agents(k))
+        # "fired a missile that struck near Israel's main airport", "launched drones that hit a hospital in
+        # Kharkiv": what the weapon fired struck is what the firing was aimed at
+        struck = [k for o in trigger.children if o.dep_ == "dobj" for k in o.children
+                  if k.dep_ == "relcl" and k.lemma_.lower() in STRIKING_VERBS and any(
+                      g.dep_ == "nsubj" and g.lower_ in RELATIVE_PRONOUNS for g in k.children)]
+        order.extend((p, "extended") for k in struck for p in [k, *pobjs(k, ("near", "in", "on", "at"))])
         # "allowed UN planes to land", "urged Israel to withdraw": the parser makes the actor asked, forced or
         # let the subject of the infinitive; it is the object of the verb that governs it
         # (not a clause a speaker reports, "noted that resistance by China to open its markets …", nor what

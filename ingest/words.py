@@ -179,6 +179,8 @@ KIND_HEADS = {"police", "policeman", "policemen", "officer", "officers", "squad"
               "sites", "zone", "zones", "route", "routes", "shield", "shields", "suspect", "suspects"}
 # a third party acting on both sides named by "between" (mediation)
 THIRD_PARTY_CODES = {"045", "039", "028", "108", "126", "135", "165"}
+# verbs by which what was fired or launched strikes ("a missile that **struck** near the airport")
+STRIKING_VERBS = {"strike", "hit", "slam", "land", "target", "destroy", "damage", "kill", "wound", "explode"}
 # nouns of the help an act is done with ("with help from NATO allies", "with U.S. backing"): their owner is an ally
 HELP_NOUNS = {"help", "support", "assistance", "backing", "aid"}
 # verbs of those who bring others' deal about or watch over it: "a deal **brokered by** the United States",

@@ -2372,6 +2372,15 @@ def test_a_title_case_headline_is_parsed_as_a_clause(code, text, expected):
     assert expected in _counted_dyads(code, text, "2025-06-01")
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Houthi rebels fired a missile that struck near Israel's main airport.", ("YEMREB", "19", "ISR")),
+    ("Russia launched drones that hit a hospital in Kharkiv.", ("RUS", "19", "UKR")),
+    ("Russia launched 300 drones at Ukraine overnight.", ("RUS", "19", "UKR")),
+])
+def test_what_a_weapon_fired_struck_is_the_target(code, text, expected):
+    assert expected in _counted_dyads(code, text, "2025-05-04")
+
+
 def test_airstrikes_are_an_event_noun(code):
     got = _counted_dyads(code, "Israel carried out airstrikes on military targets in Iran early Saturday.", "2024-10-26")
     assert ("ISR", "19", "IRN") in got, got
