@@ -11,6 +11,8 @@ article id and date; leaders' roles are judged on that date.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -63,13 +65,18 @@ class MisreadNames:
         self.name = name
         self._names: set[str] | None = None
         self._actors: ActorDictionary | None = None
+        self._after_hyphen: set[str] = set()  # the lower-case parts of people's names after a hyphen ("myung")
 
     def __call__(self, doc: Doc) -> Doc:
         if self._names is None:
             self._actors = _coder_actors(self.nlp)
             self._names = self._actors.person_names() if self._actors is not None else set()
+            self._after_hyphen = {part for phrase, roles in (self._actors.roles.items() if self._actors else ())
+                                  if "-" in phrase and any(r.person for r in roles)
+                                  for part in re.findall(r"-(\w+)", phrase)}
         misread = [t for t in doc if t.tag_ not in ("NNP", "NNPS") and t.text in self._names]
-        if self._actors is not None and "-" in doc.text:
+        if any(t.text == "-" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].is_title and doc[t.i + 1].is_lower
+               and doc[t.i + 1].text in self._after_hyphen for t in doc):
             # "Lee Jae-myung": a person's name with a lower-case part after a hyphen, read as an adjective
             for _, s, e in self._actors.named(doc):
                 span = doc[s:e]
