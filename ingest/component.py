@@ -74,9 +74,9 @@ class MisreadNames:
             self._after_hyphen = {part for phrase, roles in (self._actors.roles.items() if self._actors else ())
                                   if "-" in phrase and any(r.person for r in roles)
                                   for part in re.findall(r"-(\w+)", phrase)}
-        misread = [t for t in doc if t.tag_ not in ("NNP", "NNPS") and t.text in self._names]
-        if any(t.text == "-" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].is_title and doc[t.i + 1].is_lower
-               and doc[t.i + 1].text in self._after_hyphen for t in doc):
+        misread = [t for t in doc if t.text in self._names and t.tag_ not in ("NNP", "NNPS")]
+        if "-" in doc.text and any(t.text == "-" and 0 < t.i < len(doc) - 1 and doc[t.i + 1].text in self._after_hyphen
+                                   and doc[t.i + 1].is_lower and doc[t.i - 1].is_title for t in doc):
             # "Lee Jae-myung": a person's name with a lower-case part after a hyphen, read as an adjective
             for _, s, e in self._actors.named(doc):
                 span = doc[s:e]
@@ -87,9 +87,29 @@ class MisreadNames:
         if misread:
             for tok in misread:
                 tok.norm_ = PERSON_NORM
-            for name in ("tok2vec", "tagger"):
-                self.nlp.get_pipe(name)(doc)
+            self._encode_again(doc, sorted({t.i for t in misread}))
         return doc
+
+    def _encode_again(self, doc: Doc, mended: list[int]) -> None:
+        """Encode and tag again the words the mended names reach. The encoder sees ``reach`` words either side
+        of a word, so a window twice as wide around each name is encoded on its own and its middle copied
+        back: the same vectors and tags as encoding the whole doc again, at a fraction of the cost."""
+        encode = self.nlp.config["components"]["tok2vec"]["model"]["encode"]
+        reach = int(encode["depth"]) * int(encode["window_size"])
+        windows: list[list[int]] = []
+        for i in mended:
+            lo, hi = max(0, i - 2 * reach), min(len(doc), i + 2 * reach + 1)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+        for lo, hi in windows:
+            sub = self.nlp.get_pipe("tagger")(self.nlp.get_pipe("tok2vec")(doc[lo:hi].as_doc()))
+            start = lo if lo == 0 else lo + reach
+            end = hi if hi == len(doc) else hi - reach
+            doc.tensor[start:end] = sub.tensor[start - lo:end - lo]
+            for j in range(start, end):
+                doc[j].tag_ = sub[j - lo].tag_
 
 
 @Language.factory("diplograph_names", assigns=["token.norm", "token.tag"], requires=["token.tag"])
