@@ -58,11 +58,15 @@ class MisreadNames:
     """A person's one-word name that the tagger read as a common word ("**Trump** lifted sanctions on Syria":
     *trump* the card or the verb, so the parser made the sentence a noun phrase), or a name whose lower-case
     part after a hyphen it read as an adjective ("Lee Jae-**myung** hosted Trump"), is given a name's norm,
-    and the doc is encoded and tagged again before the parser runs. Only docs with such a name pay for it."""
+    and the words around it are encoded and tagged again before the parser runs. Only docs with such a name
+    pay for it."""
 
     def __init__(self, nlp: Language, name: str = "diplograph_names"):
         self.nlp = nlp
         self.name = name
+        # how many words either side of a word the encoder sees (read when the pipeline has its encoder)
+        encode = nlp.config["components"]["tok2vec"]["model"]["encode"] if "tok2vec" in nlp.pipe_names else None
+        self._reach = int(encode["depth"]) * int(encode["window_size"]) if encode else 0
         self._names: set[str] | None = None
         self._actors: ActorDictionary | None = None
         self._after_hyphen: set[str] = set()  # the lower-case parts of people's names after a hyphen ("myung")
@@ -94,8 +98,7 @@ class MisreadNames:
         """Encode and tag again the words the mended names reach. The encoder sees ``reach`` words either side
         of a word, so a window twice as wide around each name is encoded on its own and its middle copied
         back: the same vectors and tags as encoding the whole doc again, at a fraction of the cost."""
-        encode = self.nlp.config["components"]["tok2vec"]["model"]["encode"]
-        reach = int(encode["depth"]) * int(encode["window_size"])
+        reach = self._reach
         windows: list[list[int]] = []
         for i in mended:
             lo, hi = max(0, i - 2 * reach), min(len(doc), i + 2 * reach + 1)

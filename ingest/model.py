@@ -40,11 +40,13 @@ def load_nlp(name: str | None = None, with_events: bool = True):
         for acronym, norm in ACRONYM_NORMS.items():
             nlp.tokenizer.add_special_case(acronym, [{ORTH: acronym, NORM: norm}])
         if "parser" in nlp.pipe_names:
-            if "tagger" in nlp.pipe_names and "tok2vec" in nlp.pipe_names:
+            # (the parse-mending components encode and tag words again)
+            mends = "tagger" in nlp.pipe_names and "tok2vec" in nlp.pipe_names
+            if mends:
                 nlp.add_pipe("diplograph_names", after="tagger")
             nlp.add_pipe("diplograph_paragraphs", before="parser")
             nlp.add_pipe("diplograph_run_ons", before="parser")
-            if "tagger" in nlp.pipe_names and "tok2vec" in nlp.pipe_names:
+            if mends:
                 nlp.add_pipe("diplograph_headlines", after="parser")
         nlp.add_pipe("diplograph_events", last=True)
     return nlp
