@@ -45,6 +45,23 @@ def test_curated_terms_keep_leaders_in_office(nlp, text, date, name, expected):
     assert dict(codes(nlp, text, date)).get(name) == expected
 
 
+@pytest.mark.parametrize("text,date,name,expected,after", [
+    # leaders of 2015-2025 whom the 2026 snapshot no longer holds: their government while in office only
+    ("Orban spoke.", "2025-06-01", "Orban", "HUNGOV", "2026-06-01"),
+    ("Raisi spoke.", "2023-06-01", "Raisi", "IRNGOV", "2024-06-01"),
+    ("Duda spoke.", "2020-06-01", "Duda", "POLGOV", "2025-09-01"),
+    ("Sheikh Hasina spoke.", "2020-06-01", "Sheikh Hasina", "BGDGOV", "2024-09-01"),
+])
+def test_leaders_of_the_last_decade_are_their_government_only_in_office(nlp, text, date, name, expected, after):
+    assert dict(codes(nlp, text, date)).get(name) == expected
+    assert dict(codes(nlp, text, after)).get(name) != expected
+
+
+def test_a_leader_with_two_offices_is_each_body_in_its_term(nlp):
+    assert dict(codes(nlp, "Tusk spoke.", "2017-06-01")).get("Tusk") == "IGOEU"
+    assert dict(codes(nlp, "Tusk spoke.", "2024-06-01")).get("Tusk") == "POLGOV"
+
+
 def test_trump_again_from_2025(nlp):
     assert dict(codes(nlp, "Trump spoke.", "2025-06-01"))["Trump"] == "USAGOV"
     assert "Trump" not in dict(codes(nlp, "Trump spoke.", "2022-06-01"))

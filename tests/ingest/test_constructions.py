@@ -2395,3 +2395,13 @@ def test_raising_a_measure_in_force_imposes_more_of_it(code):
     got = _counted_dyads(code, "Russian lawmakers raised the issue of lifting the sanctions against Russia.",
                          "2017-01-30")
     assert not [g for g in got if g[1] == "16"], got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("India suspended the Indus Waters Treaty with Pakistan.", "2025-04-24", ("IND", "16", "PAK")),
+    ("Russia pulled out of the arms control treaty with the United States.", "2019-02-02", ("RUS", "16", "USA")),
+    ("Trump tore up the nuclear deal with Iran.", "2018-05-08", ("USAGOV", "16", "IRN")),
+])
+def test_ending_one_s_part_in_a_treaty_reduces_relations_with_the_other_party(code, text, date, expected):
+    assert expected in _counted_dyads(code, text, date)
+
