@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from .actors import ORGS, TITLES
 from .records import Mention
 from .syntax import answered, doers_of, pobjs
-from .words import GOV_NOUNS, GROUP_NOUN_SECTORS, PERSON_NOUNS, PERSON_PRONOUNS, STATE_NOUNS, SUBJECTS, TOPIC_PREPS
+from .words import (GOV_NOUNS, GROUP_NOUN_SECTORS, PERSON_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS, STATE_NOUNS, SUBJECTS,
+                    TOPIC_PREPS)
 
 
 def is_state(country: str) -> bool:
@@ -86,6 +87,21 @@ def _governing_subject(pronoun: Token) -> Token | None:
     return None
 
 
+def _speaker(pronoun: Token) -> Token | None:
+    """The subject of the speech verb whose reported clause ``pronoun`` is the subject of: "Zelensky said **he**
+    would not cede land", "a suspect who told police **he** had shot Ley" (the noun a relative pronoun stands
+    for); None for a pronoun that is not so placed."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" \
+            or clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    verb = clause.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj
+
+
 class Coreference:
     """Resolving pronouns, definite descriptions and answered acts; mixed into :class:`~ingest.roles.ActorRoles`,
     whose parse questions it asks."""
@@ -113,6 +129,14 @@ class Coreference:
                 if m.kind == "person" and m.end <= before and not any(m.start <= c.idx < m.end for c in subjects):
                     return m
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
+            speaker = _speaker(tok)
+            if speaker is not None and speaker.pos_ in ("NOUN", "PROPN") and speaker.tag_ not in ("NNS", "NNPS"):
+                # "Zelensky said **he** would not cede land", "a soldier said **he** had fired": one who speaks of
+                # himself, not the last person the article named (nobody they know if the dictionaries do not
+                # know the speaker: "a suspect … told police he had shot Ley")
+                m = self._actor_under(speaker, at)
+                return m if m is not None and (m.kind == "person" or speaker.tag_ == "NN"
+                                               or speaker.pos_ == "PROPN" and m.kind == "composed") else None
             subj = _governing_subject(tok)
             if subj is not None:
                 # "al-Abadi holds an Iraqi flag as **he** announces victory": the subject of the clause this

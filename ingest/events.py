@@ -35,13 +35,13 @@ from .syntax import (
     attachment, clause_forms, definite, has_aux, is_nominal, is_passive, mutual, party_phrases, phrase_preps, pobjs,
     reduced_relative, stance_carrier, with_phrases)
 from .words import (
-    ANNOUNCING_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, BATCH_NOUNS, CLAUSE_TARGET_ROOTS, COMMENTARY_VERBS, DECISION_VERBS,
-    DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES, ENACTING_VERBS,
-    EXERCISE_NOUNS, FORCE_ROOTS, FUTURE_AUX, GRIEVANCE_VERBS, GROUND_NOUNS, INQUIRY_VERBS, INSURGENT_SECTORS,
-    INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, MEASURE_NOUNS, MUTUAL_NOUNS, OBJECT_CONTROL,
-    OBLIGATION_MODALS, PEACEKEEPING_WORDS, REFUSAL_VERBS, REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS,
-    STANCE_PARTICIPLES, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, TALKING_VERBS, THIRD_PARTY_CODES, THREAT_VERBS,
-    TIME_PREPS, VENUE_PREPS, VENUE_ROOTS)
+    ANNOUNCING_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, AUTHORITY_CODES, BATCH_NOUNS, CLAUSE_TARGET_ROOTS,
+    COMMENTARY_VERBS, DECISION_VERBS, DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS, DESIRE_VERBS, DOER_LINKS,
+    DOMESTIC_CODES, ENACTING_VERBS, EXERCISE_NOUNS, FORCE_ROOTS, FUTURE_AUX, GRIEVANCE_VERBS, GROUND_NOUNS,
+    INQUIRY_VERBS, INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, MEASURE_NOUNS,
+    MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS, PEACEKEEPING_WORDS, REFUSAL_VERBS, REVERSED_DEFAULTS,
+    SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS, STANCE_PARTICIPLES, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS,
+    TALKING_VERBS, THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, VENUE_PREPS, VENUE_ROOTS)
 
 def _defunct(m: Mention, article_date: str | None) -> bool:
     """Whether ``m`` is a state that had ceased to exist by the article's date (``actors.DEFUNCT_STATES``)."""
@@ -357,6 +357,8 @@ class EventCoder(NounEvents, ActorRoles, Modality):
             sources = self._unidentified(verb, at)
         if not sources and int(match.code[:2]) >= 14:  # (what unnamed crowds say or agree is too loosely theirs)
             sources = self._group_source(verb, at)
+        if not sources and match.code.startswith(AUTHORITY_CODES) and is_passive(verb):
+            sources = self._authorities(verb, at)
         return self._emit(verb, match, sources, is_passive(verb), sent, at, history, doc_id, article_date)
 
     def _carries_event_noun(self, verb: Token) -> bool:

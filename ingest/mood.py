@@ -11,10 +11,10 @@ from .syntax import conditions, document_carrier, first_conjunct, has_aux, pobjs
 from .words import (
     ACHIEVING_VERBS, AGAINST_VERBS, ALLEGATION_NOUNS, ANNOUNCING_VERBS, AVOIDING_WORDS, BLAME_ADJECTIVES,
     COMMAND_WORDS, CONDITION_MARKS, DELIBERATION_VERBS, DEMAND_NOUNS, DEMAND_VERBS, DENY_VERBS, DESIRE_VERBS,
-    DISOWNING_VERBS, ENDING_NOUNS, FUTURE_AUX, HOPE_NOUNS, HYPOTHETICAL_MODALS, INTENT_ADJECTIVES, INTENT_VERBS,
-    NEED_VERBS, OBJECTS, OBLIGATION_MODALS, POSSIBILITY_NOUNS, POSSIBLE_ADJECTIVES, REFUSAL_NOUNS, REFUSAL_VERBS,
-    SCENARIO_NOUNS, SPEECH_VERBS, STATE_VERBS, STOPPING_VERBS, SUBJECTS, SUPPORT_VERBS, THREAT_VERBS,
-    TIME_CONDITION_MARKS)
+    DISOWNING_VERBS, ENDING_NOUNS, FUTURE_AUX, HESITANCY_ADJECTIVES, HOPE_NOUNS, HYPOTHETICAL_MODALS,
+    INTENT_ADJECTIVES, INTENT_VERBS, NEED_VERBS, OBJECTS, OBLIGATION_MODALS, POSSIBILITY_NOUNS, POSSIBLE_ADJECTIVES,
+    REFUSAL_NOUNS, REFUSAL_VERBS, SCENARIO_NOUNS, SPEECH_VERBS, STATE_VERBS, STOPPING_VERBS, SUBJECTS, SUPPORT_VERBS,
+    THREAT_VERBS, TIME_CONDITION_MARKS, UNWILLING_ADJECTIVES)
 
 
 def first_since(ent: Span) -> bool:
@@ -357,8 +357,10 @@ class Modality:
                 return "threat", negated, lem
             if lem in DENY_VERBS:
                 return "denied", negated, lem
-            if t.dep_ == "xcomp" and (lem in INTENT_VERBS or lem in INTENT_ADJECTIVES):
+            if t.dep_ == "xcomp" and (lem in INTENT_VERBS or lem in INTENT_ADJECTIVES or lem in UNWILLING_ADJECTIVES):
                 clause = gov.head if gov.dep_ == "acomp" else gov
+                if lem in UNWILLING_ADJECTIVES:
+                    negated = not negated  # "is unwilling to send weapons": "is not willing to"
                 if clause is not gov and any(c.dep_ == "neg" for c in clause.children):
                     negated = not negated  # "is not ready to sign": the negation sits on the copula
                 if has_aux(clause, OBLIGATION_MODALS):
@@ -367,6 +369,8 @@ class Modality:
                                                                     for c in gov.children):
                     return "plan", negated, lem  # "expected Pakistan to help bring the Taliban": another's act
                 return "intent", negated, lem
+            if t.dep_ == "xcomp" and lem in HESITANCY_ADJECTIVES:
+                return "plan", negated, lem  # "a U.S. official is reluctant to link the test to Iran's willingness"
             if t.dep_ == "xcomp" and lem in DELIBERATION_VERBS | {"risk"}:
                 return "plan", negated, lem  # ("risks undermining its own security": a danger, not an act)
             if lem in DEMAND_VERBS and t.dep_ in ("ccomp", "xcomp") and gov.pos_ == "VERB" and not (

@@ -13,15 +13,15 @@ from .mentions import CRITIC_WORDS, backer
 from .coref import Coreference, History, is_state
 from .records import Mention
 from .syntax import (
-    conditions, doers_of, document_carrier, finite, has_aux, hung_on_subject, is_passive, names_a_bond, passive_agents,
-    pobjs, quoted_before, reduced_relative, trailing_participle)
+    conditions, doers_of, document_carrier, finite, has_aux, hung_on_subject, is_passive, named_objects, names_a_bond,
+    passive_agents, pobjs, quoted_before, reduced_relative, trailing_participle)
 from .words import (
     BOUNDARY_NOUNS, BROKERING_VERBS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DISOWNING_VERBS,
     EXPELLING_VERBS, GATHERING_NOUNS, GROUP_PARTICIPLES, HELP_NOUNS, HOLDING_VERBS, INTENT_VERBS, IN_PREPS,
-    NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PROTEST_NOUNS, PROTEST_VERBS, QUANTITY_NOUNS, QUOTING_VERBS,
-    RECIPIENT_PREPS, RELATIVE_PRONOUNS, SAME_CLAUSE_PRONOUNS, SEIZING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, SPORTS,
-    SPORTS_HEADS, STRIKING_VERBS, SUBJECTS, TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, VENUE_PREPS,
-    WITHDRAWAL_WORDS)
+    MEASURE_NOUNS, NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PROTEST_NOUNS, PROTEST_VERBS, QUANTITY_NOUNS,
+    QUOTING_VERBS, RECIPIENT_PREPS, RELATIVE_PRONOUNS, SAME_CLAUSE_PRONOUNS, SEIZING_VERBS, SPEECH_NOUNS,
+    SPEECH_VERBS, SPORTS, SPORTS_HEADS, STRIKING_VERBS, SUBJECTS, TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS,
+    VENUE_NOUNS, VENUE_PREPS, WITHDRAWAL_WORDS)
 
 @dataclass
 class Found:
@@ -315,9 +315,11 @@ class ActorRoles(Coreference):
             # "the flight path of a Russian jet, shot down by Turkey": what the participle tells of is the noun
             # before its comma, where the parser hung it on the verb
             order.append((trigger.doc[trigger.i - 2], "direct"))
-        if passive and reduced_relative(trigger) and trigger.head.i in at:
-            # "two soldiers killed by Kurdish rebels" (an actor itself: "militia supported by Iran" is no more the
-            # Russian forces named beside it than "a strategy backed by Trump" is the Iran it contains)
+        if passive and reduced_relative(trigger) and (trigger.head.i in at or any(
+                c.dep_ in ("compound", "amod") and c.i in at for c in trigger.head.lefts)):
+            # "two soldiers killed by Kurdish rebels", "a **U.S.** pastor jailed in Turkey" (an actor itself or by
+            # its own modifier: "militia supported by Iran" is no more the Russian forces named beside it than "a
+            # strategy backed by Trump" is the Iran it contains)
             order.append((trigger.head, "direct"))
         if trigger.lemma_.lower() in SEIZING_VERBS:
             # "recaptured most of the Kursk region from Ukrainian troops": ground is taken from whoever held it
@@ -325,6 +327,8 @@ class ActorRoles(Coreference):
         for c in trigger.children:
             if c.dep_ in OBJECTS:
                 order.append((c, "direct"))
+        named = named_objects(trigger)
+        order.extend((n, "direct") for n in named)
         if not any(c.dep_ in OBJECTS for c in trigger.children):
             # "denounced as an ugly crime Serbia's suppression of …": the parser hangs the object that follows a
             # judgment on the "as" phrase, as its second object or its apposition
@@ -419,8 +423,9 @@ class ActorRoles(Coreference):
         # spoke or met ("speaks in New York") is no addressee (``places`` False)
         acts = [c for c in trigger.children if c.dep_ == "xcomp" and not any(g.dep_ in SUBJECTS for g in c.children)]
         objects = [c for v in [trigger, *acts] for c in v.children if c.dep_ in OBJECTS]
-        # ("fired shells at targets in Jericho": the place of what the act was aimed at)
-        objects += pobjs(trigger, ("at", "on", "against"))
+        # ("fired shells at targets in Jericho": the place of what the act was aimed at; "struck what it called
+        # camps in Pakistan": of what the doer named so, where the parser hangs it)
+        objects += pobjs(trigger, ("at", "on", "against")) + named + [n.head for n in named]
         # (and in the clause the object noun carries: "rejected a call for its forces to be deployed in East Timor")
         clauses = [c for o in objects for c in o.children if c.dep_ in ("acl", "relcl")]
         for c in [*trigger.children, *(g for a in acts for g in a.children), *(g for o in objects for g in o.children),
@@ -491,6 +496,33 @@ class ActorRoles(Coreference):
                          for p in c.children if p.dep_ == "pobj"), subj)
         group = self._group(subj, [verb, subj], at)
         return [group] if group is not None else []
+
+    def _authorities(self, verb: Token, at) -> list[Found]:
+        """Who arrests, charges, expels or investigates people where a passive names only the place: "an American
+        journalist **was arrested in Russia**" -> ``RUSGOV``, as only a state's authorities do so there. Nothing
+        with a doer named ("was arrested by rebels") or without such a place."""
+        if any(c.dep_ == "agent" for c in verb.children):
+            return []
+        # whom the act befell: the passive's subject (or its first conjunct's: "who was convicted and executed"),
+        # or the noun a reduced relative qualifies ("a U.S. pastor jailed in Turkey"); not an act or measure ("the
+        # curfew imposed in Sudan", "demonstrations have been banned in Egypt"), nor one only feared ("has no fear
+        # of being detained")
+        clause = verb
+        while clause.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in clause.children):
+            clause = clause.head
+        patient = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+        if patient is None and clause.dep_ in ("acl", "relcl"):
+            patient = clause.head
+        if patient is not None and patient.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
+            patient = clause.head
+        if patient is None or patient.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") \
+                or patient.lemma_.lower() in self.lexicon.nouns or patient.lemma_.lower() in MEASURE_NOUNS:
+            return []
+        place = self._venue([verb], at)
+        if place is None or not is_state(place.country):
+            return []
+        code = place.country + "GOV"
+        return [Found(Mention(code, place.country, "GOV", "", verb.idx, verb.idx, "implicit"), "venue")]
 
     def _unidentified(self, verb: Token, at) -> list[Found]:
         """The attacker the text does not name: "a roadside **bombing** near Samarra killed …", "killed by an

@@ -15,8 +15,8 @@ from spacy.tokens import Span, Token
 
 from .words import (
     ANSWER_VERBS, BATCH_NOUNS, CLAUSE_BREAKS, CONDITION_MARKS, DOCUMENT_NOUNS, INTENT_ADJECTIVES, MUTUAL_NOUNS,
-    MUTUAL_VERBS, NOMINAL_DEPS, OBJECTS, PARTY_PREPS, RELATION_ADJECTIVES, RELATION_NOUNS, RELATIVE_PRONOUNS,
-    RESPONSE_PHRASALS, SPEECH_NOUNS, STANCE_PARTICIPLES, SUBJECTS, TIME_PREPS)
+    MUTUAL_VERBS, NAMING_VERBS, NOMINAL_DEPS, OBJECTS, PARTY_PREPS, RELATION_ADJECTIVES, RELATION_NOUNS,
+    RELATIVE_PRONOUNS, RESPONSE_PHRASALS, SPEECH_NOUNS, STANCE_PARTICIPLES, SUBJECTS, TIME_PREPS)
 
 
 def is_nominal(tok: Token) -> bool:
@@ -303,3 +303,18 @@ def clause_forms(verb: Token) -> tuple[list[set[str]], list[set[str]]]:
         # what was imposed or struck
         after.insert(0, {verb.head.lower_, verb.head.lemma_.lower()})
     return before, after
+
+
+def named_objects(verb: Token) -> list[Token]:
+    """What the doer's own words name as ``verb``'s object when its object is "what": "struck **what it called**
+    Hezbollah targets" -> *targets*, "attacked what it described as military **sites**", "what it said **were**
+    military sites" (the parser hangs "what" on the naming verb)."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() not in NAMING_VERBS or c.left_edge.tag_ != "WP":
+            continue
+        heads = [c, *(g for g in c.children if g.dep_ == "ccomp")]
+        out += [g for h in heads for g in h.children if g.dep_ in ("oprd", "attr") and g.tag_ != "WP"]
+        out += [g for h in heads for g in h.children if g.dep_ == "dobj" and g.tag_ != "WP"]
+        out += pobjs(c, ("as",))
+    return out

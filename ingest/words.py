@@ -8,6 +8,9 @@ from __future__ import annotations
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd", "obj", "acomp"}
+# "struck what it called terrorist camps", "attacked what it described as military sites": the doer's name for
+# what it acted upon stands for the object
+NAMING_VERBS = {"call", "describe", "term", "label", "identify", "say", "claim", "consider"}
 TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "from", "of", "over", "into", "for", "including",
                 "between", "upon", "about", "onto", "by"}
 # phrases that name whom a noun's act reaches ("calls to the leaders", "aid to Ukraine", "talks with Iran")
@@ -102,6 +105,10 @@ THREAT_VERBS = {"threaten", "vow", "swear"}
 INTENT_VERBS = {"plan", "intend", "propose", "aim", "prepare", "seek", "want", "hope", "expect", "agree",
                 "promise", "pledge", "offer", "vow", "swear", "undertake", "commit", "volunteer"}
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen"}
+# "is unwilling to send weapons": intent denied, a refusal as "will not send" is
+UNWILLING_ADJECTIVES = {"unwilling", "unprepared"}
+# "is reluctant to link the test to the deal", "unlikely to meet": an act held back or doubted is not done (mood plan)
+HESITANCY_ADJECTIVES = {"reluctant", "hesitant", "loath", "loth", "wary", "unlikely"}
 # "demanded that Iran stop …", "urged Israel to ease …": the demanded act has not happened (mood plan)
 DEMAND_VERBS = {"demand", "urge", "ask", "call", "press", "push", "insist", "request", "appeal", "pressure",
                 "pressurize", "tell", "warn", "advise", "encourage", "want", "wish"}
@@ -231,6 +238,9 @@ VENUE_PREPS = (*IN_PREPS, "near", "outside", "around", "at")
 JOINT_ROOTS = {"03", "04", "05", "06", "07", "08", "19"}
 # CAMEO roots of force (assault, fight, mass violence), as against the measures of 15-17
 FORCE_ROOTS = ("18", "19", "20")
+# acts of a state's authorities upon people (sentence, arrest, expel, repress; investigate): told in the passive
+# with only a place ("was arrested in Russia"), they are that state's doing (not a ship "seized in the Gulf of Oman")
+AUTHORITY_CODES = ("172", "173", "174", "175", "09")
 # acts that are mutual by their nature, or by the bond they make ("signed a treaty", "restored ties"): only these
 # make coordinated actors each other's targets; "NATO and Afghan troops cleared Marjah" is done together upon a
 # third party the text may not name

@@ -2405,3 +2405,45 @@ def test_raising_a_measure_in_force_imposes_more_of_it(code):
 def test_ending_one_s_part_in_a_treaty_reduces_relations_with_the_other_party(code, text, date, expected):
     assert expected in _counted_dyads(code, text, date)
 
+
+@pytest.mark.parametrize("text,expected", [
+    ("An American journalist was arrested in Russia on espionage charges.", ("RUSGOV", "17", "USA")),
+    ("Two British citizens were detained in Iran last month.", ("IRNGOV", "17", "GBRCVL")),
+])
+def test_people_held_where_a_passive_names_only_the_place_are_held_by_its_state(code, text, expected):
+    got = [(s[:6], r, t[:len(expected[2])]) for s, r, t in _counted_dyads(code, text, "2025-06-10")]
+    assert expected in got, got
+
+
+def test_a_ship_seized_at_sea_is_not_seized_by_the_sea_s_namesake(code):
+    # (guard) only acts upon people are the state's by their place; nothing names who seized the tanker
+    assert not _counted_dyads(code, "A Greek tanker was seized in the Gulf of Oman.", "2025-06-10")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump met Putin in Alaska. Zelensky said he would not give up any land to Russia.", "UKRGOV"),
+    ("Trump met Putin in Alaska. A Ukrainian soldier said he had fired at Russian positions.", "UKRMIL"),
+    ("Trump met Putin in Alaska. A suspect who told police he had attacked the Russian embassy was arrested.", None),
+])
+def test_he_in_what_a_speaker_says_is_the_speaker(code, text, expected):
+    sources = {e.source.code for e in code(text, "2025-08-20") if e.counts and e.start > text.index(".")}
+    assert sources == ({expected} if expected else set()), sources
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Israeli army struck what it called Hezbollah targets in southern Lebanon.", ("ISRMIL", "19", "LBNREB")),
+    ("India struck what it called terrorist camps in Pakistan.", ("IND", "19", "PAK")),
+    ("Russia attacked what it said were Ukrainian military sites.", ("RUS", "19", "UKR")),
+])
+def test_what_the_doer_called_its_object_names_the_target(code, text, expected):
+    got = _counted_dyads(code, text, "2025-05-07")
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an act held back is not done; being unwilling to cooperate refuses it, as "will not send" does
+    ("A U.S. official said he is reluctant to link the missile test to Iran's nuclear deal.", []),
+    ("Germany is unwilling to send weapons to Ukraine.", [("DEU", "12", "UKR")]),
+])
+def test_hesitancy_is_no_act_and_unwillingness_a_refusal(code, text, expected):
+    assert _counted_dyads(code, text, "2015-10-18") == expected
