@@ -244,6 +244,28 @@ def backer(tok) -> bool:
 CAPITALS_ONLY = {"us": "US", "is": "IS"}
 
 
+def _acronyms_of_named(doc: Doc, named: list[tuple[Span, Role]]) -> list[tuple[Span, Role]]:
+    """An acronym the article defines after a name ("the Rapid Support Forces (**RSF**)") stands for that name's
+    actor wherever the article uses it later, over any other meaning the dictionaries give it ("RSF" is also
+    Reporters Without Borders). ``named`` with such uses added or re-read."""
+    defined: dict[str, tuple[int, Role]] = {}  # acronym -> (end of its definition, role)
+    for span, role in named:
+        end = span.end
+        if not role.person and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            acr = doc[end + 1].text
+            if 2 <= len(acr) <= 6 and acr.isupper() and acr.isalpha():
+                defined.setdefault(acr, (end + 3, role))
+    if not defined:
+        return named
+    out = [(s, r) for s, r in named if not (len(s) == 1 and s.text in defined and s.start >= defined[s.text][0])]
+    taken = {t.i for s, _ in out for t in s}
+    for tok in doc:
+        first = defined.get(tok.text)
+        if first is not None and tok.i >= first[0] and tok.i not in taken:
+            out.append((doc[tok.i:tok.i + 1], first[1]))
+    return sorted(out, key=lambda x: x[0].start)
+
+
 def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[Mention]:
     """Actor mentions in ``doc``: named actors, and sector nouns joined to the country that owns them.
 
@@ -269,6 +291,7 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
             named.append((span, role))
     named = sorted(named + _led_by(doc, actors, date, {t.i for sp, _ in named for t in sp}), key=lambda x: x[0].start)
     named = sorted(named + _surnames_of_named(doc, named), key=lambda x: x[0].start)
+    named = _acronyms_of_named(doc, named)
     named = _groups_where_they_live(_shared_places(named))
     taken = {t.i for s, _ in named for t in s}
     agents = [s for s in filter_spans(agent_spans) if not any(t.i in taken for t in s)]

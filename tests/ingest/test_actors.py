@@ -373,3 +373,10 @@ def test_a_city_the_2015_dictionaries_lack_names_its_country_unless_it_is_part_o
     got = [(e.source.code, e.target.code if e.target else None)
            for e in code("Judge Alejandro Rivera opened investigations against Chilean officials.", "2025-11-10")]
     assert not [g for g in got if "URY" in g], got
+
+
+def test_an_acronym_the_article_defines_stands_for_the_name_after_it(nlp):
+    text = "The Rapid Support Forces (RSF) attacked El Fasher. The RSF also shelled a hospital."
+    assert codes(nlp, text, "2025-06-10").count(("RSF", "SDNREB")) == 1  # the use, not the definition
+    # (guard) the bare acronym with no definition in the article is not read so
+    assert ("RSF", "SDNREB") not in codes(nlp, "The RSF also shelled a hospital.", "2025-06-10")
