@@ -11,8 +11,8 @@ from spacy.tokens import Token
 from .actors import ORGS, TITLES
 from .records import Mention
 from .syntax import answered, doers_of, pobjs
-from .words import (GOV_NOUNS, GROUP_NOUN_SECTORS, PERSON_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS, STATE_NOUNS, SUBJECTS,
-                    TOPIC_PREPS)
+from .words import (
+    GOV_NOUNS, GROUP_NOUN_SECTORS, PERSON_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS, STATE_NOUNS, SUBJECTS, TOPIC_PREPS)
 
 
 def is_state(country: str) -> bool:

@@ -357,9 +357,10 @@ class EventCoder(NounEvents, ActorRoles, Modality):
             sources = self._unidentified(verb, at)
         if not sources and int(match.code[:2]) >= 14:  # (what unnamed crowds say or agree is too loosely theirs)
             sources = self._group_source(verb, at)
-        if not sources and match.code.startswith(AUTHORITY_CODES) and is_passive(verb):
+        passive = is_passive(verb)
+        if not sources and passive and match.code.startswith(AUTHORITY_CODES):
             sources = self._authorities(verb, at)
-        return self._emit(verb, match, sources, is_passive(verb), sent, at, history, doc_id, article_date)
+        return self._emit(verb, match, sources, passive, sent, at, history, doc_id, article_date)
 
     def _carries_event_noun(self, verb: Token) -> bool:
         """Whether ``verb``'s object is an event noun of the lexicon ("announced a suspension", "mounted an

@@ -498,9 +498,10 @@ class ActorRoles(Coreference):
         return [group] if group is not None else []
 
     def _authorities(self, verb: Token, at) -> list[Found]:
-        """Who arrests, charges, expels or investigates people where a passive names only the place: "an American
-        journalist **was arrested in Russia**" -> ``RUSGOV``, as only a state's authorities do so there. Nothing
-        with a doer named ("was arrested by rebels") or without such a place."""
+        """Who sentences, arrests, expels, represses or investigates people where a passive names only the place
+        (``words.AUTHORITY_CODES``): "an American journalist **was arrested in Russia**" -> ``RUSGOV``, as only a
+        state's authorities do so there. Nothing with a doer named ("was arrested by rebels") or without such a
+        place."""
         if any(c.dep_ == "agent" for c in verb.children):
             return []
         # whom the act befell: the passive's subject (or its first conjunct's: "who was convicted and executed"),
