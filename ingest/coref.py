@@ -12,7 +12,8 @@ from .actors import ORGS, TITLES
 from .records import Mention
 from .syntax import answered, doers_of, pobjs
 from .words import (
-    GOV_NOUNS, GROUP_NOUN_SECTORS, PERSON_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS, STATE_NOUNS, SUBJECTS, TOPIC_PREPS)
+    GOV_NOUNS, GROUP_NOUN_SECTORS, PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS, STATE_NOUNS,
+    SUBJECTS, TOPIC_PREPS)
 
 
 def is_state(country: str) -> bool:
@@ -97,7 +98,7 @@ def _speaker(pronoun: Token) -> Token | None:
         return None
     verb = clause.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
-    if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subj = verb.head
     return subj
 

@@ -514,7 +514,7 @@ class ActorRoles(Coreference):
         patient = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
         if patient is None and clause.dep_ in ("acl", "relcl"):
             patient = clause.head
-        if patient is not None and patient.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
+        if patient is not None and patient.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
             patient = clause.head
         if patient is None or patient.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") \
                 or patient.lemma_.lower() in self.lexicon.nouns or patient.lemma_.lower() in MEASURE_NOUNS:
