@@ -8,12 +8,12 @@ from __future__ import annotations
 from .lexicon import Match
 from .mood import dated_before, responsible_for
 from .records import Event
-from .roles import Found, is_place
+from .roles import Found, is_place, is_state
 from .syntax import answered, clause_subject, doers_of, passive_agents, phrasal_response, pobjs, stance_carrier
 from .words import (
-    ANNOUNCING_VERBS, DRAWING_VERBS, FRAME_NOUNS, KIND_HEADS, PARTICIPATION_VERBS, PATIENT_NOUNS, RESPONSE_VERBS,
-    STANDING_ADJECTIVES, STANDING_BONDS, SUBJECTS, SUPPORT_VERBS, THIRD_PARTY_CODES, TIME_PREPS, TOPIC_VERBS,
-    WITHDRAWAL_WORDS)
+    ANNOUNCING_VERBS, DRAWING_VERBS, EXERCISE_NOUNS, FRAME_NOUNS, KIND_HEADS, PARTICIPATION_VERBS, PATIENT_NOUNS,
+    RESPONSE_VERBS, RINGING_PREPS, STANDING_ADJECTIVES, STANDING_BONDS, SUBJECTS, SUPPORT_VERBS, THIRD_PARTY_CODES,
+    TIME_PREPS, TOPIC_VERBS, WITHDRAWAL_WORDS)
 
 
 class NounEvents:
@@ -136,6 +136,12 @@ class NounEvents:
         src_tokens = set().union(*(self._tokens_of.get(id(f.mention), set()) for f in sources))
         if not targets:
             targets = self._targets(noun, at, src_tokens, passive=False, history=history)
+        if not targets and word.lemma_.lower() in EXERCISE_NOUNS:
+            # "live-fire drills **around Taiwan**", "held war games near Japan": a show of force at the state it rings
+            # (where the parser hangs the phrase on the verb that carries the noun too)
+            rings = pobjs(noun, RINGING_PREPS) + (pobjs(carrier, RINGING_PREPS) if carrier is not None else [])
+            targets = [Found(f.mention, "ringed") for p in rings for f in self._actors_of(p, at, None, skip=src_tokens)
+                       if is_state(f.mention.country)]
         if not targets and carrier is not None:
             # "staged rallies against Abbas", "were engaged in ethnic cleansing against …": the verb that
             # carries the noun holds its addressee

@@ -230,8 +230,9 @@ class EventCoder(NounEvents, ActorRoles, Modality):
         if any(c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in verb.children) and any(
                 c.dep_ in ("oprd", "xcomp") for c in verb.children):
             return []  # "maintain what he called normal relations with North Korea": a naming, no call
-        if verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of") and verb.head.head.pos_ == "VERB" and (any(
-                c.dep_ == "dobj" for c in verb.head.head.children) or is_passive(verb.head.head)):
+        grounds = verb.head if verb.dep_ == "xcomp" else verb  # (or the act they name: "of plotting **to overthrow**")
+        if grounds.dep_ == "pcomp" and grounds.head.lower_ in ("for", "of") and grounds.head.head.pos_ == "VERB" and (
+                any(c.dep_ == "dobj" for c in grounds.head.head.children) or is_passive(grounds.head.head)):
             # "deported 168 Liberians for traveling …", "arrested him for spying", "was arrested in Lebanon for
             # collaborating with Israel": the grounds, not an act
             return []
@@ -442,8 +443,8 @@ class EventCoder(NounEvents, ActorRoles, Modality):
                 # military exercises": held with another state, an exercise is military cooperation with it; held
                 # alone ("Iran staged naval war games"), a show of force
                 partners = with_phrases(trigger)
-                tgts = [t for t in tgts if t.how == "reciprocal" or self._tokens_of.get(id(t.mention), set()) & partners]
-                code = "062" if tgts else code
+                held = [t for t in tgts if t.how == "reciprocal" or self._tokens_of.get(id(t.mention), set()) & partners]
+                tgts, code = (held, "062") if held else ([t for t in tgts if t.how == "ringed"], code)
             if mood == "intent" and src.how == "between":
                 mood = "plan"  # "Erdogan offered to host talks between Russia and Ukraine": his intent, not theirs
             if mood == "intent" and governor == "prepare" and code[:2] in FORCE_ROOTS:

@@ -9,9 +9,9 @@ from spacy.tokens import Span, Token
 from .records import Mention
 from .syntax import conditions, document_carrier, first_conjunct, has_aux, pobjs, ready_for
 from .words import (
-    ACHIEVING_VERBS, AGAINST_VERBS, ALLEGATION_NOUNS, ANNOUNCING_VERBS, AVOIDING_WORDS, BLAME_ADJECTIVES,
-    COMMAND_WORDS, CONDITION_MARKS, DELIBERATION_VERBS, DEMAND_NOUNS, DEMAND_VERBS, DENY_VERBS, DESIRE_VERBS,
-    DISOWNING_VERBS, ENDING_NOUNS, FUTURE_AUX, HESITANCY_ADJECTIVES, HOPE_NOUNS, HYPOTHETICAL_MODALS,
+    ACHIEVING_VERBS, AGAINST_VERBS, ALLEGATION_NOUNS, ANNOUNCING_VERBS, AVOIDING_WORDS, BATCH_NOUNS, BLAME_ADJECTIVES,
+    BLOCKING_VERBS, COMMAND_WORDS, CONDITION_MARKS, DELIBERATION_VERBS, DEMAND_NOUNS, DEMAND_VERBS, DENY_VERBS,
+    DESIRE_VERBS, DISOWNING_VERBS, ENDING_NOUNS, FUTURE_AUX, HESITANCY_ADJECTIVES, HOPE_NOUNS, HYPOTHETICAL_MODALS,
     INTENT_ADJECTIVES, INTENT_VERBS, NEED_VERBS, OBJECTS, OBLIGATION_MODALS, POSSIBILITY_NOUNS, POSSIBLE_ADJECTIVES,
     REFUSAL_NOUNS, REFUSAL_VERBS, SCENARIO_NOUNS, SPEECH_VERBS, STATE_VERBS, STOPPING_VERBS, SUBJECTS, SUPPORT_VERBS,
     THREAT_VERBS, TIME_CONDITION_MARKS, UNWILLING_ADJECTIVES)
@@ -217,9 +217,11 @@ class Modality:
             obj = trigger
             while obj.dep_ == "conj" and obj.head.pos_ in ("NOUN", "PROPN"):
                 obj = obj.head  # "canceled training exercises with Thailand, as well as a visit"
+            if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.lemma_.lower() in BATCH_NOUNS:
+                obj = obj.head.head  # "blocked a new package of EU military aid"
             # (the parser also hangs a second object on the verb itself: "canceled exercises …, as well as a visit")
             is_object = obj.dep_ == "dobj" or obj.dep_ == "conj" and obj.head.pos_ == "VERB"
-            if is_object and obj.head.lemma_.lower() in STOPPING_VERBS:
+            if is_object and obj.head.lemma_.lower() in STOPPING_VERBS | BLOCKING_VERBS:
                 negated = not negated
             if obj.dep_ == "pobj" and obj.head.lower_ in ("of", "in") and obj.head.head.lemma_.lower() in ENDING_NOUNS:
                 negated = not negated  # "the breakdown in cooperation between the West and Russia": none now

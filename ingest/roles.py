@@ -13,8 +13,8 @@ from .mentions import CRITIC_WORDS, backer
 from .coref import Coreference, History, is_state
 from .records import Mention
 from .syntax import (
-    conditions, doers_of, document_carrier, finite, has_aux, hung_on_subject, is_passive, named_objects, names_a_bond,
-    passive_agents, pobjs, quoted_before, reduced_relative, trailing_participle)
+    answered, conditions, doers_of, document_carrier, finite, has_aux, hung_on_subject, is_passive, named_objects,
+    names_a_bond, passive_agents, pobjs, quoted_before, reduced_relative, trailing_participle)
 from .words import (
     BOUNDARY_NOUNS, BROKERING_VERBS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DISOWNING_VERBS,
     EXPELLING_VERBS, GATHERING_NOUNS, GROUP_PARTICIPLES, HELP_NOUNS, HOLDING_VERBS, INTENT_VERBS, IN_PREPS,
@@ -26,7 +26,8 @@ from .words import (
 @dataclass
 class Found:
     mention: Mention
-    how: str  # direct | conj | climb | speaker | coref | between | extended | reciprocal | group | venue | domestic
+    how: str  # direct | conj | climb | speaker | coref | between | extended | reciprocal | group | venue | domestic |
+    # ringed
 
 
 def is_place(m: Mention) -> bool:
@@ -325,7 +326,11 @@ class ActorRoles(Coreference):
             # "recaptured most of the Kursk region from Ukrainian troops": ground is taken from whoever held it
             order.extend((p, "direct") for p in pobjs(trigger, {"from"}))
         for c in trigger.children:
-            if c.dep_ in OBJECTS:
+            if c.dep_ in OBJECTS and self._judged_act(c):
+                # "condemned the attack **on the Israeli embassy**", "criticized the arrest of a Chinese
+                # journalist": a judgment of a hostile act is aimed at its doer, never at its victim
+                order.extend((d, "direct") for d in doers_of(c))
+            elif c.dep_ in OBJECTS:
                 order.append((c, "direct"))
         named = named_objects(trigger)
         order.extend((n, "direct") for n in named)
@@ -445,6 +450,14 @@ class ActorRoles(Coreference):
         root = self._answered_act(trigger, at) if history is not None else None
         doer = history.last_act(root) if root is not None else None
         return [Found(doer, "coref")] if doer is not None else []
+
+    def _judged_act(self, obj: Token) -> bool:
+        """Whether the object ``obj`` of an answer ("condemned **the attack** on …") is a hostile act (an event
+        noun of CAMEO roots 10–20) that is no actor itself."""
+        if not answered(obj) or obj.pos_ != "NOUN":
+            return False
+        match = self.lexicon.noun(obj.lemma_.lower(), set())
+        return match is not None and match.code[:2] >= "10"
 
     def _group(self, tok: Token, holders: list[Token], at, home: str | None = None,
                one: bool = False) -> Found | None:

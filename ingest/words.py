@@ -73,6 +73,8 @@ TIME_CONDITION_MARKS = {"once", "when", "until", "till", "whenever"}
 # "stopped fighting", "halted the shelling", "agreed to cease firing": the act stops, it is not done
 STOPPING_VERBS = {"stop", "cease", "halt", "quit", "end", "suspend", "discontinue", "abandon", "cancel", "postpone",
                   "scrap", "shelve", "pause"}
+# "blocked a new package of EU military aid", "foiled an attack": the act their object tells did not come about
+BLOCKING_VERBS = {"block", "veto", "thwart", "prevent", "obstruct", "foil"}
 # verbs by which an act told by their object noun comes about ("talks failed to **yield** an accord", "did not
 # **produce** a deal"): when they fail or are negated, the act did not happen
 ACHIEVING_VERBS = {"yield", "produce", "reach", "achieve", "secure", "clinch", "strike", "forge", "conclude",
@@ -151,7 +153,7 @@ GOV_NOUNS = {"government", "administration", "regime", "cabinet", "authorities"}
 SUPPORT_VERBS = {"undertake", "mount", "stage", "conduct", "launch", "begin", "start", "carry", "wage", "lead",
                  "renew", "make", "lodge", "file", "voice", "publish", "continue", "deliver", "extend", "send",
                  "tighten", "maintain", "enforce", "expand", "open", "complete", "impose", "reimpose", "institute",
-                 "introduce", "speed"}
+                 "introduce", "speed", "hold"}
 # verbs that answer somebody else's act: their object noun is not the subject's own event ("rejected an
 # invitation", "met the hostage-takers' demands", "welcomed the agreement")
 RESPONSE_VERBS = {"accept", "reject", "dismiss", "meet", "welcome", "condemn", "criticize", "criticise", "denounce",
@@ -257,6 +259,8 @@ MUTUAL_NOUNS = {"tie", "ties", "relation", "relations", "relationship", "treaty"
 JOINT_CODES = {"164", "019", "150"}
 # a military exercise held with another state is military cooperation (062), not a show of force (150)
 EXERCISE_NOUNS = {"exercise", "drill", "maneuver", "manoeuvre", "game"}
+# where an exercise held alone rings the state it is aimed at ("drills around Taiwan", "war games off Japan")
+RINGING_PREPS = ("around", "near", "off", "encircling", "surrounding")
 # verbs that, as a participle hung on a clause ("..., suggesting a coordinated response"), are the writer's
 # commentary rather than an act of the clause's subject
 COMMENTARY_VERBS = {"suggest", "signal", "indicate", "show", "mean", "underscore", "highlight", "reflect",

@@ -2438,3 +2438,51 @@ def test_what_the_doer_called_its_object_names_the_target(code, text, expected):
 ])
 def test_hesitancy_is_no_act_and_unwillingness_a_refusal(code, text, expected):
     assert _counted_dyads(code, text, "2015-10-18") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a judgment of a hostile act is aimed at its doer, never at its victim
+    ("Macron condemned the attack on the Israeli embassy.", []),
+    ("China criticized the arrest of a Chinese journalist.", []),
+    ("Russia condemned the sanctions on Iran.", []),
+    ("Macron condemned the attack on Iran by Israel.", [("FRAGOV", "11", "ISR")]),
+    ("Macron condemned the Israeli attack on Iran.", [("FRAGOV", "11", "ISR")]),
+    # (an earlier sentence may name the doer)
+    ("Israel struck Iran's nuclear sites. Macron condemned the attack on Iran.",
+     [("ISR", "19", "IRN"), ("FRAGOV", "11", "ISR")]),
+])
+def test_a_judgment_of_an_act_is_aimed_at_its_doer_not_its_victim(code, text, expected):
+    assert _counted_dyads(code, text, "2025-09-15") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chinese warships conducted live-fire drills around Taiwan on Monday.", [("CHNMIL", "15", "TWN")]),
+    ("China held military drills near Taiwan.", [("CHN", "15", "TWN")]),
+    ("North Korea staged naval exercises off the coast of Japan.", [("PRK", "15", "JPN")]),
+    # (guards) held with another state, an exercise is cooperation with it; where it is held is no target
+    ("Russia and Belarus held joint military exercises near the Polish border.",
+     [("RUS", "06", "BLR"), ("BLR", "06", "RUS")]),
+    ("Iran staged naval war games in the Gulf.", []),
+])
+def test_an_exercise_held_alone_is_a_show_of_force_at_the_state_it_rings(code, text, expected):
+    assert _counted_dyads(code, text, "2025-09-15") == expected
+
+
+def test_to_sanction_is_to_impose_sanctions(code):
+    got = _counted_dyads(code, "China sanctioned nine U.S. defense companies over arms sales to Taiwan.", "2025-09-15")
+    assert got == [("CHN", "16", "USABUS")], got
+
+
+def test_an_act_blocked_did_not_come_about(code):
+    got = [(e.source.code, e.root, e.target.code if e.target else None) for e in
+           code("Hungary blocked a new package of EU military aid for Ukraine.", "2025-09-15") if e.counts]
+    assert ("IGOEU", "07", "UKR") not in got, got
+    # (guard) a package adopted is the measure itself
+    assert _counted_dyads(code, "The EU approved a new package of sanctions against Russia.", "2025-09-15") == [
+        ("IGOEU", "16", "RUS")]
+
+
+def test_an_act_one_is_accused_of_plotting_is_the_topic_not_an_event(code):
+    got = _counted_dyads(code, "Venezuela accused the United States of plotting to overthrow President Nicolas Maduro.",
+                         "2025-09-15")
+    assert got == [("VEN", "11", "USA")], got
