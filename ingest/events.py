@@ -433,8 +433,10 @@ class EventCoder(NounEvents, ActorRoles, Modality):
                 party = party_phrases(trigger)
                 reciprocal = not any(self._tokens_of.get(id(t.mention), set()) & party for t in tgts)
             if reciprocal:
-                partners = [Found(o.mention, "reciprocal") for o in sources
-                            if o.mention.code != src.mention.code and o.mention.country != src.mention.country]
+                partners = [Found(o.mention, "reciprocal") for o in sources if o.mention.code != src.mention.code
+                            and not (o.mention.country == src.mention.country and o.mention.sector == src.mention.sector)
+                            and not state_and_its_government(o.mention, src.mention)
+                            and not state_and_its_government(src.mention, o.mention)]
                 tgts = partners or tgts
             mood, negated, governor = self._mood(trigger, src.mention, at)
             code = match.code

@@ -18,10 +18,10 @@ from .syntax import (
 from .words import (
     BOUNDARY_NOUNS, BROKERING_VERBS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DISOWNING_VERBS,
     EXPELLING_VERBS, GATHERING_NOUNS, GROUP_PARTICIPLES, HELP_NOUNS, HOLDING_VERBS, INTENT_VERBS, IN_PREPS,
-    MEASURE_NOUNS, NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PROTEST_NOUNS, PROTEST_VERBS, QUANTITY_NOUNS,
-    QUOTING_VERBS, RECIPIENT_PREPS, RELATIVE_PRONOUNS, SAME_CLAUSE_PRONOUNS, SEIZING_VERBS, SPEECH_NOUNS,
-    SPEECH_VERBS, SPORTS, SPORTS_HEADS, STRIKING_VERBS, SUBJECTS, TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS,
-    VENUE_NOUNS, VENUE_PREPS, WITHDRAWAL_WORDS)
+    MASSING_VERBS, MEASURE_NOUNS, NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PROTEST_NOUNS, PROTEST_VERBS,
+    QUANTITY_NOUNS, QUOTING_VERBS, RECIPIENT_PREPS, RELATIVE_PRONOUNS, SAME_CLAUSE_PRONOUNS, SEIZING_VERBS,
+    SPEECH_NOUNS, SPEECH_VERBS, SPORTS, SPORTS_HEADS, STRIKING_VERBS, SUBJECTS, TALKING_VERBS, TARGET_PREPS,
+    TOPIC_PREPS, VENUE_NOUNS, VENUE_PREPS, WITHDRAWAL_WORDS)
 
 @dataclass
 class Found:
@@ -162,6 +162,11 @@ class ActorRoles(Coreference):
                 tok = clause.head
         out: list[Found] = []
         heads = [tok, *tok.conjuncts]
+        # "The Colombian government and FARC rebels signed …": the parser hangs the first of two coordinated actors
+        # on the second one's noun, as if both qualified it
+        heads += [a for a in tok.children if a.dep_ in ("nmod", "compound") and a.pos_ in ("NOUN", "PROPN")
+                  and a.i in at and tok.i in at and at[a.i] is not at[tok.i] and a.conjuncts
+                  and any(c.dep_ == "cc" for c in a.children)]
         for a in tok.children:
             # "Mali, Burkina Faso and Niger": a list of names the parser hung as an apposition ("John McCain,
             # chairman of the committee and a critic of …" is one man)
@@ -382,7 +387,9 @@ class ActorRoles(Coreference):
         if not any(c.dep_ in OBJECTS for c in trigger.children) and \
                 trigger.lemma_.lower() not in SPEECH_VERBS | INTENT_VERBS | DELIBERATION_VERBS:
             for c in trigger.children:
-                if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and has_aux(c, {"to"}) and not any(
+                # (or a bare one: "pledged to help Russia dismantle its weapons", "let UN planes land")
+                if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and (has_aux(c, {"to"}) or (
+                        trigger.lemma_.lower() in ("help", "let") and c.tag_ == "VB")) and not any(
                         a.dep_ == "mark" for a in c.children):
                     order.extend((g, "direct") for g in c.children if g.dep_ == "nsubj" and trigger.i < g.i < c.i)
         asked = trigger.lemma_.lower() in OBJECT_CONTROL and any(c.dep_ == "dobj" for c in trigger.children)
@@ -423,6 +430,13 @@ class ActorRoles(Coreference):
             if p.lemma_.lower() in CLASH_NOUNS | PROTEST_NOUNS and not any(c.dep_ == "poss" for c in p.children):
                 sides = ("with", "against") if p.lemma_.lower() in CLASH_NOUNS else ("against",)
                 order.extend((q, "extended") for q in pobjs(p, sides))
+        # "Iraqi troops massed near the Kuwaiti border", "Russia massed troops along Ukraine's border": force gathered
+        # at a state's border is aimed at that state
+        if trigger.lemma_.lower() in MASSING_VERBS:
+            order.extend((m, "extended") for v in [trigger, *(c for c in trigger.children if c.dep_ in OBJECTS)]
+                         for p in pobjs(v, ("near", "along", "on", "at", "to")) if p.lemma_.lower() in BOUNDARY_NOUNS
+                         for m in [*(m for m in p.children if m.dep_ in ("amod", "compound", "poss")),
+                                   *pobjs(p, ("with",))])
         # last resort: "lifted the curfew in Montenegro": the place acted upon (on the verb or its object)
         # (and on the act it governs: "threatened to resume terrorist activities in Israel"); where somebody
         # spoke or met ("speaks in New York") is no addressee (``places`` False)

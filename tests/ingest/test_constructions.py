@@ -2486,3 +2486,42 @@ def test_an_act_one_is_accused_of_plotting_is_the_topic_not_an_event(code):
     got = _counted_dyads(code, "Venezuela accused the United States of plotting to overthrow President Nicolas Maduro.",
                          "2025-09-15")
     assert got == [("VEN", "11", "USA")], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Canada recognized the State of Palestine on Sunday.", [("CAN", "05", "PSE")]),
+    ("Britain recognised the independence of Kosovo.", [("GBR", "05", "XKX")]),
+])
+def test_recognising_a_state_is_diplomatic_recognition(code, text, expected):
+    got = [(e.source.code, e.root, e.target.code, e.cameo) for e in code(text, "2025-10-02") if e.target and e.counts]
+    assert [g[:3] for g in got] == expected and got[0][3] == "054", got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a government and a rebel group of one country act toward each other, as two states do
+    ("The Colombian government and FARC rebels signed a peace deal.", "2016-11-24",
+     [("COLREB", "05", "COLGOV"), ("COLGOV", "05", "COLREB")]),
+    ("Angola's government and UNITA rebels resumed peace talks in Lusaka on Tuesday.", "1994-03-12",
+     [("AGOGOV", "04", "AGOREB"), ("AGOREB", "04", "AGOGOV")]),
+])
+def test_a_government_and_its_rebels_act_toward_each_other(code, text, date, expected):
+    assert _counted_dyads(code, text, date) == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Iraqi troops massed near the Kuwaiti border on Thursday.", "1994-03-12", [("IRQMIL", "15", "KWT")]),
+    ("Russia has massed troops along Ukraine's border.", "2021-12-03", [("RUS", "15", "UKR")]),
+    ("Russia massed 100,000 troops near the border with Ukraine.", "2021-12-03", [("RUS", "15", "UKR")]),
+])
+def test_force_massed_at_a_border_is_aimed_at_the_state_beyond_it(code, text, date, expected):
+    assert _counted_dyads(code, text, date) == expected
+
+
+def test_whom_one_helps_do_something_is_the_one_helped(code):
+    got = _counted_dyads(code, "Germany pledged to help Russia dismantle its nuclear weapons.", "1994-03-12")
+    assert got == [("DEU", "03", "RUS")], got
+
+
+def test_tamil_tiger_rebels_are_sri_lanka_s_rebels(code):
+    events = code("Tamil Tiger rebels attacked a navy patrol boat off Sri Lanka's northern coast.", "1994-03-12")
+    assert [e.source.code for e in events if e.counts] == ["LKAREB"]
