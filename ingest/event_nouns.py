@@ -5,10 +5,11 @@ carries it. A mixin of :class:`~ingest.events.EventCoder`, which supplies the le
 """
 from __future__ import annotations
 
+from .coref import is_state
 from .lexicon import Match
 from .mood import dated_before, responsible_for
 from .records import Event
-from .roles import Found, is_place, is_state
+from .roles import Found, is_place
 from .syntax import answered, clause_subject, doers_of, passive_agents, phrasal_response, pobjs, stance_carrier
 from .words import (
     ANNOUNCING_VERBS, DRAWING_VERBS, EXERCISE_NOUNS, FRAME_NOUNS, KIND_HEADS, PARTICIPATION_VERBS, PATIENT_NOUNS,

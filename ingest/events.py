@@ -6,9 +6,9 @@ prepositional complement, or the other side of "between A and B"), the modality 
 plan, denial, report) and the date, and emits one :class:`Event` per source x target pair.
 
 The coder is split by job: :mod:`.event_nouns` codes event nouns, :mod:`.roles` finds sources and targets,
-:mod:`.mood` judges how an event is told, :mod:`.own_state` drops targets a state cannot have in itself,
-:mod:`.repeats` keeps an act told twice once; :mod:`.syntax` asks the parse, and :mod:`.words` holds the word
-classes the rules use.
+:mod:`.unnamed` places the actors a clause does not name, :mod:`.mood` judges how an event is told,
+:mod:`.own_state` drops targets a state cannot have in itself, :mod:`.repeats` keeps an act told twice once;
+:mod:`.syntax` asks the parse, and :mod:`.words` holds the word classes the rules use.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates
 from .actors import DEFUNCT_STATES
 from .cameo import lookup
+from .coref import is_state
 from .event_nouns import NounEvents
 from .landmarks import named_history
 from .lexicon import Lexicon, Match
@@ -30,18 +31,19 @@ from .own_state import one_state, state_and_its_government, travel_of_private_pe
 from .records import Event, Mention
 from .refine import KILLING_VERBS, intent_code, killing_code, refusal_code, threat_code, weapon_code
 from .repeats import protest_aims, told_once
-from .roles import ActorRoles, Found, History, is_state
+from .roles import ActorRoles, Found, History
 from .syntax import (
     attachment, clause_forms, definite, has_aux, is_nominal, is_passive, mutual, party_phrases, phrase_preps, pobjs,
     reduced_relative, stance_carrier, with_phrases)
+from .unnamed import UnnamedActors
 from .words import (
     ANNOUNCING_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, AUTHORITY_CODES, BATCH_NOUNS, CLAUSE_TARGET_ROOTS,
     COMMENTARY_VERBS, DECISION_VERBS, DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS, DESIRE_VERBS, DOER_LINKS,
-    DOMESTIC_CODES, ENACTING_VERBS, EXERCISE_NOUNS, FORCE_ROOTS, FUTURE_AUX, GRIEVANCE_VERBS, GROUND_NOUNS,
-    INQUIRY_VERBS, INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, MEASURE_NOUNS,
-    MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS, PEACEKEEPING_WORDS, REFUSAL_VERBS, REVERSED_DEFAULTS,
-    SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS, STANCE_PARTICIPLES, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS,
-    TALKING_VERBS, THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, VENUE_PREPS, VENUE_ROOTS)
+    DOMESTIC_CODES, ENACTING_VERBS, EXERCISE_NOUNS, FORCE_ROOTS, FUTURE_AUX, GRIEVANCE_VERBS, INQUIRY_VERBS,
+    INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, MEASURE_NOUNS, MUTUAL_NOUNS,
+    OBJECT_CONTROL, OBLIGATION_MODALS, PEACEKEEPING_WORDS, REFUSAL_VERBS, REVERSED_DEFAULTS, SENDING_VERBS,
+    SPEECH_VERBS, STAFF_NOUNS, STANCE_PARTICIPLES, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, TALKING_VERBS,
+    THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, VENUE_PREPS, VENUE_ROOTS)
 
 def _defunct(m: Mention, article_date: str | None) -> bool:
     """Whether ``m`` is a state that had ceased to exist by the article's date (``actors.DEFUNCT_STATES``)."""
@@ -60,7 +62,7 @@ def _side(code: str) -> str | None:
     return "conflict" if code[:2] >= "10" else "cooperation" if "03" <= code[:2] <= "09" else None
 
 
-class EventCoder(NounEvents, ActorRoles, Modality):
+class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
     """Codes the events of one parsed ``Doc`` (an article) given its actor mentions."""
 
     def __init__(self, lexicon: Lexicon, groups: dict[str, str] | None = None, attackers: set[str] | None = None):
@@ -434,7 +436,7 @@ class EventCoder(NounEvents, ActorRoles, Modality):
                 reciprocal = not any(self._tokens_of.get(id(t.mention), set()) & party for t in tgts)
             if reciprocal:
                 partners = [Found(o.mention, "reciprocal") for o in sources if o.mention.code != src.mention.code
-                            and not (o.mention.country == src.mention.country and o.mention.sector == src.mention.sector)
+                            and (o.mention.country, o.mention.sector) != (src.mention.country, src.mention.sector)
                             and not state_and_its_government(o.mention, src.mention)
                             and not state_and_its_government(src.mention, o.mention)]
                 tgts = partners or tgts
@@ -445,7 +447,8 @@ class EventCoder(NounEvents, ActorRoles, Modality):
                 # military exercises": held with another state, an exercise is military cooperation with it; held
                 # alone ("Iran staged naval war games"), a show of force
                 partners = with_phrases(trigger)
-                held = [t for t in tgts if t.how == "reciprocal" or self._tokens_of.get(id(t.mention), set()) & partners]
+                held = [t for t in tgts
+                        if t.how == "reciprocal" or self._tokens_of.get(id(t.mention), set()) & partners]
                 tgts, code = (held, "062") if held else ([t for t in tgts if t.how == "ringed"], code)
             if mood == "intent" and src.how == "between":
                 mood = "plan"  # "Erdogan offered to host talks between Russia and Ukraine": his intent, not theirs
@@ -550,31 +553,6 @@ class EventCoder(NounEvents, ActorRoles, Modality):
                     rule=f"{match.rule}; source={src.how}" + (f"; target={tgt.how}" if tgt else ""),
                     confidence=round(max(conf, 0.1), 2), trigger=trigger.text, extra=self._extra(trigger, tgt)))
         return out
-
-    def _domestic(self, trigger: Token, source: Mention, at) -> list[Found]:
-        """An unnamed group of people acted upon ("Liberian police dispersed **demonstrators** in Monrovia"):
-        coded as the sector of the country where the act took place (an ``in`` phrase naming a country),
-        else of the source's country, as ICEWS codes "Protester (Liberia)". Organisations' acts are left
-        alone: an IGO's troops in no named place give the group no country."""
-        objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-        objects += pobjs(trigger, ("against", "on", "at", "to", "with"))
-        # "opened fire to disperse demonstrators": the object of the act's purpose
-        objects += [o for c in trigger.children if c.dep_ in ("advcl", "xcomp")
-                    and not any(g.dep_ in SUBJECTS for g in c.children)
-                    for o in c.children if o.dep_ == "dobj"]
-        # "accepted demands from Hutu rebels": whoever the object noun belongs to
-        objects += [p for o in list(objects) for p in pobjs(o, ("from", "by", "of"))]
-        # "captured part of a Karen guerrilla stronghold": the group that holds the thing acted upon
-        objects += [c for o in list(objects) if o.lemma_.lower() in GROUND_NOUNS for c in o.children
-                    if c.dep_ == "compound" and c.i < o.i]
-        # (one victim of a killing too: "a prominent anti-Syria journalist has been killed … in eastern Beirut")
-        killing = trigger.lemma_.lower() in KILLING_VERBS
-        for obj in objects:
-            group = self._group(obj, [trigger, obj], at, home=source.country,
-                                one=killing and obj.dep_ in ("dobj", "nsubjpass"))
-            if group is not None:
-                return [group]
-        return []
 
     @staticmethod
     def _extra(trigger: Token, tgt) -> dict:
