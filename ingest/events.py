@@ -33,17 +33,17 @@ from .refine import KILLING_VERBS, intent_code, killing_code, refusal_code, thre
 from .repeats import protest_aims, told_once
 from .roles import ActorRoles, Found, History
 from .syntax import (
-    attachment, clause_forms, definite, has_aux, is_nominal, is_passive, mutual, party_phrases, phrase_preps, pobjs,
-    reduced_relative, stance_carrier, with_phrases)
+    attachment, clause_forms, definite, each_other, has_aux, is_nominal, is_passive, mutual, party_phrases,
+    phrase_preps, pobjs, reduced_relative, stance_carrier, with_phrases)
 from .unnamed import UnnamedActors
 from .words import (
     ANNOUNCING_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, AUTHORITY_CODES, BATCH_NOUNS, CLAUSE_TARGET_ROOTS,
     COMMENTARY_VERBS, DECISION_VERBS, DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS, DESIRE_VERBS, DOER_LINKS,
-    DOMESTIC_CODES, ENACTING_VERBS, EXERCISE_NOUNS, FORCE_ROOTS, FUTURE_AUX, GRIEVANCE_VERBS, INQUIRY_VERBS,
-    INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, MEASURE_NOUNS, MUTUAL_NOUNS,
-    OBJECT_CONTROL, OBLIGATION_MODALS, PEACEKEEPING_WORDS, REFUSAL_VERBS, REVERSED_DEFAULTS, SENDING_VERBS,
-    SPEECH_VERBS, STAFF_NOUNS, STANCE_PARTICIPLES, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, TALKING_VERBS,
-    THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, VENUE_PREPS, VENUE_ROOTS)
+    DOMESTIC_CODES, ENACTING_VERBS, EXCHANGE_VERBS, EXERCISE_NOUNS, FORCE_ROOTS, FUTURE_AUX, GRIEVANCE_VERBS,
+    INQUIRY_VERBS, INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, MEASURE_NOUNS,
+    MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS, PEACEKEEPING_WORDS, REFUSAL_VERBS, REVERSED_DEFAULTS,
+    SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS, STANCE_PARTICIPLES, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS,
+    TALKING_VERBS, THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, VENUE_PREPS, VENUE_ROOTS)
 
 def _defunct(m: Mention, article_date: str | None) -> bool:
     """Whether ``m`` is a state that had ceased to exist by the article's date (``actors.DEFUNCT_STATES``)."""
@@ -428,9 +428,10 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
                 trigger.dep_ in ("dobj", "nsubjpass") and trigger.lower_ in MUTUAL_NOUNS
                 and all(t.how == "extended" for t in targets))
             # (brokering or mediating is done for others: "Egypt and Qatar brokered a truce" is no act between them)
-            reciprocal = together and len(sources) > 1 and (
-                match.code[:2] in JOINT_ROOTS or match.code in JOINT_CODES) and mutual(trigger) \
-                and match.code[:3] not in THIRD_PARTY_CODES
+            # ("accused each other", "traded accusations": any act, done each to each)
+            reciprocal = together and len(sources) > 1 and ((
+                match.code[:2] in JOINT_ROOTS or match.code in JOINT_CODES) and mutual(trigger) or each_other(trigger)
+                or trigger.lemma_.lower() in EXCHANGE_VERBS) and match.code[:3] not in THIRD_PARTY_CODES
             if reciprocal and tgts:
                 party = party_phrases(trigger)
                 reciprocal = not any(self._tokens_of.get(id(t.mention), set()) & party for t in tgts)

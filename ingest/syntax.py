@@ -253,6 +253,15 @@ def mutual(trigger: Token) -> bool:
     return any(o.lemma_.lower() in MUTUAL_NOUNS or o.lower_ in MUTUAL_NOUNS for o in objects)
 
 
+def each_other(trigger: Token) -> bool:
+    """Whether the act's object (or the object of one of its phrases) is *each other* or *one another*: "Ethiopia
+    and Eritrea **accused each other**", "traded blame with one another"."""
+    objects = [c for c in trigger.children if c.dep_ in OBJECTS] + [
+        p for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(o.lower_ == "other" and any(d.lower_ == "each" for d in o.children)
+               or o.lower_ == "another" and any(d.lower_ == "one" for d in o.children) for o in objects)
+
+
 def answered(noun: Token) -> bool:
     """Whether ``noun`` is the act another actor's words or deeds answer: the object of a response verb, or
     of one of its phrases ("denounced **Serbia's suppression**", "complained over **two Israeli air raids**",

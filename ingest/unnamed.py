@@ -74,8 +74,8 @@ class UnnamedActors:
 
     def _domestic(self, trigger: Token, source: Mention, at) -> list[Found]:
         """An unnamed group of people acted upon ("Liberian police dispersed **demonstrators** in Monrovia"):
-        coded as the sector of the country where the act took place (an ``in`` phrase naming a country),
-        else of the source's country, as ICEWS codes "Protester (Liberia)". Organisations' acts are left
+        coded as the sector of the country where the act took place (an ``in`` phrase naming a country, or
+        the state the act named as the subject struck), else of the source's country, as ICEWS codes "Protester (Liberia)". Organisations' acts are left
         alone: an IGO's troops in no named place give the group no country."""
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += pobjs(trigger, ("against", "on", "at", "to", "with"))
@@ -90,12 +90,22 @@ class UnnamedActors:
                     if c.dep_ == "compound" and c.i < o.i]
         # (one victim of a killing too: "a prominent anti-Syria journalist has been killed … in eastern Beirut")
         killing = trigger.lemma_.lower() in KILLING_VERBS
+        home = self._struck(trigger, at) or source.country
         for obj in objects:
-            group = self._group(obj, [trigger, obj], at, home=source.country,
-                                one=killing and obj.dep_ in ("dobj", "nsubjpass"))
+            group = self._group(obj, [trigger, obj], at, home=home, one=killing and obj.dep_ in ("dobj", "nsubjpass"))
             if group is not None:
                 return [group]
         return []
+
+    def _struck(self, trigger: Token, at) -> str | None:
+        """The state an act named as the subject struck ("a Russian missile **strike on Kyiv** killed eight
+        people", "Israeli strikes on Gaza killed …", "Pakistan's airstrikes on Afghan territory"): where its
+        victims were, rather than the doer's own country."""
+        subj = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in self.lexicon.nouns:
+            return None
+        return next((at[t.i].country for p in pobjs(subj, ("on", "against", "at", "in")) for t in p.subtree
+                     if t.i in at and is_state(at[t.i].country)), None)
 
     def _authorities(self, verb: Token, at) -> list[Found]:
         """Who sentences, arrests, expels, represses or investigates people where a passive names only the place

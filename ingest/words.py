@@ -251,6 +251,9 @@ AUTHORITY_CODES = ("172", "173", "174", "175", "09")
 MUTUAL_VERBS = {"agree", "sign", "meet", "negotiate", "talk", "discuss", "coordinate", "collaborate", "cooperate",
                 "clash", "fight", "reconcile", "ally", "confer", "consult", "trade", "normalize", "normalise",
                 "exchange", "swap"}
+# verbs that make any act mutual between coordinated actors: "India and Pakistan **traded** accusations",
+# "exchanged threats"
+EXCHANGE_VERBS = {"trade", "exchange", "swap"}
 MUTUAL_NOUNS = {"tie", "ties", "relation", "relations", "relationship", "treaty", "agreement", "accord", "pact",
                 "deal", "talk", "talks", "negotiation", "negotiations", "consensus", "truce", "ceasefire",
                 "cease-fire", "armistice", "memorandum", "dialogue", "meeting", "summit", "cooperation",

@@ -2525,3 +2525,30 @@ def test_whom_one_helps_do_something_is_the_one_helped(code):
 def test_tamil_tiger_rebels_are_sri_lanka_s_rebels(code):
     events = code("Tamil Tiger rebels attacked a navy patrol boat off Sri Lanka's northern coast.", "1994-03-12")
     assert [e.source.code for e in events if e.counts] == ["LKAREB"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A Russian missile strike on Kyiv killed eight people.", ("RUS", "19", "UKRCVL")),
+    ("Israeli strikes on Gaza killed 30 people.", ("ISR", "19", "PSECVL")),
+    ("Pakistan's airstrikes on Afghan territory killed at least 10 civilians.", ("PAK", "19", "AFGCVL")),
+])
+def test_the_victims_of_a_strike_are_where_it_struck(code, text, expected):
+    got = _counted_dyads(code, text, "2025-11-03")
+    assert expected in got and not [g for g in got if g[2] == expected[0] + "CVL"], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ethiopia and Eritrea accused each other of massing troops.", [("ETH", "11", "ERI"), ("ERI", "11", "ETH")]),
+    ("Ethiopia and Eritrea have traded accusations over a buildup of troops on their border.",
+     [("ETH", "11", "ERI"), ("ERI", "11", "ETH")]),
+    ("Russia and Ukraine exchanged threats.", [("RUS", "13", "UKR"), ("UKR", "13", "RUS")]),
+    # (guard) coordinated actors accusing a third party accuse it, not each other
+    ("Iran and Syria accused Israel of the attack.", [("IRN", "11", "ISR"), ("SYR", "11", "ISR")]),
+])
+def test_acts_done_to_each_other_or_traded_are_reciprocal(code, text, expected):
+    assert _counted_dyads(code, text, "2025-11-03") == expected
+
+
+def test_regaining_ground_from_a_force_takes_it_from_that_force(code):
+    got = _counted_dyads(code, "Ukrainian forces reclaimed the town of Kupiansk from Russian troops.", "2025-11-03")
+    assert got == [("UKRMIL", "19", "RUSMIL")], got
