@@ -14,7 +14,7 @@ from spacy.util import filter_spans
 from .actors import (
     ARMED_SECTORS, ActorDictionary, COUNTRY, CURATED, ORGS, Role, STANCE_PREFIXES, TITLES, data_rows, split_code)
 from .records import Mention
-from .syntax import names_a_bond
+from .syntax import in_language, names_a_bond
 
 PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "ould", "ben"}
 
@@ -337,7 +337,7 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
         for h in holders if not critics else ():
             for child in h.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "throughout", "across") \
-                        and not (owned and child.lower_ == "in"):
+                        and not (owned and child.lower_ == "in") and not in_language(child):
                     scope.update(t.i for t in child.subtree)
         for k, (span, role) in enumerate(named):
             of_leader = span.root.dep_ == "pobj" and span.root.head.lower_ == "of" and span.root.head.head.i == head.i

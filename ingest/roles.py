@@ -19,9 +19,10 @@ from .syntax import (
 from .words import (
     BOUNDARY_NOUNS, BROKERING_VERBS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DISOWNING_VERBS,
     EXPELLING_VERBS, GATHERING_NOUNS, GROUP_PARTICIPLES, HELP_NOUNS, HOLDING_VERBS, INTENT_VERBS, IN_PREPS,
-    MASSING_VERBS, NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PROTEST_NOUNS, PROTEST_VERBS, QUOTING_VERBS,
-    RECIPIENT_PREPS, RELATIVE_PRONOUNS, SAME_CLAUSE_PRONOUNS, SEIZING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, SPORTS,
-    SPORTS_HEADS, STRIKING_VERBS, SUBJECTS, TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, WITHDRAWAL_WORDS)
+    MASSING_VERBS, MOTION_VERBS, NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PROTEST_NOUNS, PROTEST_VERBS,
+    QUOTING_VERBS, RECIPIENT_PREPS, RELATIVE_PRONOUNS, SAME_CLAUSE_PRONOUNS, SEIZING_VERBS, SPEECH_NOUNS,
+    SPEECH_VERBS, SPORTS, SPORTS_HEADS, STRIKING_VERBS, SUBJECTS, TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS,
+    VENUE_NOUNS, WITHDRAWAL_WORDS)
 
 @dataclass
 class Found:
@@ -351,11 +352,11 @@ class ActorRoles(Coreference):
         holders = [trigger, *(c for c in trigger.children if c.dep_ == "prt")]
         for c in [c for h in holders for c in h.children]:
             if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS and not (passive and c.lower_ == "by") \
-                    and not (c.lower_ == "from" and trigger.lemma_.lower() in SPEECH_VERBS) \
+                    and not (c.lower_ == "from" and trigger.lemma_.lower() in SPEECH_VERBS | MOTION_VERBS) \
                     and not (c.lower_ == "at" and trigger.lemma_.lower() in SPEECH_VERBS | TALKING_VERBS) \
                     and not (c.lower_ == "of" and trigger.lemma_.lower() in WITHDRAWAL_WORDS):
                 # ("the agency reported from Kabul", "speaks at the burial of an activist": where the words were
-                # said, not whom they addressed)
+                # said, not whom they addressed; "flew from Washington to New York": whence, not whither)
                 for p in _addressed_in(c):
                     if trigger.lemma_.lower() in PROTEST_VERBS and p.lemma_.lower() in self.lexicon.nouns:
                         # "rallied against the killing of Bangladeshi workers in Malaysia": a protest against an

@@ -14,8 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .words import (
-    ANSWER_VERBS, BATCH_NOUNS, CLAUSE_BREAKS, CONDITION_MARKS, DOCUMENT_NOUNS, INTENT_ADJECTIVES, MUTUAL_NOUNS,
-    MUTUAL_VERBS, NAMING_VERBS, NOMINAL_DEPS, OBJECTS, PARTY_PREPS, RELATION_ADJECTIVES, RELATION_NOUNS,
+    ANSWER_VERBS, BATCH_NOUNS, CLAUSE_BREAKS, CONDITION_MARKS, DOCUMENT_NOUNS, INTENT_ADJECTIVES, LANGUAGES,
+    MUTUAL_NOUNS, MUTUAL_VERBS, NAMING_VERBS, NOMINAL_DEPS, OBJECTS, PARTY_PREPS, RELATION_ADJECTIVES, RELATION_NOUNS,
     RELATIVE_PRONOUNS, RESPONSE_PHRASALS, SPEECH_NOUNS, STANCE_PARTICIPLES, SUBJECTS, TIME_PREPS)
 
 
@@ -251,6 +251,13 @@ def mutual(trigger: Token) -> bool:
     objects += [p for v in verbs for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     objects += [p for o in objects if o.lemma_.lower() in BATCH_NOUNS for p in pobjs(o, {"of"})]  # "a round of talks"
     return any(o.lemma_.lower() in MUTUAL_NOUNS or o.lower_ in MUTUAL_NOUNS for o in objects)
+
+
+def in_language(prep: Token) -> bool:
+    """Whether the preposition names the language something was said in ("spoke to students **in Spanish**"),
+    which is no place nor people."""
+    return prep.lower_ == "in" and any(p.dep_ == "pobj" and p.lower_ in LANGUAGES and not list(p.children)
+                                       for p in prep.children)
 
 
 def each_other(trigger: Token) -> bool:

@@ -13,7 +13,7 @@ from .coref import is_state
 from .records import Mention
 from .refine import KILLING_VERBS
 from .roles import Found, is_place
-from .syntax import pobjs
+from .syntax import in_language, pobjs
 from .words import (
     BOUNDARY_NOUNS, GROUND_NOUNS, IN_PREPS, MEASURE_NOUNS, QUANTITY_NOUNS, RELATIVE_PRONOUNS, SUBJECTS, VENUE_PREPS)
 
@@ -162,14 +162,15 @@ class UnnamedActors:
     @staticmethod
     def _venue(holders: list[Token], at) -> Mention | None:
         """The place actor of an ``in`` phrase on one of ``holders`` or on a clause or phrase they govern ("…
-        when they blew themselves up **in Tel Aviv**"), if any."""
+        when they blew themselves up **in Tel Aviv**"), if any; not a language ("spoke to students **in
+        Spanish**")."""
         for _ in range(2):  # the act, its objects and phrases, and theirs ("rioted at this jail in … Israel")
             holders = [*holders, *(c for h in holders for c in h.children
                                    if c.dep_ in ("advcl", "acl", "prep", "dobj", "pobj") and c not in holders)]
         for holder in holders:
             for c in holder.children:
                 if c.dep_ == "prep" and c.lower_ in IN_PREPS:
-                    tok = next((t for p in c.children if p.dep_ == "pobj" for t in p.subtree
+                    tok = next((t for p in c.children if p.dep_ == "pobj" and not in_language(c) for t in p.subtree
                                 if t.i in at and is_place(at[t.i])), None)
                     if tok is not None:
                         return at[tok.i]

@@ -236,6 +236,12 @@ POSSIBILITY_NOUNS = {"possibility", "prospect", "likelihood", "chance", "chances
                      "danger", "threat", "fear", "fears", "hope", "hopes", "prospects", "matter", "question"}
 QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "hundred", "thousand", "million"}
 IN_PREPS = ("in", "inside", "within")
+# languages named like their people: "spoke **in Spanish**" is no place
+LANGUAGES = {"english", "french", "spanish", "arabic", "russian", "chinese", "mandarin", "cantonese", "german",
+             "portuguese", "italian", "japanese", "korean", "persian", "farsi", "hebrew", "turkish", "urdu", "hindi",
+             "ukrainian", "polish", "dutch", "greek", "swahili", "kurdish", "pashto", "dari", "amharic", "vietnamese",
+             "thai", "indonesian", "malay", "bengali", "tamil", "serbian", "croatian", "armenian", "georgian",
+             "somali", "hungarian", "romanian", "swedish", "norwegian", "danish", "finnish", "czech"}
 VENUE_PREPS = (*IN_PREPS, "near", "outside", "around", "at")
 # acts two coordinated actors do together, each toward the other ("Libya and Bulgaria signed a treaty",
 # "Serb and Croat forces clashed"); saying, demanding or accusing is done by each, toward someone else

@@ -2552,3 +2552,28 @@ def test_acts_done_to_each_other_or_traded_are_reciprocal(code, text, expected):
 def test_regaining_ground_from_a_force_takes_it_from_that_force(code):
     got = _counted_dyads(code, "Ukrainian forces reclaimed the town of Kupiansk from Russian troops.", "2025-11-03")
     assert got == [("UKRMIL", "19", "RUSMIL")], got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a welcome given is a visit hosted; a person put under investigation or arrest is acted upon by the state
+    ("Erdogan extended a warm welcome to the Syrian leader.", "2025-05-10", [("TURGOV", "04", "SYRGOV")]),
+    ("A US national has been put under investigation in Italy.", "2001-08-10", [("ITAGOV", "09", "USA")]),
+])
+def test_light_verbs_of_welcome_and_investigation(code, text, date, expected):
+    assert _counted_dyads(code, text, date) == expected
+
+
+def test_a_special_envoy_or_team_is_no_military_force(code):
+    got = [(e.source.code, e.root, e.target.code) for e in code("China will deploy a special team to Myanmar.",
+                                                                "2025-05-10") if e.target]
+    assert not [g for g in got if g[1] in ("13", "15")], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # whence one travels is no target, whither is; the language one speaks in is no place
+    ("From the United Nations, Kerry traveled to the National September 11 Memorial.", []),
+    ("Kerry traveled from Geneva to Moscow for talks with Lavrov.", [("USAGOV", "04", "RUSGOV")]),
+    ("Kerry spoke to students in Spanish.", []),
+])
+def test_the_origin_of_a_journey_and_a_language_are_no_targets(code, text, expected):
+    assert _counted_dyads(code, text, "2015-09-25") == expected
