@@ -10,11 +10,12 @@ from .lexicon import Match
 from .mood import dated_before, responsible_for
 from .records import Event
 from .roles import Found, is_place
-from .syntax import answered, clause_subject, doers_of, passive_agents, phrasal_response, pobjs, stance_carrier
+from .syntax import (
+    answered, clause_subject, doers_of, hyphen_partners, passive_agents, phrasal_response, pobjs, stance_carrier)
 from .words import (
-    ANNOUNCING_VERBS, DRAWING_VERBS, EXERCISE_NOUNS, FRAME_NOUNS, KIND_HEADS, PARTICIPATION_VERBS, PATIENT_NOUNS,
-    RESPONSE_VERBS, RINGING_PREPS, STANDING_ADJECTIVES, STANDING_BONDS, SUBJECTS, SUPPORT_VERBS, THIRD_PARTY_CODES,
-    TIME_PREPS, TOPIC_VERBS, WITHDRAWAL_WORDS)
+    ANNOUNCING_VERBS, DRAWING_VERBS, EXERCISE_NOUNS, FRAME_NOUNS, KIND_HEADS, MUTUAL_NOUNS, PARTICIPATION_VERBS,
+    PATIENT_NOUNS, RESPONSE_VERBS, RINGING_PREPS, STANDING_ADJECTIVES, STANDING_BONDS, SUBJECTS, SUPPORT_VERBS,
+    THIRD_PARTY_CODES, TIME_PREPS, TOPIC_VERBS, WITHDRAWAL_WORDS)
 
 
 class NounEvents:
@@ -80,10 +81,18 @@ class NounEvents:
             while stack and not sources:
                 c = stack.pop(0)
                 if c.i in at and c.dep_ == "compound" and c.tag_ == "NNP" and is_place(at[c.i]) \
-                        and any(ch.islower() for ch in c.text):
-                    continue  # "the Paris attacks", "the Syria bombings": where it happened ("U.S. strikes" acted)
+                        and any(ch.islower() for ch in c.text) and not hyphen_partners(c):
+                    continue  # "the Paris attacks", "the Syria bombings": where it happened ("U.S. strikes" acted;
+                    # and a pair is no place: "the Israel-China talks")
                 if c.i in at:
                     sources = [Found(at[c.i], "direct")]
+                    # "the Israel-Hamas talks", "U.S.-Israeli strikes": a hyphenated pair, the sides of a bond or
+                    # the doers of an act
+                    pair = [at[p.i] for p in hyphen_partners(c) if p.i in at and at[p.i] is not at[c.i]]
+                    if pair and word.lower_ in MUTUAL_NOUNS:
+                        sources, targets = [Found(pair[0], "between")], [Found(at[c.i], "between")]
+                    elif pair:
+                        sources = [Found(pair[0], "direct"), *sources]
                 stack.extend(g for g in c.children if g.dep_ in ("compound", "amod", "nmod", "poss"))
         if not sources:  # "the suspension of intelligence sharing by Colombia"
             # (the parser also hangs the doer on the one acted upon: "an attack on a police patrol by Kosovo

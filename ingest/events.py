@@ -448,8 +448,8 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
                 # military exercises": held with another state, an exercise is military cooperation with it; held
                 # alone ("Iran staged naval war games"), a show of force
                 partners = with_phrases(trigger)
-                held = [t for t in tgts
-                        if t.how == "reciprocal" or self._tokens_of.get(id(t.mention), set()) & partners]
+                held = [t for t in tgts if t.how in ("reciprocal", "between")  # ("U.S.-South Korean exercises")
+                        or self._tokens_of.get(id(t.mention), set()) & partners]
                 tgts, code = (held, "062") if held else ([t for t in tgts if t.how == "ringed"], code)
             if mood == "intent" and src.how == "between":
                 mood = "plan"  # "Erdogan offered to host talks between Russia and Ukraine": his intent, not theirs

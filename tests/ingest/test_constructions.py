@@ -2577,3 +2577,22 @@ def test_a_special_envoy_or_team_is_no_military_force(code):
 ])
 def test_the_origin_of_a_journey_and_a_language_are_no_targets(code, text, expected):
     assert _counted_dyads(code, text, "2015-09-25") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a hyphenated pair qualifying an act or a bond names both its sides ("U.S.-" no longer glues the next name)
+    ("The U.S.-China talks resumed in Geneva.", [("USA", "04", "CHN")]),
+    ("Russia-Ukraine talks ended without a deal.", [("RUS", "04", "UKR")]),
+    ("Egypt hosted the Israel-Hamas talks.", [("EGY", "04", "PSEREB"), ("EGY", "04", "ISR")]),
+    ("Pyongyang condemned joint U.S.-South Korean exercises.", [("PRKGOV", "11", "KOR"), ("PRKGOV", "11", "USA")]),
+    ("The U.S.-South Korean joint military exercises began on Monday.", [("USA", "06", "KOR")]),
+    ("U.S.-Israeli strikes hit Iran.", [("ISR", "19", "IRN"), ("USA", "19", "IRN")]),
+])
+def test_a_hyphenated_pair_names_both_sides(code, text, expected):
+    assert _counted_dyads(code, text, "2025-08-20") == expected
+
+
+def test_a_hyphenated_heritage_is_one_person_s(code):
+    # (guard) "a Cuban-American" is one person, not Cuba and the United States acting together
+    got = _counted_dyads(code, "A Cuban-American senator criticized the thaw in relations with Havana.", "2016-03-20")
+    assert not [g for g in got if g[0] == "CUB"], got
