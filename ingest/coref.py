@@ -12,8 +12,8 @@ from .actors import ORGS, TITLES
 from .records import Mention
 from .syntax import answered, doers_of, pobjs
 from .words import (
-    GOV_NOUNS, GROUP_NOUN_SECTORS, PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS, STATE_NOUNS,
-    SUBJECTS, TOPIC_PREPS)
+    ACT_NOUNS, BLOC_NOUNS, DISAPPROVING_VERBS, GOV_NOUNS, GROUP_NOUN_SECTORS, PERSON_NOUNS, PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS, SPEECH_VERBS, STATE_NOUNS, SUBJECTS, TOPIC_PREPS)
 
 
 def is_state(country: str) -> bool:
@@ -30,9 +30,10 @@ class History:
     subject: Mention | None = None  # the actor the sentence before was about (its main verb's subject)
     acts: list = field(default_factory=list)  # the counted events of earlier sentences, in order
 
-    def last_act(self, root: str) -> Mention | None:
-        """The doer of the last act of CAMEO ``root`` an earlier sentence told (counted, with a target)."""
-        return next((e.source for e in reversed(self.acts) if e.root == root and e.target is not None), None)
+    def last_act(self, roots: str | tuple[str, ...]) -> Mention | None:
+        """The doer of the last act of a CAMEO root among ``roots`` an earlier sentence told (counted, with a
+        target)."""
+        return next((e.source for e in reversed(self.acts) if e.root in roots and e.target is not None), None)
 
     def last(self, person: bool | None = None, stateish: bool = False, before: int | None = None,
              titles: bool = False) -> Mention | None:
@@ -168,6 +169,13 @@ class Coreference:
                 if m:
                     code = m.country + "GOV"
                     return Mention(code, m.country, "GOV", tok.text, tok.idx, tok.idx + len(tok), "coref")
+            if low in BLOC_NOUNS:
+                # "the European Union agreed new sanctions … Zakharova accused **the bloc** of …": the last
+                # international organisation named
+                m = next((m for m in reversed(history.mentions + [x for x in history.current if x.end <= before])
+                          if m.code.startswith("IGO")), None)
+                if m:
+                    return Mention(m.code, m.country, m.sector, tok.text, tok.idx, tok.idx + len(tok), "coref")
             if low == "group" and tok.dep_ in ("nsubj", "nsubjpass"):
                 # "the SDF seized the Tishrin dam … **the group** said": the last group named that is no
                 # state's organ (earlier sentences only, as for pronouns)
@@ -176,14 +184,17 @@ class Coreference:
                     return Mention(m.code, m.country, m.sector, tok.text, tok.idx, tok.idx + len(tok), "coref")
         return None
 
-    def _answered_act(self, trigger: Token, at) -> str | None:
+    def _answered_act(self, trigger: Token, at) -> str | tuple[str, ...] | None:
         """The CAMEO root of the hostile act ``trigger`` answers when its object names that act by a definite
-        noun with no named doer of its own ("condemned **the attack**", "rejected **the accusation**")."""
+        noun with no named doer of its own ("condemned **the attack**", "rejected **the accusation**"); any
+        hostile root for a judgment of an act named only as such ("condemned **the measures**")."""
         objects = [c for c in trigger.children if c.dep_ == "dobj"] + pobjs(trigger, TOPIC_PREPS)
         for o in objects:
             if not answered(o) or any(d.i in at for d in doers_of(o)) or not any(
                     d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in o.children):
                 continue
+            if o.lemma_.lower() in ACT_NOUNS and trigger.lemma_.lower() in DISAPPROVING_VERBS:
+                return tuple(f"{r:02d}" for r in range(10, 21))
             match = self.lexicon.noun(o.lemma_.lower(), set())
             if match is not None and match.code[:2] >= "10":  # (an agreement or talks have no one doer)
                 return match.code[:2]

@@ -10,7 +10,7 @@ from typing import Iterable, Iterator
 
 from .model import load_nlp
 from .records import Article, Event, Mention
-from .text import repair_line_breaks, split_captions, split_run_in_headings
+from .text import repair_line_breaks, split_captions, split_datelines, split_run_in_headings
 
 SEGMENT = 100_000  # spaCy needs about 1 GB of temporary memory per 100,000 characters
 
@@ -60,7 +60,7 @@ def extract(articles: Iterable[Article], nlp=None, batch_size: int = 32) -> Iter
 
     def docs():
         for art in articles:
-            pieces = segments(split_captions(split_run_in_headings(repair_line_breaks(art.text))))
+            pieces = segments(split_datelines(split_captions(split_run_in_headings(repair_line_breaks(art.text)))))
             for k, (offset, piece) in enumerate(pieces):
                 doc = nlp.make_doc(piece)
                 doc._.doc_id = art.id

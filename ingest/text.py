@@ -67,6 +67,30 @@ def split_run_in_headings(text: str) -> str:
     return _HEADING_HYPHEN.sub(repl, text)
 
 
+# a wire dateline that opens a text or a line: an upper-case place, maybe a country or a date after a comma and
+# the agency in brackets, then a dash ("BRUSSELS, Oct 14 (Reuters) - ", "KYIV, Ukraine (AP) — ", "WASHINGTON — ")
+_DATELINE = re.compile(
+    r"(?m)^[A-Z][A-Z.'’\- ]{2,}[A-Z.](?:, [A-Z][A-Za-z.]*(?: [A-Za-z0-9.]+)?){0,3}(?: \([^()\n]{1,40}\))?"
+    r" ?(?:--|[-—–])( )(?=[A-Z\"“‘'])")
+
+
+def split_datelines(text: str) -> str:
+    """End a wire dateline before the story it opens, keeping the text's length (a space -> ``\\n``): the place
+    where the story was filed is no actor of its first sentence.
+
+    >>> split_datelines("BRUSSELS, Oct 14 (Reuters) - The European Union agreed new sanctions.")
+    'BRUSSELS, Oct 14 (Reuters) -\\nThe European Union agreed new sanctions.'
+    >>> split_datelines("KYIV, Ukraine (AP) — Russia launched drones.")
+    'KYIV, Ukraine (AP) —\\nRussia launched drones.'
+    >>> split_datelines("NATO said the U.S. - and Britain - agreed.")
+    'NATO said the U.S. - and Britain - agreed.'
+    """
+    out = list(text)
+    for m in _DATELINE.finditer(text):
+        out[m.start(1)] = "\n"
+    return "".join(out)
+
+
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # an archive photo's caption run into the text: "… present FILE - Afghan women carry the coffin …, in Kabul,
 # March 22, 2015 The decision was kept quiet …" (the AP and VOA style: "FILE -", the picture's date last)

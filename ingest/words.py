@@ -98,6 +98,14 @@ STATE_VERBS = {"be", "have", "cause", "face", "become", "remain", "mean", "worse
                "jump", "spread", "collapse", "suffer", "lose", "trigger", "fuel", "exacerbate"}
 # "expressed hope that Moscow would press Assad": a hoped-for act is not done
 HOPE_NOUNS = {"hope", "wish", "desire", "expectation"}
+# nouns that name an act only as such ("condemned **the measures**", "denounced the move"), and the verbs of
+# disapproval whose object they are answered as the last hostile act told
+ACT_NOUNS = {"measure", "move", "step", "action", "decision"}
+# nouns by which news names an international organisation told before ("the EU … **the bloc**", "NATO … the
+# alliance")
+BLOC_NOUNS = {"bloc", "alliance"}
+DISAPPROVING_VERBS = {"condemn", "criticize", "criticise", "denounce", "decry", "deplore", "slam", "protest", "reject",
+                      "oppose", "blast", "lambast"}
 # "fired five police commanders": dismissed from office, no shot fired
 STAFF_NOUNS = {"commander", "official", "minister", "chief", "head", "director", "staff", "employee", "worker",
                "coach", "general", "officer", "adviser", "advisor", "aide", "governor", "manager", "prosecutor",

@@ -2596,3 +2596,30 @@ def test_a_hyphenated_heritage_is_one_person_s(code):
     # (guard) "a Cuban-American" is one person, not Cuba and the United States acting together
     got = _counted_dyads(code, "A Cuban-American senator criticized the thaw in relations with Havana.", "2016-03-20")
     assert not [g for g in got if g[0] == "CUB"], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a wire dateline is where the story was filed, not who acted
+    ("BRUSSELS, Oct 14 (AP) - The European Union on Tuesday agreed a 19th package of sanctions against Russia.",
+     [("IGOEU", "16", "RUS")]),
+    ("KYIV, Ukraine (AP) — Russia launched a massive drone attack on Kyiv overnight.", [("RUS", "19", "UKRGOV")]),
+    ("MOSCOW (Reuters) - Russia expelled two British diplomats on Tuesday.", [("RUS", "16", "GBRGOV")]),
+])
+def test_a_wire_dateline_is_no_actor(code, text, expected):
+    assert _counted_dyads(code, text, "2025-10-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an act judged by a noun that names it only as such, and an organisation named as "the bloc", are the
+    # last told before
+    ("The EU imposed new sanctions on Belarus. Minsk denounced the measures.",
+     [("IGOEU", "16", "BLR"), ("BLRGOV", "11", "IGOEU")]),
+    ("Israel struck Iran's nuclear sites on Friday. Qatar condemned the move.",
+     [("ISR", "19", "IRN"), ("QAT", "11", "ISR")]),
+    ("The European Union agreed new sanctions against Russia. Moscow accused the bloc of prolonging the war.",
+     [("IGOEU", "16", "RUS"), ("RUSGOV", "11", "IGOEU")]),
+    # (guard) a welcome of a decision is not taken for an answer to the last hostile act
+    ("China raised tariffs on American goods. Washington welcomed the decision.", [("CHN", "16", "USA")]),
+])
+def test_an_act_named_only_as_such_and_the_bloc_are_the_last_told(code, text, expected):
+    assert _counted_dyads(code, text, "2025-10-14") == expected
