@@ -38,12 +38,12 @@ from .syntax import (
 from .unnamed import UnnamedActors
 from .words import (
     ANNOUNCING_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, AUTHORITY_CODES, BATCH_NOUNS, CLAUSE_TARGET_ROOTS,
-    COMMENTARY_VERBS, DECISION_VERBS, DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS, DESIRE_VERBS, DOER_LINKS,
-    DOMESTIC_CODES, ENACTING_VERBS, EXCHANGE_VERBS, EXERCISE_NOUNS, FORCE_ROOTS, FUTURE_AUX, GRIEVANCE_VERBS,
-    INQUIRY_VERBS, INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, MEASURE_NOUNS,
-    MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS, PEACEKEEPING_WORDS, REFUSAL_VERBS, REVERSED_DEFAULTS,
-    SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS, STANCE_PARTICIPLES, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS,
-    TALKING_VERBS, THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, VENUE_PREPS, VENUE_ROOTS)
+    COMMENTARY_VERBS, DECISION_VERBS, DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS, DEPLOYING_VERBS, DESIRE_VERBS,
+    DOER_LINKS, DOMESTIC_CODES, ENACTING_VERBS, EXCHANGE_VERBS, EXERCISE_NOUNS, FORCE_ROOTS, FUTURE_AUX,
+    GRIEVANCE_VERBS, INQUIRY_VERBS, INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS,
+    MEASURE_NOUNS, MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS, PEACEKEEPING_WORDS, REFUSAL_VERBS,
+    REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS, STANCE_PARTICIPLES, SUBJECTS, SUMMON_VERBS,
+    SUPPORT_VERBS, TALKING_VERBS, THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, VENUE_PREPS, VENUE_ROOTS)
 
 def _defunct(m: Mention, article_date: str | None) -> bool:
     """Whether ``m`` is a state that had ceased to exist by the article's date (``actors.DEFUNCT_STATES``)."""
@@ -487,6 +487,11 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
             if travel_of_private_people(code, trigger, src.mention):
                 continue  # "Syrian refugees arriving on the Greek island of Lesbos", "Americans traveled to Syria"
             tgts = without_own_state(code, refused, trigger, src.mention, tgts)
+            if code[:2] == "15" and trigger.lemma_.lower() in DEPLOYING_VERBS:
+                # "deployed troops to Poland to reassure NATO allies": where force is sent is its host, not whom
+                # it is shown to ("… to its border with Belarus" is aimed at the state beyond)
+                tgts = [t for t in tgts if not any(trigger.doc[i].head.lower_ == "to" and trigger.doc[i].head.head
+                                                   == trigger for i in self._tokens_of.get(id(t.mention), ()))]
             if not tgts and targets is None and (6 <= int(match.code[:2]) <= 9 or int(match.code[:2]) >= 15):
                 # "police dispersed demonstrators", "will provide aid to refugees", "accepted demands from Hutu
                 # rebels": a material act (done or intended) upon a group the text names by its sector only (words

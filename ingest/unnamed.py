@@ -147,10 +147,15 @@ class UnnamedActors:
             t.lemma_.lower() in self.attackers and t.pos_ in ("NOUN", "PROPN") for t in (m, *m.lefts))]
         if not means:
             return []
-        # (unlike :meth:`_venue`: the phrases of the act and its means only, and all of them: "outside of Basra")
-        phrases = [c for h in [verb, *means] for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS]
-        # ("struck an outpost by the Syrian border": the edge of Syria is no place in Syria)
-        place = next((at[t.i] for c in phrases for t in c.subtree if t.i in at and is_place(at[t.i])
+        # (unlike :meth:`_venue`: the phrases of the act, its means and its victims only, and all of them: "outside
+        # of Basra", "killed 15 villagers in central Nigeria")
+        victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        phrases = [c for h in [verb, *means, *victims] for c in h.children
+                   if c.dep_ == "prep" and c.lower_ in VENUE_PREPS]
+        # ("struck an outpost by the Syrian border": the edge of Syria is no place in Syria; "killed 15 people in
+        # central Nigeria": the place names a group the tagger composed with it)
+        place = next((at[t.i] for c in phrases for t in c.subtree if t.i in at and (
+            is_place(at[t.i]) or at[t.i].kind == "composed" and t.pos_ == "PROPN")
                       and t.head.lemma_.lower() not in BOUNDARY_NOUNS), None)
         if place is None:
             return []

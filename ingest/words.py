@@ -18,7 +18,7 @@ RECIPIENT_PREPS = {"to", "toward", "towards", "against", "on", "onto", "upon", "
 # nouns for the edge of a country: "the Thai border", "Syria's frontier with Turkey" name a place, not the state
 BOUNDARY_NOUNS = {"border", "frontier", "borderland", "coast", "coastline", "shore"}
 # verbs of force gathered in one place, aimed at the state whose border it faces ("massed troops near the border")
-MASSING_VERBS = {"mass", "amass", "concentrate"}
+MASSING_VERBS = {"mass", "amass", "concentrate", "deploy", "redeploy", "station"}
 # "said at a Geneva news briefing", "attended the Brussels summit": a place that names a gathering is where it
 # met, not who took part
 GATHERING_NOUNS = {"briefing", "conference", "summit", "meeting", "convention", "forum", "session", "hearing",
@@ -150,6 +150,8 @@ PATIENT_NOUNS = {"suspension", "expulsion", "exclusion", "removal", "ouster", "d
 STATE_SECTORS = {"", "GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 FORCE_SECTORS = {"MIL", "COP", "SPY"}
 # a journey is a visit (04x) only by those who speak for a state or an organisation, not by its people
+# verbs that send force somewhere: the place it goes to hosts it ("deployed troops to Poland")
+DEPLOYING_VERBS = {"deploy", "redeploy", "station", "dispatch", "move", "send"}
 MOTION_VERBS = {"arrive", "travel", "go", "come", "fly", "head", "sail", "cross", "return", "move"}
 PRIVATE_SECTORS = {"CVL", "PPL", "EDU", "LAB", "REF", "REL", "AGR", "MED", "HLH", "BUS", "CRM"}
 # verbs by which people join an act told by a noun ("took part in a rally", "gathered for talks")

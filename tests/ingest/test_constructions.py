@@ -2623,3 +2623,22 @@ def test_a_wire_dateline_is_no_actor(code, text, expected):
 ])
 def test_an_act_named_only_as_such_and_the_bloc_are_the_last_told(code, text, expected):
     assert _counted_dyads(code, text, "2025-10-14") == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # where force is sent hosts it; a border it is sent to is the state's beyond
+    ("The United States deployed additional troops to Poland to reassure NATO allies.", "2025-07-01", []),
+    ("Russia deployed troops to Belarus ahead of joint exercises.", "2025-07-01", []),
+    ("Russia deployed troops near the Ukrainian border.", "2021-12-01", [("RUS", "15", "UKR")]),
+    ("Poland deployed troops to its border with Belarus.", "2021-12-01", [("POL", "15", "BLR")]),
+])
+def test_force_deployed_to_a_state_is_hosted_not_shown_to_it(code, text, date, expected):
+    assert _counted_dyads(code, text, date) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen killed 15 villagers in central Nigeria.", [("NGAUAF", "19", "NGACVL")]),
+    ("Gunmen killed 15 people in central Nigeria.", [("NGAUAF", "19", "NGAPPL")]),
+])
+def test_unnamed_gunmen_are_placed_by_their_victims_place(code, text, expected):
+    assert _counted_dyads(code, text, "2025-07-01") == expected
