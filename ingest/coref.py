@@ -195,7 +195,12 @@ class Coreference:
                 continue
             if o.lemma_.lower() in ACT_NOUNS and trigger.lemma_.lower() in DISAPPROVING_VERBS:
                 return tuple(f"{r:02d}" for r in range(10, 21))
-            match = self.lexicon.noun(o.lemma_.lower(), set())
-            if match is not None and match.code[:2] >= "10":  # (an agreement or talks have no one doer)
-                return match.code[:2]
+            root = self._hostile_root(o)
+            if root is not None:  # (an agreement or talks have no one doer)
+                return root
         return None
+
+    def _hostile_root(self, noun: Token) -> str | None:
+        """The CAMEO root of ``noun`` as an event noun of a hostile act (roots 10–20), if it is one."""
+        match = self.lexicon.noun(noun.lemma_.lower(), set())
+        return match.code[:2] if match is not None and match.code[:2] >= "10" else None

@@ -17,12 +17,12 @@ from .syntax import (
     answered, conditions, doers_of, document_carrier, finite, has_aux, hung_on_subject, hyphen_partners, is_passive,
     named_objects, names_a_bond, passive_agents, pobjs, quoted_before, reduced_relative, trailing_participle)
 from .words import (
-    BOUNDARY_NOUNS, BROKERING_VERBS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS, DISOWNING_VERBS,
-    EXPELLING_VERBS, GATHERING_NOUNS, GROUP_PARTICIPLES, HELP_NOUNS, HOLDING_VERBS, INTENT_VERBS, IN_PREPS,
-    MASSING_VERBS, MOTION_VERBS, MUTUAL_NOUNS, NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PROTEST_NOUNS, PROTEST_VERBS,
-    QUOTING_VERBS, RECIPIENT_PREPS, RELATIVE_PRONOUNS, SAME_CLAUSE_PRONOUNS, SEIZING_VERBS, SPEECH_NOUNS,
-    SPEECH_VERBS, SPORTS, SPORTS_HEADS, STRIKING_VERBS, SUBJECTS, TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS,
-    VENUE_NOUNS, WITHDRAWAL_WORDS)
+    BARE_INFINITIVE_VERBS, BOUNDARY_NOUNS, BROKERING_VERBS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS,
+    DISOWNING_VERBS, EXPELLING_VERBS, GATHERING_NOUNS, GROUP_PARTICIPLES, HELP_NOUNS, HOLDING_VERBS, INTENT_VERBS,
+    IN_PREPS, MASSING_VERBS, MOTION_VERBS, MUTUAL_NOUNS, NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PROTEST_NOUNS,
+    PROTEST_VERBS, QUOTING_VERBS, RECIPIENT_PREPS, RELATIVE_PRONOUNS, SAME_CLAUSE_PRONOUNS, SEIZING_VERBS,
+    SPEECH_NOUNS, SPEECH_VERBS, SPORTS, SPORTS_HEADS, STRIKING_VERBS, SUBJECTS, TALKING_VERBS, TARGET_PREPS,
+    TOPIC_PREPS, VENUE_NOUNS, WITHDRAWAL_WORDS)
 
 @dataclass
 class Found:
@@ -395,7 +395,7 @@ class ActorRoles(Coreference):
             for c in trigger.children:
                 # (or a bare one: "pledged to help Russia dismantle its weapons", "let UN planes land")
                 if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and (has_aux(c, {"to"}) or (
-                        trigger.lemma_.lower() in ("help", "let") and c.tag_ == "VB")) and not any(
+                        trigger.lemma_.lower() in BARE_INFINITIVE_VERBS and c.tag_ == "VB")) and not any(
                         a.dep_ == "mark" for a in c.children):
                     order.extend((g, "direct") for g in c.children if g.dep_ == "nsubj" and trigger.i < g.i < c.i)
         asked = trigger.lemma_.lower() in OBJECT_CONTROL and any(c.dep_ == "dobj" for c in trigger.children)
@@ -474,7 +474,4 @@ class ActorRoles(Coreference):
     def _judged_act(self, obj: Token) -> bool:
         """Whether the object ``obj`` of an answer ("condemned **the attack** on …") is a hostile act (an event
         noun of CAMEO roots 10–20) that is no actor itself."""
-        if not answered(obj) or obj.pos_ != "NOUN":
-            return False
-        match = self.lexicon.noun(obj.lemma_.lower(), set())
-        return match is not None and match.code[:2] >= "10"
+        return answered(obj) and obj.pos_ == "NOUN" and self._hostile_root(obj) is not None
