@@ -85,8 +85,13 @@ def split_datelines(text: str) -> str:
     >>> split_datelines("NATO said the U.S. - and Britain - agreed.")
     'NATO said the U.S. - and Britain - agreed.'
     """
+    return _break_at(_DATELINE, text)
+
+
+def _break_at(pattern: re.Pattern, text: str) -> str:
+    """``text`` with the character of each match's first group (a space) turned into a line break."""
     out = list(text)
-    for m in _DATELINE.finditer(text):
+    for m in pattern.finditer(text):
         out[m.start(1)] = "\n"
     return "".join(out)
 
@@ -110,9 +115,7 @@ def split_captions(text: str) -> str:
     >>> split_captions("Macron arrives in Paris, May 14, 2017 Macron was greeted by Hollande.")
     'Macron arrives in Paris, May 14, 2017\\nMacron was greeted by Hollande.'
     """
-    out = list(text)
-    for m in _DATED_END.finditer(text):
-        out[m.start(1)] = "\n"
+    out = list(_break_at(_DATED_END, text))
     for m in _CAPTION.finditer(text):
         out[m.start()] = "\n"
         end = _CAPTION_END.search(text, m.end(), m.end() + 400)
