@@ -383,6 +383,14 @@ class Modality:
                 # "urged Iran to stop", "told Iraq it must": demanded, not done; "was told soldiers beat
                 # detainees" only reports what happened
                 return "plan", negated, lem
+            if lem in COMMAND_WORDS and t.dep_ == "xcomp" and gov.pos_ == "VERB" and source is not None:
+                # "the International Court of Justice ordered Israel to allow aid into Gaza": an order to another
+                # state is a demand, its act not done (one to the commander's own forces or agencies is the act
+                # itself: "Petro ordered the agencies to suspend intelligence sharing")
+                subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+                commander = self._actor_under(subj, at) if subj is not None else None
+                if commander is not None and commander.country != source.country:
+                    return "plan", negated, lem
             if lem in SPEECH_VERBS and t.dep_ == "ccomp":
                 subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
                 speaker = self._actor_under(subj, at) if subj is not None else None

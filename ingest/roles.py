@@ -18,11 +18,11 @@ from .syntax import (
     named_objects, names_a_bond, passive_agents, pobjs, quoted_before, reduced_relative, trailing_participle)
 from .words import (
     BARE_INFINITIVE_VERBS, BOUNDARY_NOUNS, BROKERING_VERBS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS,
-    DISOWNING_VERBS, EXPELLING_VERBS, GATHERING_NOUNS, GROUP_PARTICIPLES, HELP_NOUNS, HOLDING_VERBS, INTENT_VERBS,
-    IN_PREPS, MASSING_VERBS, MOTION_VERBS, MUTUAL_NOUNS, NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PROTEST_NOUNS,
-    PROTEST_VERBS, QUOTING_VERBS, RECIPIENT_PREPS, RELATIVE_PRONOUNS, SAME_CLAUSE_PRONOUNS, SEIZING_VERBS,
-    SPEECH_NOUNS, SPEECH_VERBS, SPORTS, SPORTS_HEADS, STRIKING_VERBS, SUBJECTS, TALKING_VERBS, TARGET_PREPS,
-    TOPIC_PREPS, VENUE_NOUNS, WITHDRAWAL_WORDS)
+    DISOWNING_VERBS, EXPELLING_VERBS, EXTRADITING_VERBS, GATHERING_NOUNS, GROUP_PARTICIPLES, HELP_NOUNS,
+    HOLDING_VERBS, INTENT_VERBS, IN_PREPS, MASSING_VERBS, MOTION_VERBS, MUTUAL_NOUNS, NO_TARGET_PREPS, OBJECTS,
+    OBJECT_CONTROL, PROTEST_NOUNS, PROTEST_VERBS, QUOTING_VERBS, RECIPIENT_PREPS, RELATIVE_PRONOUNS,
+    SAME_CLAUSE_PRONOUNS, SEIZING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, SPORTS, SPORTS_HEADS, STRIKING_VERBS, SUBJECTS,
+    TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, WITHDRAWAL_WORDS)
 
 @dataclass
 class Found:
@@ -333,6 +333,10 @@ class ActorRoles(Coreference):
             # its own modifier: "militia supported by Iran" is no more the Russian forces named beside it than "a
             # strategy backed by Trump" is the Iran it contains)
             order.append((trigger.head, "direct"))
+        if trigger.lemma_.lower() in EXTRADITING_VERBS:
+            # "Germany extradited a Russian spy to the United States": judicial cooperation with the state that
+            # receives him, not an act upon him
+            order.extend((p, "direct") for p in pobjs(trigger, {"to"}))
         if trigger.lemma_.lower() in SEIZING_VERBS:
             # "recaptured most of the Kursk region from Ukrainian troops": ground is taken from whoever held it
             order.extend((p, "direct") for p in pobjs(trigger, {"from"}))

@@ -17,6 +17,8 @@ TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "from"
 RECIPIENT_PREPS = {"to", "toward", "towards", "against", "on", "onto", "upon", "with", "over", "into", "about"}
 # nouns for the edge of a country: "the Thai border", "Syria's frontier with Turkey" name a place, not the state
 BOUNDARY_NOUNS = {"border", "frontier", "borderland", "coast", "coastline", "shore"}
+# verbs of handing a person over to another state's justice: the state is their target
+EXTRADITING_VERBS = {"extradite"}
 # verbs whose object does the bare infinitive after it ("helped Russia dismantle its weapons", "let UN planes land")
 BARE_INFINITIVE_VERBS = {"help", "let"}
 # verbs of force gathered in one place, aimed at the state whose border it faces ("massed troops near the border")

@@ -2642,3 +2642,18 @@ def test_force_deployed_to_a_state_is_hosted_not_shown_to_it(code, text, date, e
 ])
 def test_unnamed_gunmen_are_placed_by_their_victims_place(code, text, expected):
     assert _counted_dyads(code, text, "2025-07-01") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an order to another state is a demand, not its act done; one to one's own forces is the act (the seed)
+    ("The International Court of Justice ordered Israel to allow aid into Gaza.",
+     [("IGOUNOJUDICJ", "07", "ISR")]),
+    ("Trump ordered the Pentagon to strike Iran.", [("USAGOV", "10", "USAMIL"), ("USAMIL", "19", "IRN")]),
+])
+def test_an_order_to_another_state_is_not_its_act(code, text, expected):
+    assert _counted_dyads(code, text, "2025-06-01") == expected
+
+
+def test_one_extradites_to_the_state_that_receives(code):
+    got = _counted_dyads(code, "Germany extradited a Russian spy to the United States.", "2025-06-01")
+    assert got == [("DEU", "06", "USA")], got
