@@ -2657,3 +2657,8 @@ def test_an_order_to_another_state_is_not_its_act(code, text, expected):
 def test_one_extradites_to_the_state_that_receives(code):
     got = _counted_dyads(code, "Germany extradited a Russian spy to the United States.", "2025-06-01")
     assert got == [("DEU", "06", "USA")], got
+
+
+def test_hostages_or_their_bodies_handed_over_are_released(code):
+    got = _counted_dyads(code, "Hamas handed over the bodies of four Israeli hostages.", "2025-06-01")
+    assert got == [("PSEREB", "08", "ISR")], got
