@@ -41,6 +41,9 @@ class NounEvents:
                 and noun.head.lemma_.lower() not in ANNOUNCING_VERBS and self._light(noun.head):
             return []  # ("announced the suspension of …" is still the suspension)
         context = {t.lemma_.lower() for t in noun.subtree if t is not noun and t is not word}
+        if word.lemma_.lower() in EXERCISE_NOUNS and noun.dep_ == "dobj":
+            # "China's navy held drills in the Tasman Sea": who holds an exercise may say it is a military one
+            context |= {t.lemma_.lower() for c in noun.head.children if c.dep_ == "nsubj" for t in c.subtree}
         match = self.lexicon.noun(word.lemma_.lower(), context)
         if match is None:
             return []

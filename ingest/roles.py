@@ -455,6 +455,8 @@ class ActorRoles(Coreference):
         # ("fired shells at targets in Jericho": the place of what the act was aimed at; "struck what it called
         # camps in Pakistan": of what the doer named so, where the parser hangs it)
         objects += pobjs(trigger, ("at", "on", "against")) + named + [n.head for n in named]
+        # (and what the object act was aimed at: "launched missile strikes on nine sites in Pakistan")
+        objects += [p for o in list(objects) for p in pobjs(o, ("at", "on", "against"))]
         # (and in the clause the object noun carries: "rejected a call for its forces to be deployed in East Timor")
         clauses = [c for o in objects for c in o.children if c.dep_ in ("acl", "relcl")]
         for c in [*trigger.children, *(g for a in acts for g in a.children), *(g for o in objects for g in o.children),

@@ -2662,3 +2662,14 @@ def test_one_extradites_to_the_state_that_receives(code):
 def test_hostages_or_their_bodies_handed_over_are_released(code):
     got = _counted_dyads(code, "Hamas handed over the bodies of four Israeli hostages.", "2025-06-01")
     assert got == [("PSEREB", "08", "ISR")], got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # where the object act was aimed: "strikes on nine sites in Pakistan"
+    ("India launched missile strikes on nine sites in Pakistan.", "2025-05-07", [("IND", "19", "PAK")]),
+    # who holds an exercise may make it a military one: "China's navy held drills"
+    ("Chinese warships conducted drills near Taiwan.", "2025-04-02", [("CHNMIL", "15", "TWN")]),
+    ("Russian troops held exercises near the Finnish border.", "2025-04-02", [("RUSMIL", "15", "FIN")]),
+])
+def test_the_place_of_a_struck_object_and_exercises_by_military_subjects(code, text, date, expected):
+    assert _counted_dyads(code, text, date) == expected
