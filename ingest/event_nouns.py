@@ -40,7 +40,8 @@ class NounEvents:
         if noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.lexicon.verbs \
                 and noun.head.lemma_.lower() not in ANNOUNCING_VERBS and self._light(noun.head):
             return []  # ("announced the suspension of …" is still the suspension)
-        context = {t.lemma_.lower() for t in noun.subtree if t is not noun and t is not word}
+        # (a word and its lemma: the lexicon's object lists write plurals, "talks", "troops")
+        context = {f for t in noun.subtree if t is not noun and t is not word for f in (t.lemma_.lower(), t.lower_)}
         if word.lemma_.lower() in EXERCISE_NOUNS and noun.dep_ == "dobj":
             # "China's navy held drills in the Tasman Sea": who holds an exercise may say it is a military one
             context |= {t.lemma_.lower() for c in noun.head.children if c.dep_ == "nsubj" for t in c.subtree}

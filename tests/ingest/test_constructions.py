@@ -2673,3 +2673,9 @@ def test_hostages_or_their_bodies_handed_over_are_released(code):
 ])
 def test_the_place_of_a_struck_object_and_exercises_by_military_subjects(code, text, date, expected):
     assert _counted_dyads(code, text, date) == expected
+
+
+def test_a_noun_s_object_words_match_plurals(code):
+    # nouns.tsv writes "relations|ties"; a lemma is never plural, so the word itself must count too
+    got = _counted_dyads(code, "Colombia announced the rupture of relations with Israel.", "2024-05-02")
+    assert got == [("COL", "16", "ISR")], got
