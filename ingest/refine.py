@@ -2,12 +2,15 @@
 
 An intended cooperative act is an intent (03x), one announced as not to be done a rejection (12x), a
 threatened harmful one a threat (13x), a generic attack
-takes the code of its weapon and a killing the code its victim calls for, as the CAMEO codebook has them.
+takes the code of its weapon, a killing the code its victim calls for, and a clash between persons is one of words,
+as the CAMEO codebook has them.
 Pure functions over codes (and, for weapons and victims, the trigger's parse); ``events`` calls them.
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from .records import Mention
 
 
 def intent_code(code: str) -> str:
@@ -94,6 +97,7 @@ KILLING_VERBS = {"kill", "murder", "assassinate", "slay", "execute"}
 POSITIONS = {"president", "minister", "premier", "leader", "chief", "governor", "commander", "mayor", "king",
              "prince", "general", "ambassador", "envoy", "head", "chairman", "speaker", "deputy"}
 ATTEMPT_WORDS = {"attempt", "plot", "bid", "try"}
+CLASH_VERBS = {"clash", "spar", "feud", "quarrel"}
 
 
 def killing_code(trigger: Token, code: str) -> str:
@@ -107,6 +111,15 @@ def killing_code(trigger: Token, code: str) -> str:
     victims = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("NN", "NNP")]
     if any(t.lower_ in POSITIONS for v in victims for t in v.subtree if t.i <= v.i):
         return "186"
+    return code
+
+
+def clash_code(trigger: Token, code: str, source: Mention, targets: list) -> str:
+    """A clash between persons is one of words (110): "Zelenskyy **clashed with** Trump in the Oval Office",
+    "Macron clashed with Meloni over migration"; forces, police and crowds clash materially (190)."""
+    if code == "190" and trigger.lemma_.lower() in CLASH_VERBS and source.kind == "person" and targets \
+            and all(t.mention.kind == "person" for t in targets):
+        return "110"
     return code
 
 

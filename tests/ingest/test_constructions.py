@@ -2679,3 +2679,12 @@ def test_a_noun_s_object_words_match_plurals(code):
     # nouns.tsv writes "relations|ties"; a lemma is never plural, so the word itself must count too
     got = _counted_dyads(code, "Colombia announced the rupture of relations with Israel.", "2024-05-02")
     assert got == [("COL", "16", "ISR")], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # persons clash in words; forces clash materially
+    ("Zelenskyy clashed with Trump in the Oval Office on Friday.", [("UKRGOV", "11", "USAGOV")]),
+    ("Indian and Chinese troops clashed on the border.", [("INDMIL", "19", "CHNMIL"), ("CHNMIL", "19", "INDMIL")]),
+])
+def test_a_clash_between_persons_is_one_of_words(code, text, expected):
+    assert _counted_dyads(code, text, "2025-03-01") == expected
