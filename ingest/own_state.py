@@ -51,6 +51,10 @@ OWN_STATE_RULES: list[OwnStateRule] = [
     (lambda code, refused, trigger, src: code[:2] <= "07" or refused or code[:2] == "15"
      or code[:2] == "10" and trigger.lemma_.lower() in COMMAND_WORDS,
      lambda t, src: t.mention.code != src.country),
+    # "warned U.S. citizens against travel to Venezuela": a state's warning to its own citizens is advice, not a
+    # coercive threat upon them
+    (lambda code, refused, trigger, src: code[:2] == "13" and src.sector in STATE_SECTORS,
+     lambda t, src: not (t.mention.country == src.country and t.mention.sector in ("CVL", "PPL"))),
     # … nor from the bare state to its own government ("the United States will not rush to get a deal", said of
     # Kerry's talks): one state, joined by a wrong parse
     (lambda code, refused, trigger, src: code[:2] <= "08" or refused,

@@ -2688,3 +2688,13 @@ def test_a_noun_s_object_words_match_plurals(code):
 ])
 def test_a_clash_between_persons_is_one_of_words(code, text, expected):
     assert _counted_dyads(code, text, "2025-03-01") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a call for sanctions against a state disapproves of it (PLOVER's GSR: DISAPPROVE), it is no appeal to it
+    ("The EU called for sanctions against Russia's shadow fleet.", [("IGOEU", "11", "RUS")]),
+    # a state's warning to its own citizens is advice, no threat upon them
+    ("The U.S. State Department warned U.S. citizens against travel to Venezuela.", []),
+])
+def test_calls_for_sanctions_and_travel_warnings(code, text, expected):
+    assert _counted_dyads(code, text, "2025-06-24") == expected
