@@ -117,6 +117,10 @@ def _shared_places(named: list[tuple[Span, Role]]) -> list[tuple[Span, Role]]:
     return out
 
 
+# particles that open a surname ("dos Santos", "da Silva", "de Klerk", "van der Bellen")
+SURNAME_PARTICLES = {"dos", "da", "de", "del", "der", "van", "von", "di", "le", "la"}
+
+
 def _surnames_of_named(doc: Doc, named: list[tuple[Span, Role]]) -> list[tuple[Span, Role]]:
     """A bare surname that stands for a person the article named in full before it ("Pakistani Prime Minister
     Nawaz Sharif … Kerry asked **Sharif** to …"): that person, in the role the full name had."""
@@ -128,10 +132,12 @@ def _surnames_of_named(doc: Doc, named: list[tuple[Span, Role]]) -> list[tuple[S
     out = []
     for tok in doc:
         first = known.get(tok.text)
-        if first is None or tok.i in taken or tok.i < first[0] or tok.pos_ != "PROPN" or any(
-                0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (tok.i - 1, tok.i + 1)):
+        # (with its particle: "… President Jose Eduardo dos Santos … **Dos Santos** criticized Portugal")
+        start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ in SURNAME_PARTICLES else tok.i
+        if first is None or tok.i in taken or start < first[0] or tok.pos_ != "PROPN" or any(
+                0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (start - 1, tok.i + 1)):
             continue
-        out.append((doc[tok.i:tok.i + 1], first[1]))
+        out.append((doc[start:tok.i + 1], first[1]))
     return out
 
 

@@ -2698,3 +2698,9 @@ def test_a_clash_between_persons_is_one_of_words(code, text, expected):
 ])
 def test_calls_for_sanctions_and_travel_warnings(code, text, expected):
     assert _counted_dyads(code, text, "2025-06-24") == expected
+
+
+def test_a_surname_with_its_particle_stands_for_the_person_named_before(code):
+    text = "Angolan President Jose Eduardo dos Santos arrived in Lisbon on Monday. Dos Santos criticized Portugal."
+    got = [(e.source.text, e.root, e.target.code) for e in code(text, "2004-10-14") if e.counts and e.target]
+    assert ("Dos Santos", "11", "PRT") in got, got
