@@ -359,6 +359,8 @@ class ActorRoles(Coreference):
                                                                       if a.dep_ == "appos"])
         # (a particle may hold the phrase: "kidnapped up to 16 Russian advisers", "handed over to the UN")
         holders = [trigger, *(c for c in trigger.children if c.dep_ == "prt")]
+        # (or take the object itself: "sealed off the West Bank", where the parser reads the particle as a preposition)
+        order.extend((p, "direct") for h in holders[1:] for p in h.children if p.dep_ == "pobj")
         for c in [c for h in holders for c in h.children]:
             if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS and not (passive and c.lower_ == "by") \
                     and not (c.lower_ == "from" and trigger.lemma_.lower() in SPEECH_VERBS | MOTION_VERBS) \

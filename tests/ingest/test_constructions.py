@@ -2704,3 +2704,12 @@ def test_a_surname_with_its_particle_stands_for_the_person_named_before(code):
     text = "Angolan President Jose Eduardo dos Santos arrived in Lisbon on Monday. Dos Santos criticized Portugal."
     got = [(e.source.text, e.root, e.target.code) for e in code(text, "2004-10-14") if e.counts and e.target]
     assert ("Dos Santos", "11", "PRT") in got, got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a territory sealed off is blockaded; the parser reads "off" as a preposition with the object under it
+    ("Israel sealed off the West Bank and Gaza Strip after a wave of suicide bombings.", "1996-03-12",
+     [("ISR", "19", "PSE"), ("ISR", "19", "PSEGZA")]),
+])
+def test_sealing_off_a_territory_is_a_blockade_of_it(code, text, date, expected):
+    assert _counted_dyads(code, text, date) == expected
