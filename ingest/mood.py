@@ -149,6 +149,11 @@ def _warner_s_own(clause: Token) -> bool:
         or bool(conditions(clause))
 
 
+def _rules_out(verb: Token) -> bool:
+    """Whether ``verb`` is *rule out* ("ruled out talks", "has not ruled out using force")."""
+    return verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
 def _purpose(clause: Token, governor: Token) -> bool:
     """Whether ``clause`` is the purpose of ``governor`` ("sent personnel to Bosnia **to investigate**"), not
     an order's content ("an order … to suspend")."""
@@ -221,7 +226,7 @@ class Modality:
                 obj = obj.head.head  # "blocked a new package of EU military aid"
             # (the parser also hangs a second object on the verb itself: "canceled exercises …, as well as a visit")
             is_object = obj.dep_ == "dobj" or obj.dep_ == "conj" and obj.head.pos_ == "VERB"
-            if is_object and obj.head.lemma_.lower() in STOPPING_VERBS | BLOCKING_VERBS:
+            if is_object and (obj.head.lemma_.lower() in STOPPING_VERBS | BLOCKING_VERBS or _rules_out(obj.head)):
                 negated = not negated
             if obj.dep_ == "pobj" and obj.head.lower_ in ("of", "in") and obj.head.head.lemma_.lower() in ENDING_NOUNS:
                 negated = not negated  # "the breakdown in cooperation between the West and Russia": none now
@@ -274,9 +279,11 @@ class Modality:
             # "did not sign the statement criticising Israel", "refused to sign a declaration condemning Russia":
             # a document's words are told in the mood of the verb that carries the document
             trigger = carrier
-        # ("reached **no** agreement", "sent no troops": an object that is none negates the act)
+        # ("reached **no** agreement", "sent no troops": an object that is none negates the act; so does "no
+        # longer": "Colombia will no longer buy weapons from Israel")
         negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) or c.dep_ == "dobj" and any(
-            d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in trigger.children)
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children) or c.lower_ == "longer" and any(
+            d.lower_ == "no" for d in c.children) for c in trigger.children)
         if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in REFUSAL_NOUNS and has_aux(trigger, {"to"}):
             negated = not negated  # "Serbia's refusal to recognize Kosovo": the recognition did not happen
         # "would press the Assad government … and allow the flow of aid": the second verb shares the first's
@@ -355,6 +362,11 @@ class Modality:
                 # deal by persuading Iran", "the Kremlin may feel free to challenge NATO": an act of a clause that
                 # is only possible, or asked for, is not done
                 return "plan", negated, "could"
+            if _rules_out(gov) and t.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "advcl"):
+                # "ruled out using force": an act refused; "has not ruled out using nuclear weapons": one kept open,
+                # intended (for force, a threat); what others might do is only a possibility ("did not rule out
+                # that Turkey would intervene")
+                return ("plan" if t.dep_ == "ccomp" else "intent"), not negated, lem
             if lem in THREAT_VERBS and (t.dep_ == "xcomp" or t.dep_ == "advcl" and has_aux(t, {"to"})):
                 return "threat", negated, lem
             if lem in DENY_VERBS:

@@ -2713,3 +2713,19 @@ def test_a_surname_with_its_particle_stands_for_the_person_named_before(code):
 ])
 def test_sealing_off_a_territory_is_a_blockade_of_it(code, text, date, expected):
     assert _counted_dyads(code, text, date) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "no longer" negates; a refused cooperation is a rejection
+    ("Colombia will no longer buy weapons from Israel.", [("COL", "12", "ISR")]),
+    # an act not ruled out is kept open: for force, a threat; one ruled out is refused; others' acts only possible
+    ("Russia has not ruled out using nuclear weapons against Ukraine.", [("RUS", "13", "UKR")]),
+    ("Russia ruled out using nuclear weapons against Ukraine.", []),
+    ("President Assad said he didn't rule out that Turkey and Saudi Arabia would intervene militarily in Syria.", []),
+    # a reprisal vowed is a threat to the one whose act would draw it
+    ("Beijing vowed to take countermeasures if Washington raised tariffs.", [("CHNGOV", "13", "USAGOV")]),
+    # weapons supplied are military aid
+    ("Germany reportedly supplied Taurus missiles to Ukraine.", [("DEU", "07", "UKR")]),
+])
+def test_no_longer_ruling_out_countermeasures_and_weapons_supplied(code, text, expected):
+    assert _counted_dyads(code, text, "2025-05-01") == expected
