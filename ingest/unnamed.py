@@ -15,7 +15,8 @@ from .refine import KILLING_VERBS
 from .roles import Found, is_place
 from .syntax import in_language, pobjs
 from .words import (
-    BOUNDARY_NOUNS, GROUND_NOUNS, IN_PREPS, MEASURE_NOUNS, QUANTITY_NOUNS, RELATIVE_PRONOUNS, SUBJECTS, VENUE_PREPS)
+    BOUNDARY_NOUNS, CROWD_NUMBERS, GROUND_NOUNS, IN_PREPS, MEASURE_NOUNS, QUANTITY_NOUNS, RELATIVE_PRONOUNS, SUBJECTS,
+    VENUE_PREPS)
 
 
 class UnnamedActors:
@@ -27,7 +28,9 @@ class UnnamedActors:
         clause places it in (a :meth:`_venue` of ``holders``), else of ``home``; None if it names no group.
         With ``one``, also a single person of such a kind where the clause names a place ("a journalist has
         been killed … in eastern Beirut")."""
-        sector = self.groups.get(tok.lemma_.lower())
+        # ("**thousands** marched in Belgrade": a crowd the text counts and does not name is people)
+        sector = self.groups.get(tok.lemma_.lower()) or (
+            "CVL" if tok.lower_ in CROWD_NUMBERS and not pobjs(tok, {"of"}) else None)
         # (a group is plural, "the opposition" is not; or it qualifies a thing of its own: "a guerrilla stronghold")
         if sector is None or tok.i in at or tok.tag_ != "NNS" and not one and tok.dep_ != "compound":
             return None

@@ -22,7 +22,7 @@ EXTRADITING_VERBS = {"extradite"}
 # verbs whose object does the bare infinitive after it ("helped Russia dismantle its weapons", "let UN planes land")
 BARE_INFINITIVE_VERBS = {"help", "let"}
 # verbs of force gathered in one place, aimed at the state whose border it faces ("massed troops near the border")
-MASSING_VERBS = {"mass", "amass", "concentrate", "deploy", "redeploy", "station"}
+MASSING_VERBS = {"mass", "amass", "concentrate", "deploy", "redeploy", "station", "mobilize", "mobilise"}
 # "said at a Geneva news briefing", "attended the Brussels summit": a place that names a gathering is where it
 # met, not who took part
 GATHERING_NOUNS = {"briefing", "conference", "summit", "meeting", "convention", "forum", "session", "hearing",
@@ -249,6 +249,8 @@ INSURGENT_SECTORS = {"REB", "INS", "UAF"}
 POSSIBILITY_NOUNS = {"possibility", "prospect", "likelihood", "chance", "chances", "idea", "option", "risk",
                      "danger", "threat", "fear", "fears", "hope", "hopes", "prospects", "matter", "question"}
 QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "hundred", "thousand", "million"}
+# counts that stand for a crowd of people when nothing follows them ("thousands marched in Belgrade")
+CROWD_NUMBERS = {"thousands", "hundreds", "dozens", "millions", "scores"}
 IN_PREPS = ("in", "inside", "within")
 # languages named like their people: "spoke **in Spanish**" is no place
 LANGUAGES = {"english", "french", "spanish", "arabic", "russian", "chinese", "mandarin", "cantonese", "german",

@@ -2729,3 +2729,12 @@ def test_sealing_off_a_territory_is_a_blockade_of_it(code, text, date, expected)
 ])
 def test_no_longer_ruling_out_countermeasures_and_weapons_supplied(code, text, expected):
     assert _counted_dyads(code, text, "2025-05-01") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a crowd the text only counts is people; troops mobilised along a border face the state beyond it
+    ("Thousands marched in Belgrade to demand the resignation of the government.", [("SRBCVL", "14", "SRB")]),
+    ("Venezuela mobilized troops along its border with Guyana.", [("VEN", "15", "GUY")]),
+])
+def test_counted_crowds_and_mobilisation_at_a_border(code, text, expected):
+    assert _counted_dyads(code, text, "2025-09-01") == expected
