@@ -49,20 +49,26 @@ class History:
                 return m
         return None
 
-    def last_state(self, before: int, head: str) -> Mention | None:
+    def last_state(self, before: int, head: str, other_than: frozenset[str] = frozenset()) -> Mention | None:
         """The state "the country" or "the government" (``head``) stands for: one named earlier in its sentence,
         else the last one named with the same head ("Russia has upped its aid to **the Afghan government**. That
         aid includes rifles that the government will use"), else the state the sentence before was about (its
         subject, a person's state too: "Maduro said Washington was preparing an invasion. **The government**
-        also expelled …" is Venezuela's), else the last state named."""
-        earlier = [m for m in self.current if m.end <= before and m.kind != "person" and len(m.country) == 3]
+        also expelled …" is Venezuela's), else the last state named; none of the states ``other_than`` ("Maduro
+        accused **the island nation**" is not his own)."""
+        earlier = [m for m in self.current if m.end <= before and m.kind != "person" and len(m.country) == 3
+                   and m.country not in other_than]
         if earlier:
             return earlier[-1]
-        same = [m for m in self.mentions if is_state(m.country) and m.text.lower().split()[-1] == head]
+        same = [m for m in self.mentions if is_state(m.country) and m.text.lower().split()[-1] == head
+                and m.country not in other_than]
         if same:
             return same[-1]
-        if self.subject is not None and is_state(self.subject.country):
+        if self.subject is not None and is_state(self.subject.country) and self.subject.country not in other_than:
             return self.subject
+        if other_than:
+            return next((m for m in reversed(self.mentions) if m.kind != "person" and is_state(m.country)
+                         and m.country not in other_than), None)
         return self.last(person=False, stateish=True)
 
     def last_group(self) -> Mention | None:
@@ -162,7 +168,12 @@ class Coreference:
             if low in PERSON_NOUNS:
                 return history.last(person=True, before=before)
             if low in STATE_NOUNS:
-                m = history.last_state(before, low)
+                # (the object of a verb is another state than its subject's: "Maduro accused the island nation")
+                verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+                    if tok.dep_ in ("dobj", "pobj", "dative") else None
+                own = frozenset(m.country for m in history.current if subj is not None and m.start <= subj.idx < m.end)
+                m = history.last_state(before, low, own)
                 return Mention(m.country, m.country, "", tok.text, tok.idx, tok.idx + len(tok), "coref") if m else None
             if low in GOV_NOUNS:
                 m = history.last_state(before, low)

@@ -2738,3 +2738,10 @@ def test_no_longer_ruling_out_countermeasures_and_weapons_supplied(code, text, e
 ])
 def test_counted_crowds_and_mobilisation_at_a_border(code, text, expected):
     assert _counted_dyads(code, text, "2025-09-01") == expected
+
+
+def test_the_state_a_verb_s_object_names_is_not_its_subject_s(code):
+    text = ("Venezuela's government suspended all agreements with Trinidad and Tobago. President Nicolas Maduro "
+            "accused the island nation of joining a U.S. military provocation.")
+    got = _counted_dyads(code, text, "2025-10-30")
+    assert ("VENGOV", "11", "TTO") in got, got
