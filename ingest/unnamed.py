@@ -15,8 +15,8 @@ from .refine import KILLING_VERBS
 from .roles import Found, is_place
 from .syntax import in_language, pobjs
 from .words import (
-    BOUNDARY_NOUNS, CROWD_NUMBERS, GROUND_NOUNS, IN_PREPS, MEASURE_NOUNS, QUANTITY_NOUNS, RELATIVE_PRONOUNS, SUBJECTS,
-    VENUE_PREPS)
+    BOUNDARY_NOUNS, CROWD_NUMBERS, GROUND_NOUNS, IN_PREPS, MEASURE_NOUNS, QUANTITY_NOUNS, RELATIVE_PRONOUNS,
+    SEA_WORDS, SUBJECTS, VENUE_PREPS)
 
 
 class UnnamedActors:
@@ -93,7 +93,7 @@ class UnnamedActors:
                     if c.dep_ == "compound" and c.i < o.i]
         # (one victim of a killing too: "a prominent anti-Syria journalist has been killed … in eastern Beirut")
         killing = trigger.lemma_.lower() in KILLING_VERBS
-        home = self._struck(trigger, at) or source.country
+        home = self._struck(trigger, at) or (None if self._at_sea(trigger) else source.country)
         for obj in objects:
             group = self._group(obj, [trigger, obj], at, home=home, one=killing and obj.dep_ in ("dobj", "nsubjpass"))
             if group is not None:
@@ -109,6 +109,14 @@ class UnnamedActors:
             return None
         return next((at[t.i].country for p in pobjs(subj, ("on", "against", "at", "in")) for t in p.subtree
                      if t.i in at and is_state(at[t.i].country)), None)
+
+    @staticmethod
+    def _at_sea(trigger: Token) -> bool:
+        """Whether the act, or the act it elaborates, took place at sea ("struck a boat **in the Caribbean**,
+        killing three people"): its victims are then no more the doer's people than anyone's."""
+        verbs = [trigger, trigger.head] if trigger.dep_ in ("advcl", "conj") else [trigger]
+        return any(t.lower_ in SEA_WORDS for v in verbs for c in v.children if c.dep_ == "prep"
+                   and c.lower_ in VENUE_PREPS for t in c.subtree)
 
     def _authorities(self, verb: Token, at) -> list[Found]:
         """Who sentences, arrests, expels, represses or investigates people where a passive names only the place

@@ -2745,3 +2745,12 @@ def test_the_state_a_verb_s_object_names_is_not_its_subject_s(code):
             "accused the island nation of joining a U.S. military provocation.")
     got = _counted_dyads(code, text, "2025-10-30")
     assert ("VENGOV", "11", "TTO") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # victims at sea are not the doer's people; at home, an army's victims still are its country's
+    ("On Tuesday, the U.S. military struck another boat in the Caribbean, killing three people.", []),
+    ("Nigerian troops killed 20 villagers.", [("NGAMIL", "19", "NGACVL")]),
+])
+def test_victims_of_force_at_sea_are_not_the_doer_s_people(code, text, expected):
+    assert _counted_dyads(code, text, "2025-10-28") == expected
