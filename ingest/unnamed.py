@@ -78,8 +78,9 @@ class UnnamedActors:
     def _domestic(self, trigger: Token, source: Mention, at) -> list[Found]:
         """An unnamed group of people acted upon ("Liberian police dispersed **demonstrators** in Monrovia"):
         coded as the sector of the country where the act took place (an ``in`` phrase naming a country, or
-        the state the act named as the subject struck), else of the source's country, as ICEWS codes "Protester (Liberia)". Organisations' acts are left
-        alone: an IGO's troops in no named place give the group no country."""
+        the state the act named as the subject struck), else of the source's country, as ICEWS codes "Protester
+        (Liberia)", unless the act took place at sea. Organisations' acts are left alone: an IGO's troops in no
+        named place give the group no country."""
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += pobjs(trigger, ("against", "on", "at", "to", "with"))
         # "opened fire to disperse demonstrators": the object of the act's purpose
