@@ -164,6 +164,14 @@ class Coreference:
                                      and e.end - 1 not in at for e in self._persons):
                 return None
             return m
+        if tok.pos_ == "NOUN" and low in STATE_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
+                                                             for c in tok.children):
+            # "Trinidad's prime minister said **her country** would continue to cooperate with Washington": the
+            # speaker's own state
+            speaker = _speaker(tok)
+            m = self._actor_under(speaker, at) if speaker is not None else None
+            if m is not None and is_state(m.country):
+                return Mention(m.country, m.country, "", tok.text, tok.idx, tok.idx + len(tok), "coref")
         if tok.pos_ in ("NOUN", "PROPN") and any(d.lower_ in ("the", "this") for d in tok.children if d.dep_ == "det"):
             if low in PERSON_NOUNS:
                 return history.last(person=True, before=before)

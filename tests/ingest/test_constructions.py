@@ -2754,3 +2754,15 @@ def test_the_state_a_verb_s_object_names_is_not_its_subject_s(code):
 ])
 def test_victims_of_force_at_sea_are_not_the_doer_s_people(code, text, expected):
     assert _counted_dyads(code, text, "2025-10-28") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "his country", "her country" in what a speaker says is the speaker's state
+    ("Trinidad's prime minister said her country would continue to cooperate with Washington.",
+     [("TTO", "05", "USAGOV")]),
+    # defending oneself against a state is a stand against it, defending a state is support for it
+    ("Maduro said his country would defend itself against the United States.", [("VEN", "13", "USA")]),
+    ("Palestinian leader Yasser Arafat defended Iraq against Western criticism.", [("PSEELI", "05", "IRQ")]),
+])
+def test_a_speaker_s_own_country_and_defending_oneself(code, text, expected):
+    assert _counted_dyads(code, text, "2025-10-30" if "Arafat" not in text else "1990-10-30") == expected
