@@ -52,9 +52,11 @@ def _defunct(m: Mention, article_date: str | None) -> bool:
 
 
 def _implicit(code: str, trigger: Token) -> Found:
-    """A target no words name ("declared martial law": the country's own population), placed at the trigger."""
+    """A target no words name ("declared martial law": the country's own population), placed at the trigger,
+    the word that implies it."""
     country, sector = code[:3], code[3:]
-    return Found(Mention(code, country, sector, "", trigger.idx, trigger.idx, "implicit"), "domestic")
+    return Found(Mention(code, country, sector, trigger.text, trigger.idx, trigger.idx + len(trigger), "implicit"),
+                 "domestic")
 
 
 def _side(code: str) -> str | None:

@@ -145,7 +145,9 @@ class UnnamedActors:
         if place is None or not is_state(place.country):
             return []
         code = place.country + "GOV"
-        return [Found(Mention(code, place.country, "GOV", "", verb.idx, verb.idx, "implicit"), "venue")]
+        # (placed at the verb, the word that implies it)
+        return [Found(Mention(code, place.country, "GOV", verb.text, verb.idx, verb.idx + len(verb), "implicit"),
+                      "venue")]
 
     def _unidentified(self, verb: Token, at) -> list[Found]:
         """The attacker the text does not name: "a roadside **bombing** near Samarra killed …", "killed by an
