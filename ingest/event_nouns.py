@@ -13,9 +13,9 @@ from .roles import Found, is_place
 from .syntax import (
     answered, clause_subject, doers_of, hyphen_partners, passive_agents, phrasal_response, pobjs, stance_carrier)
 from .words import (
-    ANNOUNCING_VERBS, DRAWING_VERBS, EXERCISE_NOUNS, FRAME_NOUNS, KIND_HEADS, MUTUAL_NOUNS, PARTICIPATION_VERBS,
-    PATIENT_NOUNS, RESPONSE_VERBS, RINGING_PREPS, STANDING_ADJECTIVES, STANDING_BONDS, SUBJECTS, SUPPORT_VERBS,
-    THIRD_PARTY_CODES, TIME_PREPS, TOPIC_VERBS, WITHDRAWAL_WORDS)
+    ANNOUNCING_VERBS, DRAWING_VERBS, EXERCISE_NOUNS, FRAME_NOUNS, KIND_HEADS, MONITORING_VERBS, MUTUAL_NOUNS,
+    PARTICIPATION_VERBS, PATIENT_NOUNS, RESPONSE_VERBS, RINGING_PREPS, STANDING_ADJECTIVES, STANDING_BONDS, SUBJECTS,
+    SUPPORT_VERBS, THIRD_PARTY_CODES, TIME_PREPS, TOPIC_VERBS, WITHDRAWAL_WORDS)
 
 
 class NounEvents:
@@ -31,6 +31,8 @@ class NounEvents:
             return []  # "objected to a pre-existing agreement between Washington and Canberra": made long before
         if noun.dep_ == "dobj" and noun.head.lemma_ == "have" and word.lemma_.lower() in STANDING_BONDS:
             return []  # "the U.S. has an agreement with Russia to avoid collisions": a bond that holds, no act
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in MONITORING_VERBS:
+            return []  # "peacekeepers deployed to oversee a ceasefire between Ethiopia and Eritrea": one in force
         if dated_before(noun, article_date):
             return []  # "the 1979 Soviet invasion of Afghanistan", told in 2014: history, not an act of the article
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in DRAWING_VERBS:

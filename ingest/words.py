@@ -315,6 +315,9 @@ DRAWING_VERBS = {"draw", "spark", "provoke", "prompt", "trigger", "attract", "ea
                  "invite", "bring", "generate"}
 # verbs that only speak of the act their object noun names ("highlighted the sanctions against Cuba", "recalled the
 # 2003 invasion"): the act is not their subject's
+# verbs that watch over an act already in force: their object noun is no new act ("peacekeepers deployed to
+# oversee a ceasefire between Ethiopia and Eritrea")
+MONITORING_VERBS = {"oversee", "monitor", "supervise", "observe", "uphold"}
 TOPIC_VERBS = {"highlight", "mention", "cite", "note", "recall", "describe", "explain", "stress", "emphasize",
                "emphasise", "underscore", "recount", "detail", "document", "chronicle", "review"}
 # nouns that tell an act or a bond has ended ("the breakdown in cooperation", "the collapse of talks"): it is

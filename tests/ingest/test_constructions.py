@@ -2766,3 +2766,13 @@ def test_victims_of_force_at_sea_are_not_the_doer_s_people(code, text, expected)
 ])
 def test_a_speaker_s_own_country_and_defending_oneself(code, text, expected):
     assert _counted_dyads(code, text, "2025-10-30" if "Arafat" not in text else "1990-10-30") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a truce is its sides' act toward each other, whoever announces it; one only overseen is already in force
+    ("Trump announced a ceasefire between Israel and Iran.", [("ISR", "08", "IRN")]),
+    ("A ceasefire between Israel and Hamas took effect on Sunday.", [("ISR", "08", "PSEREB")]),
+    ("UN peacekeepers were deployed to oversee a ceasefire between Ethiopia and Eritrea.", []),
+])
+def test_a_truce_is_its_sides_act(code, text, expected):
+    assert _counted_dyads(code, text, "2025-06-24") == expected
