@@ -95,6 +95,11 @@ def _governing_subject(pronoun: Token) -> Token | None:
     return None
 
 
+def _standing_for(tok: Token, code: str, country: str, sector: str = "") -> Mention:
+    """The mention ``tok`` makes of the actor it stands for ("**the government**" -> ``VENGOV``)."""
+    return Mention(code, country, sector, tok.text, tok.idx, tok.idx + len(tok), "coref")
+
+
 def _speaker(pronoun: Token) -> Token | None:
     """The subject of the speech verb whose reported clause ``pronoun`` is the subject of: "Zelensky said **he**
     would not cede land", "a suspect who told police **he** had shot Ley" (the noun a relative pronoun stands
@@ -171,7 +176,7 @@ class Coreference:
             speaker = _speaker(tok)
             m = self._actor_under(speaker, at) if speaker is not None else None
             if m is not None and is_state(m.country):
-                return Mention(m.country, m.country, "", tok.text, tok.idx, tok.idx + len(tok), "coref")
+                return _standing_for(tok, m.country, m.country)
         if tok.pos_ in ("NOUN", "PROPN") and any(d.lower_ in ("the", "this") for d in tok.children if d.dep_ == "det"):
             if low in PERSON_NOUNS:
                 return history.last(person=True, before=before)
@@ -182,25 +187,24 @@ class Coreference:
                     if tok.dep_ in ("dobj", "pobj", "dative") else None
                 own = frozenset(m.country for m in history.current if subj is not None and m.start <= subj.idx < m.end)
                 m = history.last_state(before, low, own)
-                return Mention(m.country, m.country, "", tok.text, tok.idx, tok.idx + len(tok), "coref") if m else None
+                return _standing_for(tok, m.country, m.country) if m else None
             if low in GOV_NOUNS:
                 m = history.last_state(before, low)
                 if m:
-                    code = m.country + "GOV"
-                    return Mention(code, m.country, "GOV", tok.text, tok.idx, tok.idx + len(tok), "coref")
+                    return _standing_for(tok, m.country + "GOV", m.country, "GOV")
             if low in BLOC_NOUNS:
                 # "the European Union agreed new sanctions … Zakharova accused **the bloc** of …": the last
                 # international organisation named
                 m = next((m for m in reversed(history.mentions + [x for x in history.current if x.end <= before])
                           if m.code.startswith("IGO")), None)
                 if m:
-                    return Mention(m.code, m.country, m.sector, tok.text, tok.idx, tok.idx + len(tok), "coref")
+                    return _standing_for(tok, m.code, m.country, m.sector)
             if low == "group" and tok.dep_ in ("nsubj", "nsubjpass"):
                 # "the SDF seized the Tishrin dam … **the group** said": the last group named that is no
                 # state's organ (earlier sentences only, as for pronouns)
                 m = history.last_group()
                 if m:
-                    return Mention(m.code, m.country, m.sector, tok.text, tok.idx, tok.idx + len(tok), "coref")
+                    return _standing_for(tok, m.code, m.country, m.sector)
         return None
 
     def _answered_act(self, trigger: Token, at) -> str | tuple[str, ...] | None:

@@ -493,8 +493,8 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
             if code[:2] == "15" and trigger.lemma_.lower() in DEPLOYING_VERBS:
                 # "deployed troops to Poland to reassure NATO allies": where force is sent is its host, not whom
                 # it is shown to ("… to its border with Belarus" is aimed at the state beyond)
-                tgts = [t for t in tgts if not any(trigger.doc[i].head.lower_ == "to" and trigger.doc[i].head.head
-                                                   == trigger for i in self._tokens_of.get(id(t.mention), ()))]
+                hosts = {p.i for p in pobjs(trigger, {"to"})}
+                tgts = [t for t in tgts if not self._tokens_of.get(id(t.mention), set()) & hosts]
             if not tgts and targets is None and (6 <= int(match.code[:2]) <= 9 or int(match.code[:2]) >= 15):
                 # "police dispersed demonstrators", "will provide aid to refugees", "accepted demands from Hutu
                 # rebels": a material act (done or intended) upon a group the text names by its sector only (words

@@ -201,6 +201,11 @@ def ordered(verb: Token) -> bool:
 class Modality:
     """Judging how an event is told (``mood``, negation); mixed into :class:`~ingest.events.EventCoder`."""
 
+    def _subject_actor(self, verb: Token, at) -> Mention | None:
+        """The actor ``verb``'s subject names, if any."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return self._actor_under(subj, at) if subj is not None else None
+
     def _mood(self, trigger: Token, source: Mention | None, at) -> tuple[str, bool, str | None]:
         """(mood, negated, governing lemma). Moods: asserted, intent (turned into a CAMEO intent code by
         the caller), threat, plan (deliberation), denied, reported."""
@@ -399,13 +404,11 @@ class Modality:
                 # "the International Court of Justice ordered Israel to allow aid into Gaza": an order to another
                 # state is a demand, its act not done (one to the commander's own forces or agencies is the act
                 # itself: "Petro ordered the agencies to suspend intelligence sharing")
-                subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
-                commander = self._actor_under(subj, at) if subj is not None else None
+                commander = self._subject_actor(gov, at)
                 if commander is not None and commander.country != source.country:
                     return "plan", negated, lem
             if lem in SPEECH_VERBS and t.dep_ == "ccomp":
-                subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
-                speaker = self._actor_under(subj, at) if subj is not None else None
+                speaker = self._subject_actor(gov, at)
                 if speaker is None or source is None or speaker.country != source.country:
                     if purpose:
                         return "plan", negated, "to"
