@@ -184,6 +184,16 @@ LATER_OPENERS = {"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"
                  "There", "That", "So", "Instead", "Also", "Despite", "During", "Under", "For", "With", "From",
                  "Before", "Among", "Until", "Although", "Though", "Because", "Once", "Following", "Asked",
                  "Speaking", "Separately"}
+# plural nouns of people that open a paragraph or a photo caption with a verb ("… charged with murder
+# **Demonstrators chanted** slogans", "… at the State Department **Demonstrators clash** with the riot police"); in
+# running text they are lowercase, so capitalised before a lowercase word they start a sentence (not a
+# demonym: "protect ethnic Russians"; not an organisation's name: "Doctors Without Borders", "UN Women said")
+PEOPLE_OPENERS = {"People", "Police", "Policemen", "Protesters", "Protestors", "Demonstrators", "Soldiers", "Troops",
+                  "Residents", "Refugees", "Migrants", "Supporters", "Children", "Students", "Activists", "Rescuers",
+                  "Civilians", "Workers", "Villagers", "Mourners", "Relatives", "Lawmakers", "Rebels", "Militants",
+                  "Fighters", "Volunteers", "Voters", "Firefighters", "Journalists", "Worshippers", "Pilgrims",
+                  "Medics", "Doctors", "Investigators", "Farmers", "Leaders", "Analysts", "Experts", "Critics",
+                  "Witnesses", "Authorities", "Women", "Men"}
 # words after which a capitalised opener or a quotation continues the sentence ("reported by The New York
 # Times", "told The Associated Press", "called it \"one of …")
 JOINERS = {"the", "a", "an", "of", "in", "on", "at", "by", "to", "for", "from", "with", "and", "or", "but", "as",
@@ -230,12 +240,19 @@ def _paragraph_starts(prev, tok, nxt) -> bool:
       complained"; not "said The Times", "said I");
     - after a name, at a paragraph opener, in running text ("… in Islamabad He added"; not "What I mean", nor a
       headline's capitals);
+    - at a plural noun of people (``PEOPLE_OPENERS``) before a lowercase word, after a lowercase word that does
+      not lead into a name, or after a name in running text ("… at the State Department Demonstrators clash");
     - after a lowercase word or a number that does not lead into a name or a quotation (``JOINERS``): at an
       opening quotation of a capitalised sentence, at an article (not "The Hague"), or at an opener of either
       list ("… horrified the nation Two days after").
     """
     if prev.lower_ in JOINERS:
         return prev.lower_ in SAYING_ENDS and tok.text in OPENERS and tok.text not in ("The", "A", "An", "I")
+    if tok.text in PEOPLE_OPENERS and nxt.is_alpha and nxt.is_lower and prev.is_alpha:
+        # (a name before it only in running text, and not one that ends a name of its own: "UN Women said",
+        # "a Dallas Police officer", "the Committee to Protect Journalists expressed alarm")
+        return prev.is_lower or (prev.is_title and not prev.is_stop and tok.text not in ("Women", "Police")
+                                 and prev.i > 0 and prev.doc[prev.i - 1].lower_ != "to" and _after_running_text(prev))
     if prev.is_alpha and prev.is_title and not prev.is_stop:
         return tok.text in OPENERS and tok.text != "I" and _after_running_text(prev)
     if not ((prev.is_alpha and prev.is_lower) or prev.like_num):

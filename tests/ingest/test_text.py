@@ -118,6 +118,23 @@ def test_a_paragraph_run_on_at_a_number_word_or_after_an_attribution_is_split(nl
     assert len(list(nlp("The raid was a mistake, said The Times on Monday.").sents)) == 1
 
 
+def test_a_paragraph_run_on_at_a_plural_noun_of_people_is_split(nlp):
+    # a photo caption run on after a name, a paragraph after a lowercase word
+    starts = [s.text for s in nlp("Tillerson spoke on Wednesday at the State Department Demonstrators clash with "
+                                  "the riot police during a protest in Caracas, April 20, 2017.").sents]
+    assert starts[-1].startswith("Demonstrators clash"), starts
+    starts = [s.text for s in nlp("He was charged with murder Police said they arrested about two dozen "
+                                  "protesters.").sents]
+    assert starts[-1] == "Police said they arrested about two dozen protesters.", starts
+    # (guard) an organisation's name, a demonym and a capitalised noun before a name go on the sentence
+    for told in ("Aid came from the medical charity Doctors Without Borders on Monday.",
+                 "The agency UN Women said on Monday that the war hurt families.",
+                 "The New York-based Committee to Protect Journalists expressed alarm at the arrests.",
+                 "A Dallas Police officer hugged a child at the rally.",
+                 "Moscow reserves the right to protect ethnic Russians in Crimea."):
+        assert len(list(nlp(told).sents)) == 1, told
+
+
 def test_a_paragraph_run_on_at_an_article_before_a_name_is_split(nlp):
     starts = [s.text for s in nlp("Moscow denied any involvement in the attack The U.S. Treasury Department imposed "
                                   "sanctions on Friday.").sents]
