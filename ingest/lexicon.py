@@ -16,7 +16,8 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 FUNCTION_WORDS = frozenset({"at", "in", "on", "to", "with", "for", "from", "by", "of", "into", "over", "about",
-                            "against", "after", "before", "up", "down", "out", "off", "back", "as", "the", "a"})
+                            "against", "after", "before", "up", "down", "out", "off", "back", "as", "the", "a",
+                            "and", "or"})
 
 
 @dataclass(frozen=True)
