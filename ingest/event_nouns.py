@@ -13,9 +13,9 @@ from .roles import Found, is_place
 from .syntax import (
     answered, clause_subject, doers_of, hyphen_partners, passive_agents, phrasal_response, pobjs, stance_carrier)
 from .words import (
-    ANNOUNCING_VERBS, DRAWING_VERBS, EXERCISE_NOUNS, FRAME_NOUNS, KIND_HEADS, MONITORING_VERBS, MUTUAL_NOUNS,
-    PARTICIPATION_VERBS, PATIENT_NOUNS, RESPONSE_VERBS, RINGING_PREPS, STANDING_ADJECTIVES, STANDING_BONDS, SUBJECTS,
-    SUPPORT_VERBS, THIRD_PARTY_CODES, TIME_PREPS, TOPIC_VERBS, WITHDRAWAL_WORDS)
+    ANNOUNCING_VERBS, DRAWING_VERBS, EXERCISE_NOUNS, FRAME_NOUNS, GATHERING_ROOTS, KIND_HEADS, MONITORING_VERBS,
+    MUTUAL_NOUNS, PARTICIPATION_VERBS, PATIENT_NOUNS, RESPONSE_VERBS, RINGING_PREPS, STANDING_ADJECTIVES,
+    STANDING_BONDS, SUBJECTS, SUPPORT_VERBS, THIRD_PARTY_CODES, TIME_PREPS, TOPIC_VERBS, VENUE_ROOTS, WITHDRAWAL_WORDS)
 
 
 class NounEvents:
@@ -151,7 +151,8 @@ class NounEvents:
             return []  # "holed up … since last month's U.S. invasion": a time the sentence is set by, not news told
         src_tokens = set().union(*(self._tokens_of.get(id(f.mention), set()) for f in sources))
         if not targets:
-            targets = self._targets(noun, at, src_tokens, passive=False, history=history)
+            targets = self._targets(noun, at, src_tokens, passive=False, history=history,
+                                    places=match.code[:2] not in VENUE_ROOTS | GATHERING_ROOTS)
         if not targets and word.lemma_.lower() in EXERCISE_NOUNS:
             # "live-fire drills **around Taiwan**", "held war games near Japan": a show of force at the state it rings
             # (where the parser hangs the phrase on the verb that carries the noun too)

@@ -244,6 +244,9 @@ INQUIRY_VERBS = {"investigate", "inspect", "probe", "examine", "monitor", "verif
 # statements are made somewhere; the place is not whom they address ("spoke in New York"); arrivals and
 # visits, by contrast, are aimed at where they go
 VENUE_ROOTS = {"01"}
+# and a gathering named by a noun is held somewhere: "a NATO summit **in Warsaw**", "the talks in Oman" tell
+# where it met, not whom it met (a verb of going there is a visit: "arrived in Amman")
+GATHERING_ROOTS = {"04"}
 INSURGENT_SECTORS = {"REB", "INS", "UAF"}
 # "the possibility of limited cooperation between Moscow and Beijing": an act only thought of
 POSSIBILITY_NOUNS = {"possibility", "prospect", "likelihood", "chance", "chances", "idea", "option", "risk",

@@ -925,7 +925,10 @@ def test_an_earlier_act_that_sets_the_time_is_no_event(code):
 
 @pytest.mark.parametrize("text,wrong", [
     ("A U.N. spokesman said at a Geneva news briefing that Greece must do more.", "CHE"),
-    ("The leaders of Austria and Bulgaria attended the Brussels summit on Sunday.", "BEL")])
+    ("The leaders of Austria and Bulgaria attended the Brussels summit on Sunday.", "BEL"),
+    # a gathering named by a noun is held in a place, it does not meet it
+    ("Obama was speaking at a NATO summit in Warsaw on Saturday.", "POL"),
+    ("The EU summit in Brussels ended without a deal.", "BEL")])
 def test_a_place_naming_a_gathering_is_no_participant(code, text, wrong):
     got = [e.target.code for e in code(text, "2015-10-26") if e.target]
     assert wrong not in got, got
@@ -2776,3 +2779,12 @@ def test_a_speaker_s_own_country_and_defending_oneself(code, text, expected):
 ])
 def test_a_truce_is_its_sides_act(code, text, expected):
     assert _counted_dyads(code, text, "2025-06-24") == expected
+
+
+def test_a_coordination_in_the_object_is_no_pattern_word(code):
+    # PETRARCH2's "arrest * and" (171, seizure) matched any list of those arrested: a bare conjunction is too
+    # weak to override the verb's own code, as a bare preposition is
+    text = "Italian authorities arrested 25 Eritreans, 12 Ethiopians and an Italian in a raid on Monday."
+    assert _counted_dyads(code, text, "2016-07-28") == [("ITAGOV", "17", "ERI"), ("ITAGOV", "17", "ETH"),
+                                                        ("ITAGOV", "17", "ITA")]
+    assert {e.cameo for e in code(text, "2016-07-28")} == {"173"}
