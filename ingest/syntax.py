@@ -14,7 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .words import (
-    ANSWER_VERBS, BATCH_NOUNS, CLAUSE_BREAKS, CONDITION_MARKS, DOCUMENT_NOUNS, INTENT_ADJECTIVES, LANGUAGES,
+    ANSWER_VERBS, BATCH_NOUNS, CLAUSE_BREAKS, CONDITION_MARKS, DOCUMENT_NOUNS, EXERCISE_NOUNS, INTENT_ADJECTIVES,
+    LANGUAGES,
     MUTUAL_NOUNS, MUTUAL_VERBS, NAMING_VERBS, NOMINAL_DEPS, OBJECTS, PARTY_PREPS, RELATION_ADJECTIVES, RELATION_NOUNS,
     RELATIVE_PRONOUNS, RESPONSE_PHRASALS, SPEECH_NOUNS, STANCE_PARTICIPLES, SUBJECTS, TIME_PREPS)
 
@@ -120,6 +121,16 @@ def phrase_preps(verb: Token, prep: str) -> list[Token]:
 def with_phrases(noun: Token) -> set[int]:
     """Tokens of the *with* phrases on ``noun`` or on the verb whose object it is ("began drills **with Russia**")."""
     return _phrase_tokens([noun, noun.head] if noun.dep_ == "dobj" else [noun], {"with"})
+
+
+def exercise_held(trigger: Token) -> Token | None:
+    """The exercise a verb holds: its object, or what its object counts ("launched **10 days of war games**",
+    "began a series of drills"), when that is an exercise noun (``words.EXERCISE_NOUNS``)."""
+    for o in (c for c in trigger.children if c.dep_ == "dobj"):
+        for n in (o, *pobjs(o, ("of",))):
+            if n.lemma_.lower() in EXERCISE_NOUNS:
+                return n
+    return None
 
 
 def finite(verb: Token) -> bool:
@@ -319,6 +330,10 @@ def clause_forms(verb: Token) -> tuple[list[set[str]], list[set[str]]]:
         stack.extend(c for c in t.children if c.dep_ != "relcl" and not (c.dep_ == "acl" and c.tag_ == "VBG"))
     for t in sorted(toks, key=lambda t: t.i):
         forms = {t.lower_, t.lemma_.lower()}
+        if _hyphen_modifier(t):
+            # "held **live-fire** drills", "launched live-fire drills" hold no fire (no "hold * fire", the
+            # ceasefire, nor "launch * fire"): the last part of a hyphenated modifier reads as the whole word
+            forms = {f"{t.doc[t.i - 2].lower_}-{t.lower_}"}
         (after if t.i > verb.i else before).append(forms)
     if is_passive(verb):  # "new sanctions were imposed on Russia": the passive subject is what was imposed
         after[:0] = [{t.lower_, t.lemma_.lower()} for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
@@ -327,6 +342,12 @@ def clause_forms(verb: Token) -> tuple[list[set[str]], list[set[str]]]:
         # what was imposed or struck
         after.insert(0, {verb.head.lower_, verb.head.lemma_.lower()})
     return before, after
+
+
+def _hyphen_modifier(t: Token) -> bool:
+    """The last part of a hyphenated word that qualifies the noun after it ("live-**fire** drills")."""
+    return t.i >= 2 and t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i and t.doc[t.i - 1].text == "-" \
+        and not t.doc[t.i - 1].whitespace_ and not t.doc[t.i - 2].whitespace_
 
 
 def named_objects(verb: Token) -> list[Token]:
