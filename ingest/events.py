@@ -34,7 +34,7 @@ from .repeats import protest_aims, told_once
 from .roles import ActorRoles, Found, History
 from .syntax import (
     attachment, clause_forms, definite, each_other, has_aux, is_nominal, is_passive, mutual, party_phrases,
-    phrase_preps, pobjs, reduced_relative, stance_carrier, with_phrases)
+    exercise_held, phrase_preps, pobjs, reduced_relative, stance_carrier, with_phrases)
 from .unnamed import UnnamedActors
 from .words import (
     ANNOUNCING_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, AUTHORITY_CODES, BATCH_NOUNS, CLAUSE_TARGET_ROOTS,
@@ -426,6 +426,10 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
             # Korea started their annual military exercises"; "talk by U.S. and Iraqi officials" is no meeting)
             # (a bond noun its coordinated sources make, keep or end is theirs together too: "Azerbaijan and Armenia
             # initialled a peace treaty in Washington", where the city is only where)
+            # (an exercise held by a verb's pattern is one too: "French and Egyptian warships launched 10 days of
+            # war games")
+            held_by_verb = targets is None and match.code == "150" and exercise_held(trigger) is not None
+            exercise = trigger.lemma_.lower() in EXERCISE_NOUNS or held_by_verb
             together = targets is None or not targets and trigger.lemma_.lower() in EXERCISE_NOUNS or (
                 trigger.dep_ in ("dobj", "nsubjpass") and trigger.lower_ in MUTUAL_NOUNS
                 and all(t.how == "extended" for t in targets))
@@ -433,7 +437,7 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
             # ("accused each other", "traded accusations": any act, done each to each)
             reciprocal = together and len(sources) > 1 and ((
                 match.code[:2] in JOINT_ROOTS or match.code in JOINT_CODES) and mutual(trigger) or each_other(trigger)
-                or trigger.lemma_.lower() in EXCHANGE_VERBS) and match.code[:3] not in THIRD_PARTY_CODES
+                or trigger.lemma_.lower() in EXCHANGE_VERBS or held_by_verb) and match.code[:3] not in THIRD_PARTY_CODES
             if reciprocal and tgts:
                 party = party_phrases(trigger)
                 reciprocal = not any(self._tokens_of.get(id(t.mention), set()) & party for t in tgts)
@@ -445,7 +449,7 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
                 tgts = partners or tgts
             mood, negated, governor = self._mood(trigger, src.mention, at)
             code = match.code
-            if code == "150" and trigger.lemma_.lower() in EXERCISE_NOUNS:
+            if code == "150" and exercise:
                 # "began joint military drills with Russia", "the United States and South Korea started their annual
                 # military exercises": held with another state, an exercise is military cooperation with it; held
                 # alone ("Iran staged naval war games"), a show of force

@@ -2466,6 +2466,13 @@ def test_a_judgment_of_an_act_is_aimed_at_its_doer_not_its_victim(code, text, ex
     ("Russia and Belarus held joint military exercises near the Polish border.",
      [("RUS", "06", "BLR"), ("BLR", "06", "RUS")]),
     ("Iran staged naval war games in the Gulf.", []),
+    # a hyphenated modifier holds no word of a pattern: "live-fire" is no "hold * fire" (a ceasefire) nor
+    # "launch * fire" (an attack)
+    ("China held live-fire drills around Taiwan on Monday.", [("CHN", "15", "TWN")]),
+    ("China launched live-fire drills around Taiwan.", [("CHN", "15", "TWN")]),
+    # an exercise a verb's pattern codes (CAMEO.2.0's "launch * &FIGHT game") is held together as well
+    ("French and Egyptian warships launched ten days of war games in the Mediterranean Sea.",
+     [("FRAMIL", "06", "EGYMIL"), ("EGYMIL", "06", "FRAMIL")]),
 ])
 def test_an_exercise_held_alone_is_a_show_of_force_at_the_state_it_rings(code, text, expected):
     assert _counted_dyads(code, text, "2025-09-15") == expected
