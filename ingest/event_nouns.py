@@ -52,12 +52,13 @@ class NounEvents:
             return []
         sources: list[Found] = []
         targets: list[Found] = []
-        between = next((t for t in noun.subtree if t.lower_ == "between" and t.dep_ == "prep"), None)
+        # ("talks **among** Israel, Egypt and Qatar", "its mediation among the factions": likewise)
+        between = next((t for t in noun.subtree if t.lower_ in ("between", "among") and t.dep_ == "prep"), None)
         # "talks were held between Iran and the United States", "… by Iran and the United States": a passive
         # verb that carries the noun as its subject holds its arguments
         held = noun.head if noun.dep_ == "nsubjpass" and noun.head.pos_ == "VERB" else None
         if between is None and held is not None:
-            between = next((c for c in held.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+            between = next((c for c in held.children if c.dep_ == "prep" and c.lower_ in ("between", "among")), None)
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
         if word.lemma_.lower() in PATIENT_NOUNS and not has_of and any(c.dep_ == "poss" for c in noun.children):
             # "Venezuela's suspension from Mercosur", "Navalny's arrest by Russian police": the owner suffered

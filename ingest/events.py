@@ -392,7 +392,8 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
                 trigger, at, src_tokens, passive, history=history,
                 clause_target=match.code[:2] in CLAUSE_TARGET_ROOTS or (
                     trigger.lemma_.lower() in GRIEVANCE_VERBS and told_clause(trigger)),
-                places=match.code[:2] not in VENUE_ROOTS and match.code[:3] not in THIRD_PARTY_CODES)
+                places=match.code[:2] not in VENUE_ROOTS and match.code[:3] not in THIRD_PARTY_CODES,
+                third_party=match.code[:3] in THIRD_PARTY_CODES)
             tgts = [self._resident(t, trigger, at) for t in tgts]
             if targets is None and match.prep:
                 # "vowed that the U.S. would support Iraq in its fight **against** IS": a pattern that ends in a

@@ -311,8 +311,13 @@ class ActorRoles(Coreference):
         return [], None
 
     def _targets(self, trigger: Token, at, exclude: set[int], passive: bool, clause_target: bool = False,
-                 history: History | None = None, places: bool = True) -> list[Found]:
+                 history: History | None = None, places: bool = True, third_party: bool = False) -> list[Found]:
         order: list[tuple[Token, str]] = []
+        if third_party:
+            # "may halt mediation efforts **among Serbia's feuding republics**": a third party's act (mediation,
+            # its halt) is aimed at the sides it works among, as at those it works between
+            order.extend((p, "direct") for v in [trigger, *(c for c in trigger.children if c.dep_ in OBJECTS)]
+                         for p in pobjs(v, ("among",)))
         if trigger.lemma_.lower() in COMPLAINT_VERBS:
             # "complained to the United Nations over Israeli air raids": the complaint is against the actor
             # whose act it is about; the body it went to only hears it

@@ -2795,3 +2795,15 @@ def test_a_coordination_in_the_object_is_no_pattern_word(code):
     assert _counted_dyads(code, text, "2016-07-28") == [("ITAGOV", "17", "ERI"), ("ITAGOV", "17", "ETH"),
                                                         ("ITAGOV", "17", "ITA")]
     assert {e.cameo for e in code(text, "2016-07-28")} == {"173"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a third party's act is aimed at the sides it works among, as at those it works between
+    ("The EU may halt mediation efforts among Serbia's feuding republics if the fighting goes on.",
+     [("IGOEU", "13", "SRB")]),
+    ("Norway mediated among the Sri Lankan government and the Tamil Tigers.",
+     [("NOR", "04", "LKAGOV"), ("NOR", "04", "LKAREB")]),
+    ("Qatar suspended its mediation among Israel and Hamas.", [("QAT", "16", "ISR"), ("QAT", "16", "PSEREB")]),
+])
+def test_mediation_among_sides(code, text, expected):
+    assert _counted_dyads(code, text, "2025-06-01") == expected
