@@ -23,14 +23,15 @@ class UnnamedActors:
     """Placing the actors a clause does not name; mixed into :class:`~ingest.events.EventCoder`."""
 
     def _group(self, tok: Token, holders: list[Token], at, home: str | None = None,
-               one: bool = False) -> Found | None:
+               one: bool = False, crowd: bool = False) -> Found | None:
         """``tok`` as an unnamed group of people ("demonstrators", "students"): the sector of the country the
         clause places it in (a :meth:`_venue` of ``holders``), else of ``home``; None if it names no group.
         With ``one``, also a single person of such a kind where the clause names a place ("a journalist has
-        been killed … in eastern Beirut")."""
+        been killed … in eastern Beirut"). With ``crowd``, a counted crowd is people though its *of* phrase
+        names them ("thousands of Catalans")."""
         # ("**thousands** marched in Belgrade": a crowd the text counts and does not name is people)
         sector = self.groups.get(tok.lemma_.lower()) or (
-            "CVL" if tok.lower_ in CROWD_NUMBERS and not pobjs(tok, {"of"}) else None)
+            "CVL" if tok.lower_ in CROWD_NUMBERS and (crowd or not pobjs(tok, {"of"})) else None)
         # (a group is plural, "the opposition" is not; or it qualifies a thing of its own: "a guerrilla stronghold")
         if sector is None or tok.i in at or tok.tag_ != "NNS" and not one and tok.dep_ != "compound":
             return None
@@ -69,10 +70,15 @@ class UnnamedActors:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.i in at:
             return []
+        counted = subj
         if subj.lower_ in QUANTITY_NOUNS or subj.like_num:  # "thousands of people", "500 of them"
             subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"), subj)
         group = self._group(subj, [verb, subj], at)
+        if group is None and subj is not counted and subj.tag_ == "NNPS" and subj.i not in at:
+            # "thousands of Catalans rallied in Barcelona": a people the dictionaries do not know, counted as a
+            # crowd, is the crowd of the place
+            group = self._group(counted, [verb, counted], at, crowd=True)
         return [group] if group is not None else []
 
     def _domestic(self, trigger: Token, source: Mention, at) -> list[Found]:

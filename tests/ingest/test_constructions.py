@@ -2745,6 +2745,10 @@ def test_no_longer_ruling_out_countermeasures_and_weapons_supplied(code, text, e
     # a crowd the text only counts is people; troops mobilised along a border face the state beyond it
     ("Thousands marched in Belgrade to demand the resignation of the government.", [("SRBCVL", "14", "SRB")]),
     ("Venezuela mobilized troops along its border with Guyana.", [("VEN", "15", "GUY")]),
+    # (and so is a counted people the dictionaries do not know, placed where it gathers)
+    ("Thousands of Catalans rallied in Barcelona demanding independence from Spain.", [("ESPCVL", "14", "ESP")]),
+    # (guard) a counted group of a kind the dictionaries know keeps its kind
+    ("Thousands of students marched in Cairo against the government.", [("EGYEDU", "14", "EGYGOV")]),
 ])
 def test_counted_crowds_and_mobilisation_at_a_border(code, text, expected):
     assert _counted_dyads(code, text, "2025-09-01") == expected
