@@ -2811,3 +2811,13 @@ def test_a_coordination_in_the_object_is_no_pattern_word(code):
 ])
 def test_mediation_among_sides(code, text, expected):
     assert _counted_dyads(code, text, "2025-06-01") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # readiness against an attack is a show of force toward the attacker, no intent to cooperate with it
+    ("Venezuela's Maduro ordered the military to prepare for a possible U.S. invasion.", [("VENGOV", "15", "USA")]),
+    ("Iraqi forces prepared for a final assault on the Islamic State group in Mosul.",
+     [("IRQMIL", "15", "IMGMUSISI")]),
+])
+def test_preparing_for_an_attack(code, text, expected):
+    assert _counted_dyads(code, text, "2025-11-03") == expected
