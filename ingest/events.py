@@ -43,7 +43,8 @@ from .words import (
     GRIEVANCE_VERBS, INQUIRY_VERBS, INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS,
     MEASURE_NOUNS, MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS, PEACEKEEPING_WORDS, REFUSAL_VERBS,
     REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS, STANCE_PARTICIPLES, SUBJECTS, SUMMON_VERBS,
-    SUPPORT_VERBS, TALKING_VERBS, THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, VENUE_PREPS, VENUE_ROOTS)
+    SUPPORT_VERBS, SUSPENDING_VERBS, TALKING_VERBS, THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, VENUE_PREPS,
+    VENUE_ROOTS)
 
 def _defunct(m: Mention, article_date: str | None) -> bool:
     """Whether ``m`` is a state that had ceased to exist by the article's date (``actors.DEFUNCT_STATES``)."""
@@ -76,6 +77,7 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
 
     def code_doc(self, doc: Doc, mentions: list[Mention], doc_id: str, article_date: str | None) -> list[Event]:
         at = self._index(mentions, doc)
+        self._at = at
         self._tokens_of: dict[int, set[int]] = {}
         for i, m in at.items():
             self._tokens_of.setdefault(id(m), set()).add(i)
@@ -176,7 +178,11 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
         if verb.i not in self._matches:
             before, after = clause_forms(verb)
             particles = frozenset(c.lower_ for c in verb.children if c.dep_ == "prt")
-            self._matches[verb.i] = self.lexicon.verb(verb.lemma_.lower(), before, after, particles)
+            match = self.lexicon.verb(verb.lemma_.lower(), before, after, particles)
+            if match is None and verb.lemma_.lower() in SUSPENDING_VERBS and any(
+                    c.dep_ == "dobj" and c.i in self._at and is_state(self._at[c.i].code) for c in verb.children):
+                match = Match("160", f"verb:{verb.lemma_.lower()} * <state> [diplograph]", 1)
+            self._matches[verb.i] = match
         return self._matches[verb.i]
 
     def _enacted(self, verb) -> Match | None:

@@ -2821,3 +2821,14 @@ def test_mediation_among_sides(code, text, expected):
 ])
 def test_preparing_for_an_attack(code, text, expected):
     assert _counted_dyads(code, text, "2025-11-03") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body suspends a member state: reduced relations with it
+    ("The African Union suspended Madagascar after the military seized power.", [("IGOAFRAU", "16", "MDG")]),
+    ("ECOWAS suspended Guinea after the coup.", [("IGOWAFBUSWAS", "16", "GIN")]),
+    # (guard) what else is suspended keeps its own reading
+    ("Israel suspended aid to Gaza.", [("ISR", "16", "PSEGZA")]),
+])
+def test_a_body_suspends_a_member_state(code, text, expected):
+    assert _counted_dyads(code, text, "2025-11-09") == expected
