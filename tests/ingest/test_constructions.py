@@ -2832,3 +2832,12 @@ def test_preparing_for_an_attack(code, text, expected):
 ])
 def test_a_body_suspends_a_member_state(code, text, expected):
     assert _counted_dyads(code, text, "2025-11-09") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a terrorist listing brings sanctions, as blacklisting does; a designated ally is a formal bond
+    ("The United States designated the Sinaloa cartel a foreign terrorist organization.", [("USA", "16", "MEXCRM")]),
+    ("Trump designated Saudi Arabia a major non-NATO ally.", [("USAGOV", "05", "SAU")]),
+])
+def test_designations(code, text, expected):
+    assert _counted_dyads(code, text, "2025-11-18") == expected
