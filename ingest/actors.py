@@ -249,10 +249,11 @@ class ActorDictionary:
             roles.append(role)
 
     def groups(self) -> dict[str, str]:
-        """One-word sector nouns for groups of people with no country of their own ("demonstrators" ->
-        ``OPP``, "students" -> ``EDU``, "people" -> ``CVL``): what a country's unnamed population is called."""
+        """Sector nouns of one or two words for groups of people with no country of their own ("demonstrators"
+        -> ``OPP``, "students" -> ``EDU``, "people" -> ``CVL``, "opposition leader" -> ``OPP``): what a country's
+        unnamed population is called."""
         return {p: ("CVL" if sec == "PPL" else sec) for p, sec in self.sectors.items()
-                if " " not in p and sec in GROUP_SECTORS}
+                if p.count(" ") <= 1 and sec in GROUP_SECTORS}
 
     def unidentified(self) -> set[str]:
         """One-word nouns for armed men the text does not name ("gunmen", "assailants", "militants"): sector

@@ -344,7 +344,11 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
             for child in h.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "throughout", "across") \
                         and not (owned and child.lower_ == "in") and not in_language(child):
-                    scope.update(t.i for t in child.subtree)
+                    # (not into a group of its own: "captured the village from **Ukrainian troops**", whose
+                    # demonym is the troops', who are a mention of their own)
+                    others = {t.i for p in child.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                              and p.lower_ in actors.sectors for t in p.subtree}
+                    scope.update(t.i for t in child.subtree if t.i not in others)
         for k, (span, role) in enumerate(named):
             of_leader = span.root.dep_ == "pobj" and span.root.head.lower_ == "of" and span.root.head.head.i == head.i
             if k in used or span.start not in scope and not (critics and of_leader) or backer(span[-1]):

@@ -344,7 +344,9 @@ class ActorRoles(Coreference):
             order.extend((p, "direct") for p in pobjs(trigger, {"to"}))
         if trigger.lemma_.lower() in SEIZING_VERBS:
             # "recaptured most of the Kursk region from Ukrainian troops": ground is taken from whoever held it
-            order.extend((p, "direct") for p in pobjs(trigger, {"from"}))
+            # (where the parser hangs the phrase on the ground: "captured the village of Avdiivka from …")
+            order.extend((p, "direct") for v in [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+                         for p in pobjs(v, {"from"}))
         for c in trigger.children:
             if c.dep_ in OBJECTS and self._judged_act(c):
                 # "condemned the attack **on the Israeli embassy**", "criticized the arrest of a Chinese

@@ -30,7 +30,10 @@ class UnnamedActors:
         been killed … in eastern Beirut"). With ``crowd``, a counted crowd is people though its *of* phrase
         names them ("thousands of Catalans")."""
         # ("**thousands** marched in Belgrade": a crowd the text counts and does not name is people)
+        # ("two **opposition leaders**": a group named by its noun and the word before it)
+        before = tok.doc[tok.i - 1] if tok.i > 0 and tok.doc[tok.i - 1].head.i == tok.i else None
         sector = self.groups.get(tok.lemma_.lower()) or (
+            self.groups.get(f"{before.lower_} {tok.lemma_.lower()}") if before is not None else None) or (
             "CVL" if tok.lower_ in CROWD_NUMBERS and (crowd or not pobjs(tok, {"of"})) else None)
         # (a group is plural, "the opposition" is not; or it qualifies a thing of its own: "a guerrilla stronghold")
         if sector is None or tok.i in at or tok.tag_ != "NNS" and not one and tok.dep_ != "compound":
@@ -172,6 +175,10 @@ class UnnamedActors:
         victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         phrases = [c for h in [verb, *means, *victims] for c in h.children
                    if c.dep_ == "prep" and c.lower_ in VENUE_PREPS]
+        # (and where the victims were taken from, a place that is no actor itself: "abducted more than 280 pupils
+        # **from a school in northern Nigeria**", not "from Russia")
+        phrases += [c for h in [verb, *victims] for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                    and not any(p.i in at and at[p.i].kind != "composed" for p in c.children if p.dep_ == "pobj")]
         # ("struck an outpost by the Syrian border": the edge of Syria is no place in Syria; "killed 15 people in
         # central Nigeria": the place names a group the tagger composed with it)
         place = next((at[t.i] for c in phrases for t in c.subtree if t.i in at and (

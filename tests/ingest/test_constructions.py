@@ -2841,3 +2841,16 @@ def test_a_body_suspends_a_member_state(code, text, expected):
 ])
 def test_designations(code, text, expected):
     assert _counted_dyads(code, text, "2025-11-18") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a group named by two words ("opposition leaders") is one the dictionaries know by them
+    ("Venezuelan authorities arrested two opposition leaders.", [("VENGOV", "17", "VENOPP")]),
+    # unnamed gunmen are placed where they took their victims from
+    ("Gunmen abducted more than 280 pupils from a school in northern Nigeria.", [("NGAUAF", "18", "NGAEDU")]),
+    # ground taken from troops, where the parser hangs the phrase on the ground: the troops are a group of their
+    # own, not the village's
+    ("Russian forces captured the village of Avdiivka from Ukrainian troops.", [("RUSMIL", "17", "UKRMIL")]),
+])
+def test_groups_named_by_two_words_and_where_victims_were_taken_from(code, text, expected):
+    assert _counted_dyads(code, text, "2024-03-21") == expected
