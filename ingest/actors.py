@@ -121,6 +121,11 @@ def tokenized(phrases: list[str], tokenizer) -> list[list[str]]:
     return words
 
 
+# the small words inside place names that the news joins with hyphens ("Port-au-Prince", "Rostov-on-Don")
+PLACE_PARTICLES = {"au", "aux", "de", "du", "des", "la", "le", "les", "en", "sur", "on", "upon", "am", "an", "der",
+                   "di", "da", "do", "dos", "das", "el", "al", "es"}
+
+
 class PhraseIndex:
     """Longest-match lookup of token sequences (compared lower-case), like spaCy's PhraseMatcher on LOWER,
     without creating a vocabulary entry for every phrase word."""
@@ -166,6 +171,10 @@ class ActorDictionary:
                 # ending so ("Iran") gains a plural no text uses
                 self._add(row["phrase"] + "s", Role(row["code"], "", "", COUNTRY, False))
                 self.demonym_plurals.add(row["phrase"] + "s")
+            if kind == COUNTRY and not person and " " in row["phrase"] and any(
+                    w in PLACE_PARTICLES for w in row["phrase"].split()[1:-1]):
+                # PETRARCH2 writes "port au prince" where the news writes "Port-au-Prince"
+                self._add(row["phrase"].replace(" ", "-"), Role(row["code"], "", "", COUNTRY, False))
         # cities of today's news the 2015 dictionaries lack ("Kherson"); many are also surnames ("Rivera", "Rubio")
         self.places: set[str] = set()
         for row in data_rows("places.tsv"):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .coref import is_state
 from .lexicon import Match
-from .mood import dated_before, responsible_for
+from .mood import claimed_by, dated_before, responsible_for
 from .records import Event
 from .roles import Found, is_place
 from .syntax import (
@@ -134,6 +134,10 @@ class NounEvents:
         if not sources and responsible_for(noun):
             # "Sudan's government is responsible for mass killings": whoever is responsible did it
             sources, _ = self._verb_source(noun.head.head.head, at, history)
+        claim = claimed_by(noun) if not sources else None
+        if claim is not None:
+            # "Islamic State claimed responsibility for the attack on a concert hall": so does whoever claims it
+            sources, _ = self._verb_source(claim, at, history)
         if not sources and word.lemma_.lower() in WITHDRAWAL_WORDS:  # "the withdrawal of Russian troops from Syria"
             sources = [f for p in pobjs(noun, {"of"}) for f in self._actors_of(p, at, history)]
         if not sources and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for"):

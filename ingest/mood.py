@@ -10,6 +10,7 @@ from .records import Mention
 from .syntax import conditions, document_carrier, first_conjunct, has_aux, pobjs, ready_for
 from .words import (
     ACHIEVING_VERBS, AGAINST_VERBS, ALLEGATION_NOUNS, ANNOUNCING_VERBS, AVOIDING_WORDS, BATCH_NOUNS, BLAME_ADJECTIVES,
+    CLAIM_NOUNS, CLAIMING_VERBS,
     BLOCKING_VERBS, COMMAND_WORDS, CONDITION_MARKS, DELIBERATION_VERBS, DEMAND_NOUNS, DEMAND_VERBS, DENY_VERBS,
     DESIRE_VERBS, DISOWNING_VERBS, ENDING_NOUNS, FUTURE_AUX, HESITANCY_ADJECTIVES, HOPE_NOUNS, HYPOTHETICAL_MODALS,
     INTENT_ADJECTIVES, INTENT_VERBS, NEED_VERBS, OBJECTS, OBLIGATION_MODALS, POSSIBILITY_NOUNS, POSSIBLE_ADJECTIVES,
@@ -167,6 +168,16 @@ def responsible_for(noun: Token) -> bool:
     adj = noun.head.head
     return noun.dep_ == "pobj" and noun.head.lower_ == "for" and adj.dep_ == "acomp" \
         and adj.lemma_.lower() in ("responsible", "culpable") and adj.head.pos_ in ("AUX", "VERB")
+
+
+def claimed_by(noun: Token) -> Token | None:
+    """The verb by which its doer claims ``noun``, an act: "the Pakistani Taliban **claimed responsibility for the
+    attack** on a police station" (the claimant did it), "took credit for the bombing"."""
+    owner = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and owner.lemma_.lower() in CLAIM_NOUNS \
+            and owner.dep_ == "dobj" and owner.head.lemma_.lower() in CLAIMING_VERBS:
+        return owner.head
+    return None
 
 
 def _wished_by_object(clause: Token) -> str | None:

@@ -321,6 +321,9 @@ DRAWING_VERBS = {"draw", "spark", "provoke", "prompt", "trigger", "attract", "ea
 # verbs that watch over an act already in force: their object noun is no new act ("peacekeepers deployed to
 # oversee a ceasefire between Ethiopia and Eritrea")
 MONITORING_VERBS = {"oversee", "monitor", "supervise", "observe", "uphold"}
+# "claimed responsibility for the attack", "took credit for the bombing": the claimant did the act
+CLAIM_NOUNS = {"responsibility", "credit"}
+CLAIMING_VERBS = {"claim", "accept", "take", "admit", "acknowledge", "bear"}
 # verbs by which a body acts on a member state named as their object: "The African Union **suspended**
 # Madagascar", "ECOWAS suspended Guinea" reduce relations with it (160; what else is suspended has its own patterns)
 SUSPENDING_VERBS = {"suspend"}

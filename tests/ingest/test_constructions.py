@@ -2854,3 +2854,20 @@ def test_designations(code, text, expected):
 ])
 def test_groups_named_by_two_words_and_where_victims_were_taken_from(code, text, expected):
     assert _counted_dyads(code, text, "2024-03-21") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # whoever claims an act did it: the claim (015) and the act itself
+    ("The Pakistani Taliban claimed responsibility for the attack on a police station in Peshawar.",
+     [("PAKREB", "01", "PAKCOP"), ("PAKREB", "19", "PAKCOP")]),
+    # (guard) an act nobody claims, or whose responsibility is denied, has no doer
+    ("No group has claimed responsibility for the bombing in Kabul.", []),
+    # ground handed over to the state that claims it is property returned
+    ("Armenia handed four border villages back to Azerbaijan.", [("ARM", "08", "AZE")]),
+    # (guard) people going back to their villages return nothing
+    ("Thousands of Syrian refugees returned to their villages.", []),
+    # a place name the dictionaries write with spaces, the news with hyphens
+    ("Haitian gangs attacked the presidential palace in Port-au-Prince.", [("HTICRM", "19", "HTI")]),
+])
+def test_claimed_acts_ground_handed_back_and_hyphenated_places(code, text, expected):
+    assert _counted_dyads(code, text, "2024-03-22") == expected
