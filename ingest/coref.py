@@ -12,8 +12,9 @@ from .actors import ORGS, TITLES
 from .records import Mention
 from .syntax import answered, doers_of, pobjs
 from .words import (
-    ACT_NOUNS, BLOC_NOUNS, DISAPPROVING_VERBS, GOV_NOUNS, GROUP_NOUN_SECTORS, PERSON_NOUNS, PERSON_PRONOUNS,
-    RELATIVE_PRONOUNS, SPEECH_VERBS, STATE_NOUNS, SUBJECTS, TOPIC_PREPS)
+    ACT_NOUNS, BLOC_NOUNS, DISAPPROVING_VERBS, DOMESTIC_SECTORS, FORCE_INSTITUTIONS, FORCE_NOUNS, GOV_NOUNS, GROUP_NOUN_SECTORS,
+    PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS, STATE_NOUNS, STATE_QUALIFIERS, SUBJECTS,
+    TOPIC_PREPS)
 
 
 def is_state(country: str) -> bool:
@@ -93,6 +94,14 @@ def _governing_subject(pronoun: Token) -> Token | None:
             return subj
         head = head.head
     return None
+
+
+def _domestic_group(tok: Token, history: History) -> Mention | None:
+    """A group inside a state named later in ``tok``'s sentence (rebels, insurgents, the opposition, civilians):
+    the state whose government or forces ``tok`` names when nothing before it does ("The government accused
+    **UNITA** of attacking civilians")."""
+    return next((m for m in history.current if m.start >= tok.idx and m.sector in DOMESTIC_SECTORS
+                 and is_state(m.country)), None)
 
 
 def _standing_for(tok: Token, code: str, country: str, sector: str = "") -> Mention:
@@ -177,6 +186,14 @@ class Coreference:
             m = self._actor_under(speaker, at) if speaker is not None else None
             if m is not None and is_state(m.country):
                 return _standing_for(tok, m.country, m.country)
+        if tok.pos_ == "NOUN" and low in FORCE_NOUNS and (
+                low in FORCE_INSTITUTIONS and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in tok.children)
+                or any(d.dep_ in ("compound", "amod") and d.lower_ in STATE_QUALIFIERS for d in tok.children)):
+            # "Fighting broke out in Angola. **The army** attacked UNITA rebels", "**government troops** attacked
+            # UNITA rebels": the forces of the state the article is about, else of the group they act upon
+            m = history.last_state(before, low) or _domestic_group(tok, history)
+            if m is not None and is_state(m.country):
+                return _standing_for(tok, m.country + FORCE_NOUNS[low], m.country, FORCE_NOUNS[low])
         if tok.pos_ in ("NOUN", "PROPN") and any(d.lower_ in ("the", "this") for d in tok.children if d.dep_ == "det"):
             if low in PERSON_NOUNS:
                 return history.last(person=True, before=before)
@@ -189,7 +206,7 @@ class Coreference:
                 m = history.last_state(before, low, own)
                 return _standing_for(tok, m.country, m.country) if m else None
             if low in GOV_NOUNS:
-                m = history.last_state(before, low)
+                m = history.last_state(before, low) or _domestic_group(tok, history)
                 if m:
                     return _standing_for(tok, m.country + "GOV", m.country, "GOV")
             if low in BLOC_NOUNS:

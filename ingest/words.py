@@ -164,6 +164,15 @@ PERSON_NOUNS = {"president", "leader", "minister", "premier", "chancellor", "kin
 GROUP_NOUN_SECTORS = {"REB", "INS", "OPP", "PTY"}  # what "the group" may stand for, besides IMG and NGO codes
 STATE_NOUNS = {"country", "nation", "state"}
 GOV_NOUNS = {"government", "administration", "regime", "cabinet", "authorities"}
+# a state's forces named without their state: "**the army** attacked UNITA rebels", "**government troops**
+# shelled the town", "security forces fired on protesters" (an institution with its article, or any of them a
+# word of the state qualifies: "the forces", "the troops" are mostly some named before, not the state's own)
+FORCE_NOUNS = {"army": "MIL", "military": "MIL", "troops": "MIL", "forces": "MIL", "soldiers": "MIL",
+               "police": "COP", "policemen": "COP"}
+FORCE_INSTITUTIONS = {"army", "military", "police"}
+STATE_QUALIFIERS = {"government", "security", "state", "regime", "army"}
+# the groups inside a state that its government and forces act upon: "the government accused UNITA (AGOREB)"
+DOMESTIC_SECTORS = {"REB", "INS", "OPP", "CVL", "PTY", "UAF"}
 # verbs that only carry their object's event ("mounted an invasion", "undertook a mediation mission", "staged
 # rallies"): a pattern of theirs may still code it, but without one the noun is the event
 SUPPORT_VERBS = {"undertake", "mount", "stage", "conduct", "launch", "begin", "start", "carry", "wage", "lead",
@@ -225,7 +234,7 @@ SCENARIO_NOUNS = {"scenario", "scenarios", "forecast", "prediction", "projection
 # "was quoted as saying": the one quoted is the speaker
 QUOTING_VERBS = {"quote", "cite"}
 # ground is taken from whoever held it ("retook the airport that had been controlled by IS")
-SEIZING_VERBS = {"take", "retake", "retook", "capture", "recapture", "seize", "overrun", "liberate", "storm",
+SEIZING_VERBS = {"take", "retake", "retook", "capture", "recapture", "seize", "overrun", "liberate", "free", "storm",
                  "reclaim", "regain"}
 HOLDING_VERBS = {"hold", "control", "occupy", "seize", "capture", "take", "run", "besiege"}
 # the clash or protest an act was part of names its target ("threw stones during clashes with Palestinians")

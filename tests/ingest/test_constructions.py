@@ -2815,7 +2815,10 @@ def test_mediation_among_sides(code, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # readiness against an attack is a show of force toward the attacker, no intent to cooperate with it
-    ("Venezuela's Maduro ordered the military to prepare for a possible U.S. invasion.", [("VENGOV", "15", "USA")]),
+    # (the military ordered is the doer, and the order itself is coded as "Trump ordered the Pentagon to strike
+    # Iran" is)
+    ("Venezuela's Maduro ordered the military to prepare for a possible U.S. invasion.",
+     [("VENGOV", "10", "VENMIL"), ("VENMIL", "15", "USA")]),
     ("Iraqi forces prepared for a final assault on the Islamic State group in Mosul.",
      [("IRQMIL", "15", "IMGMUSISI")]),
 ])
@@ -2871,3 +2874,27 @@ def test_groups_named_by_two_words_and_where_victims_were_taken_from(code, text,
 ])
 def test_claimed_acts_ground_handed_back_and_hyphenated_places(code, text, expected):
     assert _counted_dyads(code, text, "2024-03-22") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state's forces or government named without their state are the state's the article is about, else the
+    # state of the group inside it they act upon
+    ("Fighting broke out in Angola. The army attacked UNITA rebels.", [("AGOMIL", "19", "AGOREB")]),
+    ("Government troops attacked UNITA rebels in Angola.", [("AGOMIL", "19", "AGOREB")]),
+    ("The government accused UNITA of attacking civilians.", [("AGOGOV", "11", "AGOREB")]),
+    ("Angola's UNITA rebels accused government troops of attacking civilians.", [("AGOREB", "11", "AGOMIL")]),
+    # (guard) forces named before, not the state's own
+    ("Russia and Turkey agreed to unite all the forces under one command.", [("RUS", "03", "TUR"), ("TUR", "03", "RUS")]),
+])
+def test_a_state_s_forces_named_without_their_state(code, text, expected):
+    assert _counted_dyads(code, text, "1994-05-17") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # people freed are released; ground liberated or freed is taken back from whoever held it
+    ("Libya freed two Britons held for spying.", [("LBY", "08", "GBR")]),
+    ("Iraqi forces liberated the city of Fallujah from Islamic State militants.", [("IRQMIL", "19", "IMGMUSISI")]),
+    ("Iraqi forces freed the city of Fallujah from Islamic State militants.", [("IRQMIL", "19", "IMGMUSISI")]),
+])
+def test_freeing_people_and_ground(code, text, expected):
+    assert _counted_dyads(code, text, "1994-05-09") == expected
