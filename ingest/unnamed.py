@@ -15,19 +15,19 @@ from .refine import KILLING_VERBS
 from .roles import Found, is_place
 from .syntax import in_language, pobjs
 from .words import (
-    BOUNDARY_NOUNS, CROWD_NUMBERS, GROUND_NOUNS, IN_PREPS, MEASURE_NOUNS, QUANTITY_NOUNS, RELATIVE_PRONOUNS,
-    SEA_WORDS, SUBJECTS, VENUE_PREPS)
+    ARRESTING_VERBS, BOUNDARY_NOUNS, CROWD_NUMBERS, GROUND_NOUNS, IN_PREPS, MEASURE_NOUNS, QUANTITY_NOUNS, RELATIVE_PRONOUNS,
+    LOCAL_FORCES, SEA_WORDS, STATE_SECTORS, SUBJECTS, VENUE_PREPS)
 
 
 class UnnamedActors:
     """Placing the actors a clause does not name; mixed into :class:`~ingest.events.EventCoder`."""
 
     def _group(self, tok: Token, holders: list[Token], at, home: str | None = None,
-               one: bool = False, crowd: bool = False) -> Found | None:
+               one: bool = False, crowd: bool = False, at_home: bool = False) -> Found | None:
         """``tok`` as an unnamed group of people ("demonstrators", "students"): the sector of the country the
         clause places it in (a :meth:`_venue` of ``holders``), else of ``home``; None if it names no group.
         With ``one``, also a single person of such a kind where the clause names a place ("a journalist has
-        been killed … in eastern Beirut"). With ``crowd``, a counted crowd is people though its *of* phrase
+        been killed … in eastern Beirut"), or, ``at_home``, with none ("police detained a dissident"). With ``crowd``, a counted crowd is people though its *of* phrase
         names them ("thousands of Catalans")."""
         # ("**thousands** marched in Belgrade": a crowd the text counts and does not name is people)
         # ("two **opposition leaders**": a group named by its noun and the word before it)
@@ -39,7 +39,7 @@ class UnnamedActors:
         if sector is None or tok.i in at or tok.tag_ != "NNS" and not one and tok.dep_ != "compound":
             return None
         place = self._venue(holders, at)
-        if one and tok.tag_ != "NNS" and place is None:
+        if one and tok.tag_ != "NNS" and place is None and not at_home:
             return None
         country = place.country if place is not None else home
         if country is None or not is_state(country):
@@ -82,6 +82,13 @@ class UnnamedActors:
             # "thousands of Catalans rallied in Barcelona": a people the dictionaries do not know, counted as a
             # crowd, is the crowd of the place
             group = self._group(counted, [verb, counted], at, crowd=True)
+        if group is None and subj.lower_ in LOCAL_FORCES and not any(c.dep_ in ("poss", "det") for c in subj.children):
+            # "Police arrested dozens of protesters in Istanbul": police serve where they act (troops need not)
+            place = self._venue([verb, subj], at)
+            if place is not None and is_state(place.country):
+                span = subj.doc[subj.left_edge.i:subj.i + 1]
+                group = Found(Mention(place.country + "COP", place.country, "COP", span.text, span.start_char,
+                                      span.end_char, "group"), "group")
         return [group] if group is not None else []
 
     def _domestic(self, trigger: Token, source: Mention, at) -> list[Found]:
@@ -103,9 +110,14 @@ class UnnamedActors:
                     if c.dep_ == "compound" and c.i < o.i]
         # (one victim of a killing too: "a prominent anti-Syria journalist has been killed … in eastern Beirut")
         killing = trigger.lemma_.lower() in KILLING_VERBS
+        # (and one arrested by the state's own organs, at home unless placed: "Chinese police detained a
+        # prominent dissident")
+        arrest = trigger.lemma_.lower() in ARRESTING_VERBS and source.sector in STATE_SECTORS
         home = self._struck(trigger, at) or (None if self._at_sea(trigger) else source.country)
         for obj in objects:
-            group = self._group(obj, [trigger, obj], at, home=home, one=killing and obj.dep_ in ("dobj", "nsubjpass"))
+            single = obj.dep_ in ("dobj", "nsubjpass")
+            group = self._group(obj, [trigger, obj], at, home=home, one=(killing or arrest) and single,
+                                at_home=arrest and single)
             if group is not None:
                 return [group]
         return []

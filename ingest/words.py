@@ -170,6 +170,8 @@ GOV_NOUNS = {"government", "administration", "regime", "cabinet", "authorities"}
 FORCE_NOUNS = {"army": "MIL", "military": "MIL", "troops": "MIL", "forces": "MIL", "soldiers": "MIL",
                "police": "COP", "policemen": "COP"}
 FORCE_INSTITUTIONS = {"army", "military", "police"}
+# forces that serve where they act: bare "police" in a named place are that place's
+LOCAL_FORCES = {"police", "policemen"}
 STATE_QUALIFIERS = {"government", "security", "state", "regime", "army"}
 # the groups inside a state that its government and forces act upon: "the government accused UNITA (AGOREB)"
 DOMESTIC_SECTORS = {"REB", "INS", "OPP", "CVL", "PTY", "UAF"}
@@ -336,6 +338,8 @@ CLAIMING_VERBS = {"claim", "accept", "take", "admit", "acknowledge", "bear"}
 # verbs by which a body acts on a member state named as their object: "The African Union **suspended**
 # Madagascar", "ECOWAS suspended Guinea" reduce relations with it (160; what else is suspended has its own patterns)
 SUSPENDING_VERBS = {"suspend"}
+# verbs of arrest: one person of a kind a state's organs arrest is of their country unless placed elsewhere
+ARRESTING_VERBS = {"arrest", "detain", "jail", "imprison", "apprehend"}
 TOPIC_VERBS = {"highlight", "mention", "cite", "note", "recall", "describe", "explain", "stress", "emphasize",
                "emphasise", "underscore", "recount", "detail", "document", "chronicle", "review"}
 # nouns that tell an act or a bond has ended ("the breakdown in cooperation", "the collapse of talks"): it is

@@ -2898,3 +2898,15 @@ def test_a_state_s_forces_named_without_their_state(code, text, expected):
 ])
 def test_freeing_people_and_ground(code, text, expected):
     assert _counted_dyads(code, text, "1994-05-09") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one person of a kind a state's organs arrest is of their country unless placed elsewhere
+    ("Chinese police detained a prominent dissident ahead of the anniversary.", [("CHNCOP", "17", "CHNOPP")]),
+    # bare police serve where they act
+    ("Police arrested dozens of protesters in Istanbul.", [("TURCOP", "17", "TUR")]),
+    # (guard) a person of no kind the dictionaries know is nobody's
+    ("Police arrested a man in Paris.", []),
+])
+def test_arrests_at_home_and_police_where_they_act(code, text, expected):
+    assert _counted_dyads(code, text, "2024-05-13") == expected
