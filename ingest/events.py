@@ -179,6 +179,12 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
             before, after = clause_forms(verb)
             particles = frozenset(c.lower_ for c in verb.children if c.dep_ == "prt")
             match = self.lexicon.verb(verb.lemma_.lower(), before, after, particles)
+            if verb.lemma_.lower() == "protest" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                    p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for p in c.children) for c in verb.children):
+                # "Seoul protested to Tokyo over remarks by a Japanese minister": a protest addressed to someone is
+                # a complaint lodged with them (114), not a demonstration (PETRARCH2's "protest * &FIGHT", 141,
+                # read "about the war")
+                match = Match("114", "verb:protest * to [diplograph]", 1)
             if match is None and verb.lemma_.lower() in SUSPENDING_VERBS and any(
                     c.dep_ == "dobj" and c.i in self._at and is_state(self._at[c.i].code) for c in verb.children):
                 match = Match("160", f"verb:{verb.lemma_.lower()} * <state> [diplograph]", 1)

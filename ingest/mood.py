@@ -242,7 +242,11 @@ class Modality:
                 obj = obj.head.head  # "blocked a new package of EU military aid"
             # (the parser also hangs a second object on the verb itself: "canceled exercises …, as well as a visit")
             is_object = obj.dep_ == "dobj" or obj.dep_ == "conj" and obj.head.pos_ == "VERB"
-            if is_object and (obj.head.lemma_.lower() in STOPPING_VERBS | BLOCKING_VERBS or _rules_out(obj.head)):
+            if is_object and obj.head.lemma_.lower() in BLOCKING_VERBS:
+                # "Athens would veto any EU aid to Macedonia": the aid does not come about, and its giver refuses
+                # nothing (the blocker's own act is its verb's event)
+                return "asserted", not negated, obj.head.lemma_.lower()
+            if is_object and (obj.head.lemma_.lower() in STOPPING_VERBS or _rules_out(obj.head)):
                 negated = not negated
             if obj.dep_ == "pobj" and obj.head.lower_ in ("of", "in") and obj.head.head.lemma_.lower() in ENDING_NOUNS:
                 negated = not negated  # "the breakdown in cooperation between the West and Russia": none now

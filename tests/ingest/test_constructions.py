@@ -2910,3 +2910,15 @@ def test_freeing_people_and_ground(code, text, expected):
 ])
 def test_arrests_at_home_and_police_where_they_act(code, text, expected):
     assert _counted_dyads(code, text, "2024-05-13") == expected
+
+
+def test_a_blocked_act_is_no_refusal_by_its_doer_and_a_protest_to_someone_is_a_complaint(code):
+    # "would veto any EU aid": the EU's aid does not come about, and the EU refuses nothing
+    events = code("Greek Prime Minister Andreas Papandreou said Athens would veto any EU aid to Macedonia.",
+                  "1994-05-02")
+    assert not [e for e in events if e.source.code == "IGOEU" and e.counts], [(e.source.code, e.cameo) for e in events]
+    # a protest addressed to a state is a complaint lodged with it (114), not a demonstration
+    got = [(e.source.code, e.cameo, e.target.code) for e in code(
+        "Seoul protested to Tokyo over remarks by a Japanese cabinet minister about the war.", "1994-05-05")
+        if e.target and e.counts]
+    assert got == [("KORGOV", "114", "JPNGOV")], got
