@@ -40,8 +40,8 @@ from .words import (
     ANNOUNCING_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, AUTHORITY_CODES, BATCH_NOUNS, CLAUSE_TARGET_ROOTS,
     COMMENTARY_VERBS, DECISION_VERBS, DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS, DEPLOYING_VERBS, DESIRE_VERBS,
     DOER_LINKS, DOMESTIC_CODES, ENACTING_VERBS, EXCHANGE_VERBS, EXERCISE_NOUNS, FORCE_ROOTS, FUTURE_AUX,
-    GRIEVANCE_VERBS, INQUIRY_VERBS, INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS,
-    MEASURE_NOUNS, MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS, PEACEKEEPING_WORDS, REFUSAL_VERBS,
+    GRIEVANCE_VERBS, INCURSION_VERBS, INQUIRY_VERBS, INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES,
+    JOINT_ROOTS, MEASURE_NOUNS, MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS, PEACEKEEPING_WORDS, REFUSAL_VERBS,
     REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS, STANCE_PARTICIPLES, SUBJECTS, SUMMON_VERBS,
     SUPPORT_VERBS, SUSPENDING_VERBS, TALKING_VERBS, THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, VENUE_PREPS,
     VENUE_ROOTS)
@@ -185,11 +185,28 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
                 # a complaint lodged with them (114), not a demonstration (PETRARCH2's "protest * &FIGHT", 141,
                 # read "about the war")
                 match = Match("114", "verb:protest * to [diplograph]", 1)
+            if verb.lemma_.lower() in INCURSION_VERBS and self._incursion(verb):
+                match = Match("192", f"verb:{verb.lemma_.lower()} into [diplograph]", 1)
             if match is None and verb.lemma_.lower() in SUSPENDING_VERBS and any(
                     c.dep_ == "dobj" and c.i in self._at and is_state(self._at[c.i].code) for c in verb.children):
                 match = Match("160", f"verb:{verb.lemma_.lower()} * <state> [diplograph]", 1)
             self._matches[verb.i] = match
         return self._matches[verb.i]
+
+    def _incursion(self, verb) -> bool:
+        """Whether ``verb`` (one of ``words.INCURSION_VERBS``) tells a state's forces going into ground: its
+        subject is a military, and it goes *into* a place or a state, or enters or crosses one ("Turkish troops
+        crossed into northern Iraq", "entered northern Syria"; not "refugees crossed into Turkey")."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        mover = self._at.get(subj.i) if subj is not None else None
+        if mover is None or mover.sector != "MIL" or not is_state(mover.country):
+            return False
+        ground = pobjs(verb, {"into"})
+        if verb.lemma_.lower() in ("enter", "cross"):
+            ground += [c for c in verb.children if c.dep_ == "dobj"]
+        # (another state's: "Iraqi forces entered Mosul" take back their own ground, as the lexicon codes it)
+        return any(t.i in self._at and is_state(self._at[t.i].country) and self._at[t.i].country != mover.country
+                   for g in ground for t in g.subtree)
 
     def _enacted(self, verb) -> Match | None:
         """The measure a verb of enactment adopts as its object, coded as the measure (CAMEO 16x): "The EU

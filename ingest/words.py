@@ -338,6 +338,9 @@ CLAIMING_VERBS = {"claim", "accept", "take", "admit", "acknowledge", "bear"}
 # verbs by which a body acts on a member state named as their object: "The African Union **suspended**
 # Madagascar", "ECOWAS suspended Guinea" reduce relations with it (160; what else is suspended has its own patterns)
 SUSPENDING_VERBS = {"suspend"}
+# verbs by which a state's forces go into another's ground: "Turkish troops **crossed into** northern Iraq",
+# "Turkish troops **entered** northern Syria", "Russian troops **poured into** Ukraine" (192, occupy territory)
+INCURSION_VERBS = {"cross", "enter", "roll", "pour", "push", "advance", "move", "march", "sweep", "drive"}
 # verbs of arrest: one person of a kind a state's organs arrest is of their country unless placed elsewhere
 ARRESTING_VERBS = {"arrest", "detain", "jail", "imprison", "apprehend"}
 TOPIC_VERBS = {"highlight", "mention", "cite", "note", "recall", "describe", "explain", "stress", "emphasize",

@@ -2922,3 +2922,15 @@ def test_a_blocked_act_is_no_refusal_by_its_doer_and_a_protest_to_someone_is_a_c
         "Seoul protested to Tokyo over remarks by a Japanese cabinet minister about the war.", "1994-05-05")
         if e.target and e.counts]
     assert got == [("KORGOV", "114", "JPNGOV")], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state's forces going into another state's ground occupy it (192)
+    ("Turkish troops crossed into northern Iraq to hunt Kurdish guerrillas.", [("TURMIL", "19", "IRQ")]),
+    ("Russian troops poured into Ukraine from Belarus.", [("RUSMIL", "19", "UKR")]),
+    # (guards) people crossing a border, forces entering their own country's city
+    ("Thousands of refugees crossed into Turkey.", []),
+    ("Iraqi forces entered Mosul.", []),
+])
+def test_incursions(code, text, expected):
+    assert _counted_dyads(code, text, "2016-08-24") == expected
