@@ -12,9 +12,9 @@ from .actors import ORGS, TITLES
 from .records import Mention
 from .syntax import answered, doers_of, pobjs
 from .words import (
-    ACT_NOUNS, BLOC_NOUNS, DISAPPROVING_VERBS, DOMESTIC_SECTORS, FORCE_INSTITUTIONS, FORCE_NOUNS, GOV_NOUNS, GROUP_NOUN_SECTORS,
-    PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS, STATE_NOUNS, STATE_QUALIFIERS, SUBJECTS,
-    TOPIC_PREPS)
+    ACT_NOUNS, BLOC_NOUNS, DISAPPROVING_VERBS, DOMESTIC_SECTORS, FORCE_INSTITUTIONS, FORCE_NOUNS, GOV_NOUNS,
+    GROUP_NOUN_SECTORS, INSURGENT_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS, STATE_NOUNS,
+    STATE_QUALIFIERS, SUBJECTS, TOPIC_PREPS)
 
 
 def is_state(country: str) -> bool:
@@ -194,6 +194,13 @@ class Coreference:
             m = history.last_state(before, low) or _domestic_group(tok, history)
             if m is not None and is_state(m.country):
                 return _standing_for(tok, m.country + FORCE_NOUNS[low], m.country, FORCE_NOUNS[low])
+        if tok.pos_ == "NOUN" and low in INSURGENT_NOUNS and not any(c.dep_ == "poss" for c in tok.children):
+            # "The Philippine government and Moslem rebels agreed …", "government troops clashed with rebels": the
+            # rebels of the state whose government or forces the sentence names
+            m = next((m for m in history.current if m.sector in ("GOV", "MIL", "COP") and is_state(m.country)
+                      and not m.start <= tok.idx < m.end), None)
+            if m is not None:
+                return _standing_for(tok, m.country + "REB", m.country, "REB")
         if tok.pos_ in ("NOUN", "PROPN") and any(d.lower_ in ("the", "this") for d in tok.children if d.dep_ == "det"):
             if low in PERSON_NOUNS:
                 return history.last(person=True, before=before)

@@ -15,8 +15,8 @@ from .refine import KILLING_VERBS
 from .roles import Found, is_place
 from .syntax import in_language, pobjs
 from .words import (
-    ARRESTING_VERBS, BOUNDARY_NOUNS, CROWD_NUMBERS, GROUND_NOUNS, IN_PREPS, MEASURE_NOUNS, QUANTITY_NOUNS, RELATIVE_PRONOUNS,
-    LOCAL_FORCES, SEA_WORDS, STATE_SECTORS, SUBJECTS, VENUE_PREPS)
+    ARRESTING_VERBS, BOUNDARY_NOUNS, CROWD_NUMBERS, GROUND_NOUNS, IN_PREPS, LOCAL_FORCES, MEASURE_NOUNS,
+    QUANTITY_NOUNS, RELATIVE_PRONOUNS, SEA_WORDS, STATE_SECTORS, SUBJECTS, VENUE_PREPS)
 
 
 class UnnamedActors:
@@ -27,8 +27,8 @@ class UnnamedActors:
         """``tok`` as an unnamed group of people ("demonstrators", "students"): the sector of the country the
         clause places it in (a :meth:`_venue` of ``holders``), else of ``home``; None if it names no group.
         With ``one``, also a single person of such a kind where the clause names a place ("a journalist has
-        been killed … in eastern Beirut"), or, ``at_home``, with none ("police detained a dissident"). With ``crowd``, a counted crowd is people though its *of* phrase
-        names them ("thousands of Catalans")."""
+        been killed … in eastern Beirut"), or, ``at_home``, with none ("police detained a dissident"). With
+        ``crowd``, a counted crowd is people though its *of* phrase names them ("thousands of Catalans")."""
         # ("**thousands** marched in Belgrade": a crowd the text counts and does not name is people)
         # ("two **opposition leaders**": a group named by its noun and the word before it)
         before = tok.doc[tok.i - 1] if tok.i > 0 and tok.doc[tok.i - 1].head.i == tok.i else None

@@ -173,6 +173,9 @@ FORCE_INSTITUTIONS = {"army", "military", "police"}
 # forces that serve where they act: bare "police" in a named place are that place's
 LOCAL_FORCES = {"police", "policemen"}
 STATE_QUALIFIERS = {"government", "security", "state", "regime", "army"}
+# armed groups named without their state: those a state's government or forces named in their sentence face
+# are that state's ("The Philippine government and **Moslem rebels** agreed to extend a ceasefire")
+INSURGENT_NOUNS = {"rebels", "insurgents", "guerrillas", "separatists"}
 # the groups inside a state that its government and forces act upon: "the government accused UNITA (AGOREB)"
 DOMESTIC_SECTORS = {"REB", "INS", "OPP", "CVL", "PTY", "UAF"}
 # verbs that only carry their object's event ("mounted an invasion", "undertook a mediation mission", "staged

@@ -2934,3 +2934,13 @@ def test_a_blocked_act_is_no_refusal_by_its_doer_and_a_protest_to_someone_is_a_c
 ])
 def test_incursions(code, text, expected):
     assert _counted_dyads(code, text, "2016-08-24") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # rebels named without their state are those of the state whose government or forces their sentence names
+    ("The Philippine government and Moslem rebels signed a peace agreement.",
+     [("PHLGOV", "05", "PHLREB"), ("PHLREB", "05", "PHLGOV")]),
+    ("Congolese troops clashed with rebels in North Kivu.", [("CODMIL", "19", "CODREB")]),
+])
+def test_rebels_named_without_their_state(code, text, expected):
+    assert _counted_dyads(code, text, "2024-05-04") == expected
