@@ -371,10 +371,12 @@ class ActorRoles(Coreference):
         for c in [c for h in holders for c in h.children]:
             if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS and not (passive and c.lower_ == "by") \
                     and not (c.lower_ == "from" and trigger.lemma_.lower() in SPEECH_VERBS | MOTION_VERBS) \
-                    and not (c.lower_ == "at" and trigger.lemma_.lower() in SPEECH_VERBS | TALKING_VERBS) \
+                    and not (c.lower_ == "at" and (trigger.lemma_.lower() in SPEECH_VERBS | TALKING_VERBS
+                                                   or trigger.lower_ in MUTUAL_NOUNS)) \
                     and not (c.lower_ == "of" and trigger.lemma_.lower() in WITHDRAWAL_WORDS):
-                # ("the agency reported from Kabul", "speaks at the burial of an activist": where the words were
-                # said, not whom they addressed; "flew from Washington to New York": whence, not whither)
+                # ("the agency reported from Kabul", "speaks at the burial of an activist", "initialled a peace
+                # agreement at the White House": where the words were said or the bond made, not whom they
+                # addressed; "flew from Washington to New York": whence, not whither)
                 for p in _addressed_in(c):
                     if trigger.lemma_.lower() in PROTEST_VERBS and p.lemma_.lower() in self.lexicon.nouns:
                         # "rallied against the killing of Bangladeshi workers in Malaysia": a protest against an

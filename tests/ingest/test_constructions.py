@@ -2944,3 +2944,18 @@ def test_incursions(code, text, expected):
 ])
 def test_rebels_named_without_their_state(code, text, expected):
     assert _counted_dyads(code, text, "2024-05-04") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # where a bond is made is no party to it
+    ("Azerbaijan and Armenia initialled a peace agreement at the White House.",
+     [("AZE", "05", "ARM"), ("ARM", "05", "AZE")]),
+])
+def test_the_venue_of_a_bond(code, text, expected):
+    assert _counted_dyads(code, text, "2025-09-16") == expected
+
+
+def test_a_flotilla_intercepted_is_movement_restricted(code):
+    # (its destination, named only by what it carries, is not yet taken as the target)
+    got = [(e.source.code, e.cameo) for e in code("Israeli forces intercepted a flotilla bound for Gaza.", "2025-10-01")]
+    assert got == [("ISRMIL", "191")], got
