@@ -29,7 +29,8 @@ from .mood import (
     warns_of_a_state)
 from .own_state import one_state, state_and_its_government, travel_of_private_people, without_own_state
 from .records import Event, Mention
-from .refine import KILLING_VERBS, clash_code, intent_code, killing_code, refusal_code, threat_code, weapon_code
+from .refine import (
+    KILLING_VERBS, clash_code, force_deed_code, intent_code, killing_code, refusal_code, threat_code, weapon_code)
 from .repeats import protest_aims, told_once
 from .roles import ActorRoles, Found, History
 from .syntax import (
@@ -517,7 +518,7 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
                 code = weapon_code(trigger, code)
             if code in ("180", "190", "1823", "186") and trigger.lemma_.lower() in KILLING_VERBS:
                 code = killing_code(trigger, code)
-            code = clash_code(trigger, code, src.mention, tgts)
+            code = force_deed_code(clash_code(trigger, code, src.mention, tgts), src.mention)
             entry = lookup(code)
             if entry is None:
                 continue

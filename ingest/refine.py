@@ -123,6 +123,25 @@ def clash_code(trigger: Token, code: str, source: Mention, targets: list) -> str
     return code
 
 
+# CAMEO's protests (14x) are collective acts of civilians; a state's forces doing the same deed restrict movement
+# or take property ("the military ... **blocked roads** leading to the outpost", "government forces started to
+# **ransack and loot houses**")
+FORCE_DEEDS = {"144": "191", "145": "171"}
+
+
+def force_deed_code(code: str, source: Mention) -> str:
+    """The act of a state's forces that PETRARCH2 codes as a civilian protest: obstruction 144 -> 191, rioting
+    and looting 145 -> 171.
+
+    >>> from ingest.records import Mention
+    >>> force_deed_code("144", Mention("ISRMIL", "ISR", "MIL", "the military", 0, 12))
+    '191'
+    >>> force_deed_code("144", Mention("ISROPP", "ISR", "OPP", "protesters", 0, 10))
+    '144'
+    """
+    return FORCE_DEEDS.get(code, code) if source.sector in ("MIL", "COP") else code
+
+
 def threat_code(code: str) -> str:
     """The CAMEO threat (13x) for a threatened action: sanctions 1312, breaking relations 1313, curfew 1323,
     repression 137, force 138.

@@ -2959,3 +2959,15 @@ def test_a_flotilla_intercepted_is_movement_restricted(code):
     # (its destination, named only by what it carries, is not yet taken as the target)
     got = [(e.source.code, e.cameo) for e in code("Israeli forces intercepted a flotilla bound for Gaza.", "2025-10-01")]
     assert got == [("ISRMIL", "191")], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state's forces blocking roads or looting are no civilian protest (144, 145)
+    ("Israeli troops blocked roads leading to the outpost.", "191"),
+    ("Syrian government forces ransacked and looted houses in the village.", "171"),
+    # (guard) protesters blocking roads still protest
+    ("Protesters blocked roads in Kenya.", "144"),
+])
+def test_a_state_s_forces_do_not_protest(code, text, expected):
+    got = [e.cameo for e in code(text, "2017-02-01")]
+    assert expected in got and not {"144", "145"} & set(got) - {expected}, got
