@@ -10,12 +10,12 @@ from .records import Mention
 from .syntax import conditions, document_carrier, first_conjunct, has_aux, pobjs, ready_for
 from .words import (
     ACHIEVING_VERBS, AGAINST_VERBS, ALLEGATION_NOUNS, ANNOUNCING_VERBS, AVOIDING_WORDS, BATCH_NOUNS, BLAME_ADJECTIVES,
-    CLAIM_NOUNS, CLAIMING_VERBS,
-    BLOCKING_VERBS, COMMAND_WORDS, CONDITION_MARKS, DELIBERATION_VERBS, DEMAND_NOUNS, DEMAND_VERBS, DENY_VERBS,
-    DESIRE_VERBS, DISOWNING_VERBS, ENDING_NOUNS, FUTURE_AUX, HESITANCY_ADJECTIVES, HOPE_NOUNS, HYPOTHETICAL_MODALS,
-    INTENT_ADJECTIVES, INTENT_VERBS, NEED_VERBS, OBJECTS, OBLIGATION_MODALS, POSSIBILITY_NOUNS, POSSIBLE_ADJECTIVES,
-    REFUSAL_NOUNS, REFUSAL_VERBS, SCENARIO_NOUNS, SPEECH_VERBS, STATE_VERBS, STOPPING_VERBS, SUBJECTS, SUPPORT_VERBS,
-    THREAT_VERBS, TIME_CONDITION_MARKS, UNWILLING_ADJECTIVES)
+    BLOCKING_VERBS, CLAIMING_VERBS, CLAIM_NOUNS, COMMAND_WORDS, CONDITION_MARKS, DELIBERATION_VERBS, DEMAND_NOUNS,
+    DEMAND_VERBS, DENY_VERBS, DESIRE_VERBS, DISOWNING_VERBS, ENDING_NOUNS, FUTURE_AUX, HEDGE_ADVERBS,
+    HESITANCY_ADJECTIVES, HOPE_NOUNS, HYPOTHETICAL_MODALS, INTENT_ADJECTIVES, INTENT_VERBS, NEED_VERBS, OBJECTS,
+    OBLIGATION_MODALS, POSSIBILITY_NOUNS, POSSIBLE_ADJECTIVES, REFUSAL_NOUNS, REFUSAL_VERBS, SCENARIO_NOUNS,
+    SPEECH_VERBS, STATE_VERBS, STOPPING_VERBS, SUBJECTS, SUPPORT_VERBS, THREAT_VERBS, TIME_CONDITION_MARKS,
+    UNWILLING_ADJECTIVES)
 
 
 def first_since(ent: Span) -> bool:
@@ -170,6 +170,17 @@ def responsible_for(noun: Token) -> bool:
         and adj.lemma_.lower() in ("responsible", "culpable") and adj.head.pos_ in ("AUX", "VERB")
 
 
+def _hedge(verb: Token) -> str | None:
+    """The adverb that makes ``verb``'s act (or that of the verb whose infinitive it is) a guess: "Trump
+    **probably** wants to expand cooperation", "Iran **possibly** supplied the drones"."""
+    t = verb
+    while True:
+        hedge = next((c.lower_ for c in t.children if c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS), None)
+        if hedge is not None or t.dep_ != "xcomp":
+            return hedge
+        t = t.head
+
+
 def claimed_by(noun: Token) -> Token | None:
     """The verb by which its doer claims ``noun``, an act: "the Pakistani Taliban **claimed responsibility for the
     attack** on a police station" (the claimant did it), "took credit for the bombing"."""
@@ -319,6 +330,9 @@ class Modality:
             # "we could see visits by Russian ships": a possibility, not an act; "may halt mediation if
             # cooperation founders": a conditional intent, which for a harmful act is a threat (CAMEO 135)
             mood = "intent" if conditions(trigger) else "plan"
+        hedge = _hedge(trigger)
+        if hedge is not None:
+            return "plan", negated, hedge  # "Trump probably wants to expand cooperation with Russia": a guess"
         if _purpose(trigger, trigger.head):
             # ("an order has been given … to suspend …" is the suspension, ordered by whoever can order it)
             # a purpose: "sent personnel to Bosnia to investigate …": intended, not done ("a decision to

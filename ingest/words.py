@@ -344,6 +344,8 @@ SUSPENDING_VERBS = {"suspend"}
 # verbs by which a state's forces go into another's ground: "Turkish troops **crossed into** northern Iraq",
 # "Turkish troops **entered** northern Syria", "Russian troops **poured into** Ukraine" (192, occupy territory)
 INCURSION_VERBS = {"cross", "enter", "roll", "pour", "push", "advance", "move", "march", "sweep", "drive"}
+# adverbs that make an act a guess, not news: "Trump **probably** wants to expand cooperation with Russia"
+HEDGE_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "presumably", "supposedly", "conceivably"}
 # verbs of arrest: one person of a kind a state's organs arrest is of their country unless placed elsewhere
 ARRESTING_VERBS = {"arrest", "detain", "jail", "imprison", "apprehend"}
 TOPIC_VERBS = {"highlight", "mention", "cite", "note", "recall", "describe", "explain", "stress", "emphasize",

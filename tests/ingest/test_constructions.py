@@ -2971,3 +2971,15 @@ def test_a_flotilla_intercepted_is_movement_restricted(code):
 def test_a_state_s_forces_do_not_protest(code, text, expected):
     got = [e.cameo for e in code(text, "2017-02-01")]
     assert expected in got and not {"144", "145"} & set(got) - {expected}, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a guess is no act told, and to consider is no consultation
+    ('"Trump probably wants to expand cooperation with Russia," an analyst said.', []),
+    ("Iran possibly supplied the drones to Russia.", []),
+    ("Hezbollah, considered by much of the West as a terrorist organization, denied the report.", []),
+    # (guard) told without the hedge, the act counts
+    ("Iran supplied the drones to Russia.", [("IRN", "07", "RUS")]),
+])
+def test_a_guess_is_no_act_and_considering_is_no_consultation(code, text, expected):
+    assert _counted_dyads(code, text, "2017-01-30") == expected
