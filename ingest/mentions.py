@@ -218,6 +218,32 @@ def _in_a_name(span: Span) -> bool:
         and not any(t.ent_iob_ == "B" for t in span[1:])
 
 
+# the head of an institution's name whose *for/of/on* phrase names what it studies or serves: "the **Institute
+# for U.S. and Canadian Studies**" (in Moscow), "the University of Tehran" hold names that are no actors
+INSTITUTION_HEADS = {"Institute", "Center", "Centre", "University", "Academy", "School", "College", "Foundation",
+                     "Society", "Museum", "Library"}
+NAME_JOINERS = {"for", "of", "on", "and", "&", "the"}
+
+
+def _institution_names(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of institutions' names of the form *Institute for … Studies*: the head, its *for/of/on*,
+    and the capitalised words (and joiners) after it, ending at a capitalised word."""
+    out = []
+    for t in doc:
+        if t.text not in INSTITUTION_HEADS or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ not in ("for", "of", "on"):
+            continue
+        end = None
+        for u in doc[t.i + 2:]:
+            if u.lower_ in NAME_JOINERS or u.text[:1].isupper():
+                if u.text[:1].isupper():
+                    end = u.i + 1
+                continue
+            break
+        if end is not None:
+            out.append((t.i, end))
+    return out
+
+
 def _capitalised(span: Span) -> bool:
     """Names are capitalised ("the US", not "us"); a leading article or name particle does not count
     ("al-Qaeda", "al-Shabaab"); a number is no name (PETRARCH2 files groups under "313" and "380")."""
@@ -279,9 +305,11 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
     "President Gustavo Petro" (2025) -> ``COLGOV``; "Washington" -> ``USAGOV``.
     """
     named_spans = [doc[s:e] for _, s, e in actors.named(doc)]
+    institutions = _institution_names(doc)
     named_spans = [s for s in named_spans if _capitalised(s) and CAPITALS_ONLY.get(s.text.lower(), s.text) == s.text
                    and not _stance_prefixed(s) and not _dateline(s, actors)
-                   and not (s.text.lower() in actors.places and _in_a_name(s))]
+                   and not (s.text.lower() in actors.places and _in_a_name(s))
+                   and not any(a < s.start and s.end <= b for a, b in institutions)]
     agent_spans = [doc[s:e] for _, s, e in actors.agents(doc)]
     agent_spans += [doc[t.i:t.i + 1] for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in CRITIC_WORDS]
     titled = {sp.start: role for sp, role in _titled_surnames(doc, actors, date, named_spans)}

@@ -384,3 +384,15 @@ def test_an_acronym_the_article_defines_stands_for_the_name_after_it(nlp):
     assert codes(nlp, text, "2025-06-10").count(("RSF", "SDNREB")) == 1  # the use, not the definition
     # (guard) the bare acronym with no definition in the article is not read so
     assert ("RSF", "SDNREB") not in codes(nlp, "The RSF also shelled a hospital.", "2025-06-10")
+
+
+def test_names_inside_an_institution_s_name_are_no_actors(nlp):
+    # "the Institute for U.S. and Canadian Studies" (in Moscow) is no U.S. or Canadian actor
+    doc = nlp("Viktor Kremeniuk, deputy director of the Institute for U.S. and Canadian Studies, told VOA's "
+              "Russian service.")
+    assert not [m for m in doc._.actors if m.country in ("USA", "CAN")], [(m.text, m.code) for m in doc._.actors]
+    doc = nlp("A professor at the University of Tehran said Iran would respond.")
+    assert [m.code for m in doc._.actors] == ["IRN"], [(m.text, m.code) for m in doc._.actors]
+    # (guard) an institution the dictionaries know by its whole name is still one
+    doc = nlp("The Council of Europe condemned Russia.")
+    assert [m.code for m in doc._.actors] == ["IGOEURCOE", "RUS"]
