@@ -2983,3 +2983,13 @@ def test_a_state_s_forces_do_not_protest(code, text, expected):
 ])
 def test_a_guess_is_no_act_and_considering_is_no_consultation(code, text, expected):
     assert _counted_dyads(code, text, "2017-01-30") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bond finalized or sealed is concluded, each party's toward the other
+    ("Japan and the United States finalized a trade deal lowering tariffs on Japanese cars.",
+     [("JPN", "05", "USA"), ("USA", "05", "JPN")]),
+    ("Pakistan and Saudi Arabia sealed a defence pact.", [("PAK", "05", "SAU"), ("SAU", "05", "PAK")]),
+])
+def test_a_bond_finalized_or_sealed(code, text, expected):
+    assert _counted_dyads(code, text, "2025-07-22") == expected
