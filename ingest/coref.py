@@ -36,6 +36,11 @@ class History:
         target)."""
         return next((e.source for e in reversed(self.acts) if e.root in roots and e.target is not None), None)
 
+    def last_act_upon(self, country: str) -> Mention | None:
+        """The doer of the last hostile act (CAMEO roots 10–20) an earlier sentence told upon ``country``."""
+        return next((e.source for e in reversed(self.acts) if e.root >= "10" and e.target is not None
+                     and e.target.country == country and e.source.country != country), None)
+
     def last(self, person: bool | None = None, stateish: bool = False, before: int | None = None,
              titles: bool = False) -> Mention | None:
         """The last fitting actor: earlier in the same sentence (before character ``before``) first. With
@@ -213,7 +218,11 @@ class Coreference:
                 m = history.last_state(before, low, own)
                 return _standing_for(tok, m.country, m.country) if m else None
             if low in GOV_NOUNS:
-                m = history.last_state(before, low) or _domestic_group(tok, history)
+                # (a government is not the state its own verb acts upon: "The government also accused France")
+                acted_on = frozenset(m.country for m in history.current if m.start >= tok.idx and any(
+                    m.start <= o.idx < m.end for o in tok.head.children if o.dep_ in ("dobj", "dative"))) \
+                    if tok.dep_ in ("nsubj", "nsubjpass") else frozenset()
+                m = history.last_state(before, low, acted_on) or _domestic_group(tok, history)
                 if m:
                     return _standing_for(tok, m.country + "GOV", m.country, "GOV")
             if low in BLOC_NOUNS:

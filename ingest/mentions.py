@@ -446,10 +446,12 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
                 t -= 1
         country, sector = split_code(role.code)
         kind = "person" if person else ("metonym" if role.priority == CURATED else "named")
-        if not person and not sector and len(span) == 1 and span[0].ent_type_ != "GPE" and (
+        if not person and not sector and len(role.code) == 3 and not role.code.startswith(ORGS) and len(span) == 1 \
+                and span[0].ent_type_ != "GPE" and (
                 span[0].tag_ in ("NNS", "NNPS") or span.text.lower() in actors.demonym_plurals):
             # "Nigerians", "Americans": a country's people, not the state (but "the Philippines"); a demonym's
-            # plural is one even where the tagger calls it singular ("FILE - Pakistanis rally")
+            # plural is one even where the tagger calls it singular ("FILE - Pakistanis rally"); an organisation
+            # the tagger takes for a plural is none ("ECOWAS threatened …")
             kind = "people"
         mentions.append(Mention(role.code, country, sector, text[start:span.end_char], start, span.end_char, kind))
     mentions.sort(key=lambda m: m.start)

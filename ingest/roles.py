@@ -486,6 +486,12 @@ class ActorRoles(Coreference):
         # the answer is aimed at whoever did it
         root = self._answered_act(trigger, at) if history is not None else None
         doer = history.last_act(root) if root is not None else None
+        if doer is None and root is not None:
+            # ("Niger's rulers ordered the French ambassador to leave … France **rejected the demand**": with no
+            # earlier act of its kind, the last hostile act upon the one who answers)
+            subj = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+            answering = self._actors_of(subj, at, history) if subj is not None else []
+            doer = history.last_act_upon(answering[0].mention.country) if answering else None
         return [Found(doer, "coref")] if doer is not None else []
 
     def _judged_act(self, obj: Token) -> bool:

@@ -163,7 +163,7 @@ PARTICIPATION_VERBS = {"take", "participate", "join", "gather", "converge", "ass
 PERSON_NOUNS = {"president", "leader", "minister", "premier", "chancellor", "king", "prime"}
 GROUP_NOUN_SECTORS = {"REB", "INS", "OPP", "PTY"}  # what "the group" may stand for, besides IMG and NGO codes
 STATE_NOUNS = {"country", "nation", "state"}
-GOV_NOUNS = {"government", "administration", "regime", "cabinet", "authorities"}
+GOV_NOUNS = {"government", "administration", "regime", "cabinet", "authorities", "junta"}
 # a state's forces named without their state: "**the army** attacked UNITA rebels", "**government troops**
 # shelled the town", "security forces fired on protesters" (an institution with its article, or any of them a
 # word of the state qualifies: "the forces", "the troops" are mostly some named before, not the state's own)

@@ -2993,3 +2993,18 @@ def test_a_guess_is_no_act_and_considering_is_no_consultation(code, text, expect
 ])
 def test_a_bond_finalized_or_sealed(code, text, expected):
     assert _counted_dyads(code, text, "2025-07-22") == expected
+
+
+def test_a_junta_answers_and_organisations_are_no_people(code):
+    text = ("Niger's military rulers on Friday ordered the French ambassador to leave the country. The junta said the "
+            "envoy had ignored an invitation to talks. The government also accused France of interfering in its "
+            "internal affairs. France rejected the demand. ECOWAS threatened to use force against the junta. On "
+            "Saturday, thousands of protesters rallied outside the French military base in Niamey.")
+    got = _counted_dyads(code, text, "2023-08-25")
+    # "the government" that accuses France is not France; "the demand" France rejects is the junta's, the last
+    # hostile act upon France; ECOWAS, tagged a plural, is no people, and force used is military force (which
+    # junta it threatens is not resolved: the subject of the sentence before, France, is taken)
+    for dyad in [("NERGOV", "11", "FRA"), ("FRA", "12", "NERGOV"), ("NEROPP", "14", "FRAMIL")]:
+        assert dyad in got, got
+    assert ("IGOWAFBUSWAS", "13") in [d[:2] for d in got], got
+    assert not [d for d in got if d[0].startswith("FRA") and d[1] == "11"], got
