@@ -218,9 +218,12 @@ class Coreference:
                 m = history.last_state(before, low, own)
                 return _standing_for(tok, m.country, m.country) if m else None
             if low in GOV_NOUNS:
-                # (a government is not the state its own verb acts upon: "The government also accused France")
-                acted_on = frozenset(m.country for m in history.current if m.start >= tok.idx and any(
-                    m.start <= o.idx < m.end for o in tok.head.children if o.dep_ in ("dobj", "dative"))) \
+                # (a government is not the state its own verb acts upon: "The government also accused France";
+                # its own rebels it may fight: "help the government fight the Taliban")
+                acted_on = frozenset(m.country for m in history.current if m.start >= tok.idx
+                                     and m.sector not in DOMESTIC_SECTORS and any(
+                                         m.start <= o.idx < m.end for o in tok.head.children
+                                         if o.dep_ in ("dobj", "dative"))) \
                     if tok.dep_ in ("nsubj", "nsubjpass") else frozenset()
                 m = history.last_state(before, low, acted_on) or _domestic_group(tok, history)
                 if m:
