@@ -3008,3 +3008,8 @@ def test_a_junta_answers_and_organisations_are_no_people(code):
         assert dyad in got, got
     assert ("IGOWAFBUSWAS", "13") in [d[:2] for d in got], got
     assert not [d for d in got if d[0].startswith("FRA") and d[1] == "11"], got
+
+
+def test_entry_halted_is_passage_barred(code):
+    got = _counted_dyads(code, "Israel halted the entry of all goods and supplies into Gaza.", "2025-03-07")
+    assert got == [("ISR", "19", "PSEGZA")], got
