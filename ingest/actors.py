@@ -166,7 +166,8 @@ class ActorDictionary:
                 # PETRARCH2 writes "omar al bashir" where the news writes "Omar al-Bashir"
                 hyphened = row["phrase"].replace(" al ", " al-").replace(" el ", " el-")
                 self._add(hyphened, Role(row["code"], row["start"], row["end"], kind, person))
-            if kind == COUNTRY and not person and row["phrase"].isalpha() and row["phrase"].endswith(("an", "i", "on")):
+            if kind == COUNTRY and not person and row["phrase"].isalpha() \
+                    and row["phrase"].endswith(("an", "i", "on")):
                 # a demonym's plural names the country's people ("Kenyans", "Iraqis", "Britons"); a country's own
                 # name ending so ("Iran", "Lebanon") gains a plural no text uses
                 self._add(row["phrase"] + "s", Role(row["code"], "", "", COUNTRY, False))

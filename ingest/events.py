@@ -38,14 +38,14 @@ from .syntax import (
     exercise_held, phrase_preps, pobjs, reduced_relative, stance_carrier, with_phrases)
 from .unnamed import UnnamedActors
 from .words import (
-    ANNOUNCING_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, AUTHORITY_CODES, BATCH_NOUNS, CLAUSE_TARGET_ROOTS,
-    COMMENTARY_VERBS, DECISION_VERBS, DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS, DEPLOYING_VERBS, DESIRE_VERBS,
-    DOER_LINKS, DOMESTIC_CODES, ENACTING_VERBS, EXCHANGE_VERBS, EXERCISE_NOUNS, FORCE_ROOTS, FUTURE_AUX,
-    GRIEVANCE_VERBS, INCURSION_VERBS, INQUIRY_VERBS, INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES,
-    JOINT_ROOTS, MEASURE_NOUNS, MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS, PEACEKEEPING_WORDS, REFUSAL_VERBS,
-    REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS, STANCE_PARTICIPLES, SUBJECTS, SUMMON_VERBS,
-    SUPPORT_VERBS, SUSPENDING_VERBS, TALKING_VERBS, THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, VENUE_PREPS,
-    VENUE_ROOTS)
+    ADDRESSED_PROTEST_VERBS, ANNOUNCING_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, AUTHORITY_CODES, BATCH_NOUNS,
+    CLAUSE_TARGET_ROOTS, COMMENTARY_VERBS, DECISION_VERBS, DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS,
+    DEPLOYING_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES, ENACTING_VERBS, EXCHANGE_VERBS, EXERCISE_NOUNS,
+    FORCE_ROOTS, FUTURE_AUX, GRIEVANCE_VERBS, INCURSION_VERBS, INQUIRY_VERBS, INSURGENT_SECTORS, INTENT_ADJECTIVES,
+    INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, MEASURE_NOUNS, MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS,
+    PEACEKEEPING_WORDS, REFUSAL_VERBS, REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS, STANCE_PARTICIPLES,
+    SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, SUSPENDING_VERBS, TALKING_VERBS, THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS,
+    VENUE_PREPS, VENUE_ROOTS)
 
 def _defunct(m: Mention, article_date: str | None) -> bool:
     """Whether ``m`` is a state that had ceased to exist by the article's date (``actors.DEFUNCT_STATES``)."""
@@ -180,19 +180,26 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
             before, after = clause_forms(verb)
             particles = frozenset(c.lower_ for c in verb.children if c.dep_ == "prt")
             match = self.lexicon.verb(verb.lemma_.lower(), before, after, particles)
-            if verb.lemma_.lower() == "protest" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-                    p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for p in c.children) for c in verb.children):
-                # "Seoul protested to Tokyo over remarks by a Japanese minister": a protest addressed to someone is
-                # a complaint lodged with them (114), not a demonstration (PETRARCH2's "protest * &FIGHT", 141,
-                # read "about the war")
-                match = Match("114", "verb:protest * to [diplograph]", 1)
-            if verb.lemma_.lower() in INCURSION_VERBS and self._incursion(verb):
-                match = Match("192", f"verb:{verb.lemma_.lower()} into [diplograph]", 1)
-            if match is None and verb.lemma_.lower() in SUSPENDING_VERBS and any(
-                    c.dep_ == "dobj" and c.i in self._at and is_state(self._at[c.i].code) for c in verb.children):
-                match = Match("160", f"verb:{verb.lemma_.lower()} * <state> [diplograph]", 1)
-            self._matches[verb.i] = match
+            self._matches[verb.i] = self._by_arguments(verb, match)
         return self._matches[verb.i]
+
+    def _by_arguments(self, verb, match: Match | None) -> Match | None:
+        """The lexicon's ``match`` for ``verb``, or a code its arguments decide, which no word pattern can tell:
+        a complaint lodged *to* someone, forces going into another state's ground, a body suspending a member
+        state (where no pattern of its own codes the suspension)."""
+        lemma = verb.lemma_.lower()
+        if lemma in ADDRESSED_PROTEST_VERBS and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for p in c.children) for c in verb.children):
+            # "Seoul protested to Tokyo over remarks by a Japanese minister": a protest addressed to someone is a
+            # complaint lodged with them (114), not a demonstration (PETRARCH2's "protest * &FIGHT", 141, read
+            # "about the war")
+            return Match("114", f"verb:{lemma} * to [diplograph]", 1)
+        if lemma in INCURSION_VERBS and self._incursion(verb):
+            return Match("192", f"verb:{lemma} into [diplograph]", 1)
+        if match is None and lemma in SUSPENDING_VERBS and any(
+                c.dep_ == "dobj" and c.i in self._at and is_state(self._at[c.i].code) for c in verb.children):
+            return Match("160", f"verb:{lemma} * <state> [diplograph]", 1)
+        return match
 
     def _incursion(self, verb) -> bool:
         """Whether ``verb`` (one of ``words.INCURSION_VERBS``) tells a state's forces going into ground: its
@@ -468,7 +475,8 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
             # ("accused each other", "traded accusations": any act, done each to each)
             reciprocal = together and len(sources) > 1 and ((
                 match.code[:2] in JOINT_ROOTS or match.code in JOINT_CODES) and mutual(trigger) or each_other(trigger)
-                or trigger.lemma_.lower() in EXCHANGE_VERBS or held_by_verb) and match.code[:3] not in THIRD_PARTY_CODES
+                or trigger.lemma_.lower() in EXCHANGE_VERBS or held_by_verb) \
+                and match.code[:3] not in THIRD_PARTY_CODES
             if reciprocal and tgts:
                 party = party_phrases(trigger)
                 reciprocal = not any(self._tokens_of.get(id(t.mention), set()) & party for t in tgts)

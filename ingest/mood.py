@@ -332,7 +332,7 @@ class Modality:
             mood = "intent" if conditions(trigger) else "plan"
         hedge = _hedge(trigger)
         if hedge is not None:
-            return "plan", negated, hedge  # "Trump probably wants to expand cooperation with Russia": a guess"
+            return "plan", negated, hedge  # "Trump probably wants to expand cooperation with Russia": a guess
         if _purpose(trigger, trigger.head):
             # ("an order has been given … to suspend …" is the suspension, ordered by whoever can order it)
             # a purpose: "sent personnel to Bosnia to investigate …": intended, not done ("a decision to

@@ -239,8 +239,8 @@ SCENARIO_NOUNS = {"scenario", "scenarios", "forecast", "prediction", "projection
 # "was quoted as saying": the one quoted is the speaker
 QUOTING_VERBS = {"quote", "cite"}
 # ground is taken from whoever held it ("retook the airport that had been controlled by IS")
-SEIZING_VERBS = {"take", "retake", "retook", "capture", "recapture", "seize", "overrun", "liberate", "free", "storm",
-                 "reclaim", "regain"}
+SEIZING_VERBS = {"take", "retake", "retook", "capture", "recapture", "seize", "overrun", "liberate", "free",
+                 "storm", "reclaim", "regain"}
 HOLDING_VERBS = {"hold", "control", "occupy", "seize", "capture", "take", "run", "besiege"}
 # the clash or protest an act was part of names its target ("threw stones during clashes with Palestinians")
 CLASH_NOUNS = {"clash", "fighting", "fight", "battle", "skirmish", "confrontation", "firefight", "gunbattle",
@@ -341,6 +341,8 @@ CLAIMING_VERBS = {"claim", "accept", "take", "admit", "acknowledge", "bear"}
 # verbs by which a body acts on a member state named as their object: "The African Union **suspended**
 # Madagascar", "ECOWAS suspended Guinea" reduce relations with it (160; what else is suspended has its own patterns)
 SUSPENDING_VERBS = {"suspend"}
+# verbs of protest that, addressed *to* someone, lodge a complaint with them (114): "Seoul protested to Tokyo"
+ADDRESSED_PROTEST_VERBS = {"protest"}
 # verbs by which a state's forces go into another's ground: "Turkish troops **crossed into** northern Iraq",
 # "Turkish troops **entered** northern Syria", "Russian troops **poured into** Ukraine" (192, occupy territory)
 INCURSION_VERBS = {"cross", "enter", "roll", "pour", "push", "advance", "move", "march", "sweep", "drive"}
