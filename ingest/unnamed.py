@@ -19,6 +19,13 @@ from .words import (
     QUANTITY_NOUNS, RELATIVE_PRONOUNS, SEA_WORDS, STATE_SECTORS, SUBJECTS, VENUE_PREPS)
 
 
+def _group_of(tok: Token, country: str, sector: str) -> Found:
+    """The mention of a group ``tok`` names (with the words before it), as ``country``'s ``sector``."""
+    span = tok.doc[tok.left_edge.i:tok.i + 1]
+    return Found(Mention(country + sector, country, sector, span.text, span.start_char, span.end_char, "group"),
+                 "group")
+
+
 class UnnamedActors:
     """Placing the actors a clause does not name; mixed into :class:`~ingest.events.EventCoder`."""
 
@@ -44,9 +51,7 @@ class UnnamedActors:
         country = place.country if place is not None else home
         if country is None or not is_state(country):
             return None
-        span = tok.doc[tok.left_edge.i:tok.i + 1]
-        return Found(Mention(country + sector, country, sector, span.text, span.start_char, span.end_char, "group"),
-                     "group")
+        return _group_of(tok, country, sector)
 
     def _resident(self, found: Found, trigger: Token, at) -> Found:
         """An ethnic group is coded by the country it lives in, as CAMEO codes "ethnic Albanians in Serbia"
@@ -86,9 +91,7 @@ class UnnamedActors:
             # "Police arrested dozens of protesters in Istanbul": police serve where they act (troops need not)
             place = self._venue([verb, subj], at)
             if place is not None and is_state(place.country):
-                span = subj.doc[subj.left_edge.i:subj.i + 1]
-                group = Found(Mention(place.country + "COP", place.country, "COP", span.text, span.start_char,
-                                      span.end_char, "group"), "group")
+                group = _group_of(subj, place.country, "COP")
         return [group] if group is not None else []
 
     def _domestic(self, trigger: Token, source: Mention, at) -> list[Found]:
