@@ -526,7 +526,10 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
                 code = weapon_code(trigger, code)
             if code in ("180", "190", "1823", "186") and trigger.lemma_.lower() in KILLING_VERBS:
                 code = killing_code(trigger, code)
-            code = force_deed_code(clash_code(trigger, code, src.mention, tgts), src.mention)
+            # (a state named by its name, not by a demonym that also names its people: "Israel", not "Palestinian")
+            state_named = src.mention.kind in ("named", "metonym") and not src.mention.sector and any(
+                trigger.doc[i].pos_ == "PROPN" and trigger.doc[i].dep_ in SUBJECTS for i in src_tokens)
+            code = force_deed_code(clash_code(trigger, code, src.mention, tgts), src.mention, state_named)
             entry = lookup(code)
             if entry is None:
                 continue

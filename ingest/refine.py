@@ -129,17 +129,20 @@ def clash_code(trigger: Token, code: str, source: Mention, targets: list) -> str
 FORCE_DEEDS = {"144": "191", "145": "171"}
 
 
-def force_deed_code(code: str, source: Mention) -> str:
-    """The act of a state's forces that PETRARCH2 codes as a civilian protest: obstruction 144 -> 191, rioting
-    and looting 145 -> 171.
+def force_deed_code(code: str, source: Mention, state_named: bool = False) -> str:
+    """The act of a state's forces (or of a state named by its name, ``state_named``: "Israel blocked the
+    entry of aid trucks") that PETRARCH2 codes as a civilian protest: obstruction 144 -> 191, rioting and
+    looting 145 -> 171. A demonym's state code is a people's ("Young Algerians blocked roads"): no change.
 
     >>> from ingest.records import Mention
     >>> force_deed_code("144", Mention("ISRMIL", "ISR", "MIL", "the military", 0, 12))
     '191'
+    >>> force_deed_code("144", Mention("ISR", "ISR", "", "Israel", 0, 6), state_named=True)
+    '191'
     >>> force_deed_code("144", Mention("ISROPP", "ISR", "OPP", "protesters", 0, 10))
     '144'
     """
-    return FORCE_DEEDS.get(code, code) if source.sector in ("MIL", "COP") else code
+    return FORCE_DEEDS.get(code, code) if source.sector in ("MIL", "COP") or state_named else code
 
 
 def threat_code(code: str) -> str:

@@ -3013,3 +3013,12 @@ def test_a_junta_answers_and_organisations_are_no_people(code):
 def test_entry_halted_is_passage_barred(code):
     got = _counted_dyads(code, "Israel halted the entry of all goods and supplies into Gaza.", "2025-03-07")
     assert got == [("ISR", "19", "PSEGZA")], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state named by its name that blocks passage restricts movement; a people named by a demonym protests
+    ("Israel blocked the entry of aid trucks into Gaza.", "191"),
+    ("Young Algerians blocked roads leading to the city centre.", "144"),
+])
+def test_a_state_blocking_entry_restricts_movement(code, text, expected):
+    assert expected in [e.cameo for e in code(text, "2025-03-07")]
