@@ -32,7 +32,7 @@ from .records import Event, Mention
 from .refine import (
     KILLING_VERBS, clash_code, force_deed_code, intent_code, killing_code, refusal_code, threat_code, weapon_code)
 from .repeats import protest_aims, told_once
-from .roles import ActorRoles, Found, History
+from .roles import ActorRoles, Found, History, is_place
 from .syntax import (
     attachment, clause_forms, definite, each_other, has_aux, is_nominal, is_passive, mutual, party_phrases,
     exercise_held, phrase_preps, pobjs, reduced_relative, stance_carrier, with_phrases)
@@ -41,11 +41,11 @@ from .words import (
     ADDRESSED_PROTEST_VERBS, ANNOUNCING_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, AUTHORITY_CODES, BATCH_NOUNS,
     CLAUSE_TARGET_ROOTS, COMMENTARY_VERBS, DECISION_VERBS, DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS,
     DEPLOYING_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES, ENACTING_VERBS, EXCHANGE_VERBS, EXERCISE_NOUNS,
-    FORCE_ROOTS, FUTURE_AUX, GRIEVANCE_VERBS, INCURSION_VERBS, INQUIRY_VERBS, INSURGENT_SECTORS, INTENT_ADJECTIVES,
-    INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, MEASURE_NOUNS, MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS,
-    PEACEKEEPING_WORDS, REFUSAL_VERBS, REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS, STANCE_PARTICIPLES,
-    SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, SUSPENDING_VERBS, TALKING_VERBS, THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS,
-    VENUE_PREPS, VENUE_ROOTS)
+    FORCE_ROOTS, FUTURE_AUX, GRIEVANCE_VERBS, HOSTING_VERBS, INCURSION_VERBS, INQUIRY_VERBS, INSURGENT_SECTORS,
+    INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, MEASURE_NOUNS, MUTUAL_NOUNS, OBJECT_CONTROL,
+    OBLIGATION_MODALS, PEACEKEEPING_WORDS, REFUSAL_VERBS, REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS,
+    STANCE_PARTICIPLES, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, SUSPENDING_VERBS, TALKING_VERBS, THIRD_PARTY_CODES,
+    THREAT_VERBS, TIME_PREPS, VENUE_PREPS, VENUE_ROOTS)
 
 def _defunct(m: Mention, article_date: str | None) -> bool:
     """Whether ``m`` is a state that had ceased to exist by the article's date (``actors.DEFUNCT_STATES``)."""
@@ -196,6 +196,13 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
             return Match("114", f"verb:{lemma} * to [diplograph]", 1)
         if lemma in INCURSION_VERBS and self._incursion(verb):
             return Match("192", f"verb:{lemma} into [diplograph]", 1)
+        if lemma in HOSTING_VERBS and (
+                lemma == "welcome" and any(p.i in self._at and is_place(self._at[p.i]) for p in pobjs(verb, {"to"}))
+                or match is None and any(c.dep_ == "dobj" and c.i in self._at and self._at[c.i].kind == "person"
+                                         for c in verb.children)):
+            # "Pope Leo XIV welcomed Zelensky to the Vatican", "received Zelensky at Castel Gandolfo": a visitor
+            # hosted (043), not praise (PETRARCH2's default for *welcome*, 051)
+            return Match("043", f"verb:{lemma} [diplograph]", 1)
         if match is None and lemma in SUSPENDING_VERBS and any(
                 c.dep_ == "dobj" and c.i in self._at and is_state(self._at[c.i].code) for c in verb.children):
             return Match("160", f"verb:{lemma} * <state> [diplograph]", 1)

@@ -343,6 +343,8 @@ CLAIMING_VERBS = {"claim", "accept", "take", "admit", "acknowledge", "bear"}
 SUSPENDING_VERBS = {"suspend"}
 # verbs of protest that, addressed *to* someone, lodge a complaint with them (114): "Seoul protested to Tokyo"
 ADDRESSED_PROTEST_VERBS = {"protest"}
+# verbs of hosting a visitor: "welcomed Zelensky **to the Vatican**", "**received** Zelensky" (043)
+HOSTING_VERBS = {"welcome", "receive"}
 # verbs by which a state's forces go into another's ground: "Turkish troops **crossed into** northern Iraq",
 # "Turkish troops **entered** northern Syria", "Russian troops **poured into** Ukraine" (192, occupy territory)
 INCURSION_VERBS = {"cross", "enter", "roll", "pour", "push", "advance", "move", "march", "sweep", "drive"}

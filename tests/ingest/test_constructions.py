@@ -3022,3 +3022,14 @@ def test_entry_halted_is_passage_barred(code):
 ])
 def test_a_state_blocking_entry_restricts_movement(code, text, expected):
     assert expected in [e.cameo for e in code(text, "2025-03-07")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a visitor welcomed to a place, or a leader received, is hosted (043), not praised
+    ("Pope Leo XIV welcomed Zelensky to the Vatican.", [("VATGOV", "04", "UKRGOV")]),
+    ("Pope Leo XIV received Zelensky at Castel Gandolfo.", [("VATGOV", "04", "UKRGOV")]),
+    # (guard) a message received comes from its sender
+    ("Putin received a letter from Kim Jong Un.", [("PRKGOV", "04", "RUSGOV")]),
+])
+def test_a_visitor_welcomed_or_received_is_hosted(code, text, expected):
+    assert _counted_dyads(code, text, "2025-07-09") == expected
