@@ -244,6 +244,13 @@ def _institution_names(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def _product(span: Span, role: Role) -> bool:
+    """A company's name before a model's number names a product, not the company: "offered **a Boeing 747** to
+    the Trump administration", "bought Lockheed Martin F-35 jets"."""
+    doc = span.doc
+    return role.code.startswith("MNC") and span.end < len(doc) and any(ch.isdigit() for ch in doc[span.end].text)
+
+
 def _capitalised(span: Span) -> bool:
     """Names are capitalised ("the US", not "us"); a leading article or name particle does not count
     ("al-Qaeda", "al-Shabaab"); a number is no name (PETRARCH2 files groups under "313" and "380")."""
@@ -321,7 +328,7 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
         if role is not None and not (role.person and not actors.is_place(span.text) and _inside_longer_name(span)) \
                 and not (span.root.ent_type_ in ("PERSON", "") and (role.person or span.root.ent_type_ == "PERSON")
                          and not actors.is_place(span.text) and _names_a_facility(span)) \
-                and not (not role.person and _first_name(span)):
+                and not (not role.person and _first_name(span)) and not _product(span, role):
             named.append((span, role))
     named = sorted(named + _led_by(doc, actors, date, {t.i for sp, _ in named for t in sp}), key=lambda x: x[0].start)
     named = sorted(named + _surnames_of_named(doc, named), key=lambda x: x[0].start)

@@ -396,3 +396,11 @@ def test_names_inside_an_institution_s_name_are_no_actors(nlp):
     # (guard) an institution the dictionaries know by its whole name is still one
     doc = nlp("The Council of Europe condemned Russia.")
     assert [m.code for m in doc._.actors] == ["IGOEURCOE", "RUS"]
+
+
+def test_a_company_s_name_before_a_model_number_is_a_product(nlp):
+    doc = nlp("Qatar offered a Boeing 747 to the Trump administration.")
+    assert not [m for m in doc._.actors if m.code.startswith("MNC")], [(m.text, m.code) for m in doc._.actors]
+    # (guard) the company acting is still one
+    doc = nlp("Boeing said it would cut jobs.")
+    assert [m.code for m in doc._.actors] == ["MNCUSA"]
