@@ -38,14 +38,14 @@ from .syntax import (
     exercise_held, phrase_preps, pobjs, reduced_relative, stance_carrier, with_phrases)
 from .unnamed import UnnamedActors
 from .words import (
-    ADDRESSED_PROTEST_VERBS, ANNOUNCING_VERBS, ARRIVAL_VERBS, ATTACK_MEANS, AUTHORITY_CODES, BATCH_NOUNS,
+    ADDRESSED_PROTEST_VERBS, ANNOUNCING_VERBS, ARRIVAL_VERBS, ASSAULT_VERBS, ATTACK_MEANS, AUTHORITY_CODES, BATCH_NOUNS,
     CLAUSE_TARGET_ROOTS, COMMENTARY_VERBS, DECISION_VERBS, DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS,
     DEPLOYING_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES, ENACTING_VERBS, EXCHANGE_VERBS, EXERCISE_NOUNS,
-    FORCE_ROOTS, FUTURE_AUX, GRIEVANCE_VERBS, HOSTING_VERBS, INCURSION_VERBS, INQUIRY_VERBS, INSURGENT_SECTORS,
-    INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, MEASURE_NOUNS, MUTUAL_NOUNS, OBJECT_CONTROL,
-    OBLIGATION_MODALS, PEACEKEEPING_WORDS, REFUSAL_VERBS, REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS,
-    STANCE_PARTICIPLES, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, SUSPENDING_VERBS, TALKING_VERBS, THIRD_PARTY_CODES,
-    THREAT_VERBS, TIME_PREPS, VENUE_PREPS, VENUE_ROOTS)
+    FORCE_ROOTS, FORCE_WORDS, FUTURE_AUX, GRIEVANCE_VERBS, HOSTING_VERBS, INCURSION_VERBS, INQUIRY_VERBS,
+    INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, MEASURE_NOUNS, MUTUAL_NOUNS,
+    OBJECT_CONTROL, OBLIGATION_MODALS, PEACEKEEPING_WORDS, REFUSAL_VERBS, REVERSED_DEFAULTS, SENDING_VERBS,
+    SPEECH_VERBS, STAFF_NOUNS, STANCE_PARTICIPLES, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, SUSPENDING_VERBS,
+    TALKING_VERBS, THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, VENUE_PREPS, VENUE_ROOTS)
 
 def _defunct(m: Mention, article_date: str | None) -> bool:
     """Whether ``m`` is a state that had ceased to exist by the article's date (``actors.DEFUNCT_STATES``)."""
@@ -194,8 +194,13 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
             # complaint lodged with them (114), not a demonstration (PETRARCH2's "protest * &FIGHT", 141, read
             # "about the war")
             return Match("114", f"verb:{lemma} * to [diplograph]", 1)
-        if lemma in INCURSION_VERBS and self._incursion(verb):
+        if lemma in INCURSION_VERBS | SENDING_VERBS and self._incursion(verb):
             return Match("192", f"verb:{lemma} into [diplograph]", 1)
+        if lemma in ASSAULT_VERBS and match is not None and match.code[:2] == "11" and any(
+                c.dep_ == "nsubj" and c.i in self._at and self._at[c.i].sector == "MIL" for c in verb.children):
+            # "French jets attacked Libyan government tanks": forces attack with force (190), whatever words
+            # follow (CAMEO.2.0's "attack * government" is the verbal attack of critics, 111)
+            return Match("190", f"verb:{lemma} [diplograph: forces]", 1)
         if lemma in HOSTING_VERBS and (
                 lemma == "welcome" and any(p.i in self._at and is_place(self._at[p.i]) for p in pobjs(verb, {"to"}))
                 or match is None and any(c.dep_ == "dobj" and c.i in self._at and self._at[c.i].kind == "person"
@@ -214,7 +219,10 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
         crossed into northern Iraq", "entered northern Syria"; not "refugees crossed into Turkey")."""
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         mover = self._at.get(subj.i) if subj is not None else None
-        if mover is None or mover.sector != "MIL" or not is_state(mover.country):
+        # (or a state that sends its forces in: "Russia sent tanks into Georgia")
+        sent = verb.lemma_.lower() in SENDING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in FORCE_WORDS for c in verb.children)
+        if mover is None or not (mover.sector == "MIL" or sent) or not is_state(mover.country):
             return False
         ground = pobjs(verb, {"into"})
         if verb.lemma_.lower() in ("enter", "cross"):

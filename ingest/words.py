@@ -345,9 +345,15 @@ SUSPENDING_VERBS = {"suspend"}
 ADDRESSED_PROTEST_VERBS = {"protest"}
 # verbs of hosting a visitor: "welcomed Zelensky **to the Vatican**", "**received** Zelensky" (043)
 HOSTING_VERBS = {"welcome", "receive"}
+# verbs of attack that CAMEO.2.0 also reads as words ("attacked the government's policy", 111): done by forces,
+# they are force ("French jets attacked Libyan government tanks", 190)
+ASSAULT_VERBS = {"attack", "assault", "hit", "strike", "blast", "hammer", "pound"}
 # verbs by which a state's forces go into another's ground: "Turkish troops **crossed into** northern Iraq",
 # "Turkish troops **entered** northern Syria", "Russian troops **poured into** Ukraine" (192, occupy territory)
 INCURSION_VERBS = {"cross", "enter", "roll", "pour", "push", "advance", "move", "march", "sweep", "drive"}
+# what a state sends in when it sends force: "Russia sent **tanks** into Georgia"
+FORCE_WORDS = {"troop", "troops", "tank", "tanks", "force", "forces", "soldier", "soldiers", "armor", "armour",
+               "warship", "warships", "paratrooper", "paratroopers", "army"}
 # adverbs that make an act a guess, not news: "Trump **probably** wants to expand cooperation with Russia"
 HEDGE_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "presumably", "supposedly", "conceivably"}
 # verbs of arrest: one person of a kind a state's organs arrest is of their country unless placed elsewhere

@@ -3033,3 +3033,15 @@ def test_a_state_blocking_entry_restricts_movement(code, text, expected):
 ])
 def test_a_visitor_welcomed_or_received_is_hosted(code, text, expected):
     assert _counted_dyads(code, text, "2025-07-09") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # forces attack with force, whatever words follow; a state sending force into another state invades
+    ("French jets attacked Libyan government tanks near Benghazi.", [("FRAMIL", "19", "LBYMIL")]),
+    ("Russia sent tanks into Georgia.", [("RUS", "19", "GEO")]),
+    # (guards) troops sent to a state are help, critics attack with words
+    ("Russia sent troops to Syria.", [("RUS", "07", "SYR")]),
+    ("Israel's opposition leader attacked the government over the budget.", [("ISROPP", "11", "ISRGOV")]),
+])
+def test_forces_attack_with_force_and_force_sent_in_invades(code, text, expected):
+    assert _counted_dyads(code, text, "2011-03-19") == expected
