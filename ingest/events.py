@@ -197,28 +197,31 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
         if lemma in INCURSION_VERBS | SENDING_VERBS and self._incursion(verb):
             return Match("192", f"verb:{lemma} into [diplograph]", 1)
         if lemma in ASSAULT_VERBS and match is not None and match.code[:2] == "11" and any(
-                c.dep_ == "nsubj" and c.i in self._at and self._at[c.i].sector == "MIL" for c in verb.children):
+                m is not None and m.sector == "MIL" for m in self._named_by(verb, "nsubj")):
             # "French jets attacked Libyan government tanks": forces attack with force (190), whatever words
             # follow (CAMEO.2.0's "attack * government" is the verbal attack of critics, 111)
             return Match("190", f"verb:{lemma} [diplograph: forces]", 1)
         if lemma in HOSTING_VERBS and (
                 lemma == "welcome" and any(p.i in self._at and is_place(self._at[p.i]) for p in pobjs(verb, {"to"}))
-                or match is None and any(c.dep_ == "dobj" and c.i in self._at and self._at[c.i].kind == "person"
-                                         for c in verb.children)):
+                or match is None and any(m is not None and m.kind == "person" for m in self._named_by(verb, "dobj"))):
             # "Pope Leo XIV welcomed Zelensky to the Vatican", "received Zelensky at Castel Gandolfo": a visitor
             # hosted (043), not praise (PETRARCH2's default for *welcome*, 051)
             return Match("043", f"verb:{lemma} [diplograph]", 1)
         if match is None and lemma in SUSPENDING_VERBS and any(
-                c.dep_ == "dobj" and c.i in self._at and is_state(self._at[c.i].code) for c in verb.children):
+                m is not None and is_state(m.code) for m in self._named_by(verb, "dobj")):
             return Match("160", f"verb:{lemma} * <state> [diplograph]", 1)
         return match
 
+    def _named_by(self, verb, dep: str) -> list[Mention | None]:
+        """The actor mention (or None) that each of ``verb``'s children of relation ``dep`` is the head of."""
+        return [self._at.get(c.i) for c in verb.children if c.dep_ == dep]
+
     def _incursion(self, verb) -> bool:
-        """Whether ``verb`` (one of ``words.INCURSION_VERBS``) tells a state's forces going into ground: its
-        subject is a military, and it goes *into* a place or a state, or enters or crosses one ("Turkish troops
-        crossed into northern Iraq", "entered northern Syria"; not "refugees crossed into Turkey")."""
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        mover = self._at.get(subj.i) if subj is not None else None
+        """Whether ``verb`` (one of ``words.INCURSION_VERBS`` or ``SENDING_VERBS``) tells a state's forces going
+        into ground: its subject is a military (or a state sending force), and it goes *into* a place or a state,
+        or enters or crosses one ("Turkish troops crossed into northern Iraq", "entered northern Syria", "sent
+        tanks into Georgia"; not "refugees crossed into Turkey")."""
+        mover = next(iter(self._named_by(verb, "nsubj")), None)
         # (or a state that sends its forces in: "Russia sent tanks into Georgia")
         sent = verb.lemma_.lower() in SENDING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in FORCE_WORDS for c in verb.children)
