@@ -156,6 +156,8 @@ class ActorDictionary:
         self.roles: dict[str, list[Role]] = {}
         self.sectors: dict[str, str] = {}
         self.demonym_plurals: set[str] = set()  # "kenyans", "iraqis": a country's people
+        # the names of states and their peoples ("norway", "norwegian"), not their cities ("oslo")
+        self.country_names = {row["phrase"] for row in data_rows("countries.tsv")}
         for row in data_rows("actors.tsv"):
             if row["code"][:3] in BARE_SECTORS:  # "AFP" -> MED: a sector with no country, not an actor here
                 continue
@@ -198,6 +200,7 @@ class ActorDictionary:
                     # within agents.tsv the first reading wins; agents_extra.tsv overrides it
                     if name == "agents_extra.tsv" or p not in self.sectors:
                         self.sectors[p] = row["sector"][:3]
+        self.sector_codes = set(self.sectors.values())  # "GOV", "MIL", "REB" …: not a region ("PSEGZA")
         named = [p.title() if p.islower() else p for p in sorted(self.roles)]
         agents = sorted(self.sectors)
         words = tokenized(named + agents, tokenizer)

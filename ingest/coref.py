@@ -30,11 +30,14 @@ class History:
     current: list[Mention] = field(default_factory=list)  # the sentence being coded
     subject: Mention | None = None  # the actor the sentence before was about (its main verb's subject)
     acts: list = field(default_factory=list)  # the counted events of earlier sentences, in order
+    told: list = field(default_factory=list)  # the events the sentence being coded has told so far
 
     def last_act(self, roots: str | tuple[str, ...]) -> Mention | None:
-        """The doer of the last act of a CAMEO root among ``roots`` an earlier sentence told (counted, with a
-        target)."""
-        return next((e.source for e in reversed(self.acts) if e.root in roots and e.target is not None), None)
+        """The doer of the last act of a CAMEO root among ``roots`` told before (counted, with a target), in an
+        earlier clause of the same sentence too ("Iraqi troops invaded Kuwait, and Bush condemned **the
+        invasion**")."""
+        acts = [*self.acts, *(e for e in self.told if e.counts)]
+        return next((e.source for e in reversed(acts) if e.root in roots and e.target is not None), None)
 
     def last_act_upon(self, country: str) -> Mention | None:
         """The doer of the last hostile act (CAMEO roots 10–20) an earlier sentence told upon ``country``."""

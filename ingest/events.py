@@ -38,14 +38,15 @@ from .syntax import (
     exercise_held, phrase_preps, pobjs, reduced_relative, stance_carrier, with_phrases)
 from .unnamed import UnnamedActors
 from .words import (
-    ADDRESSED_PROTEST_VERBS, ANNOUNCING_VERBS, ARRIVAL_VERBS, ASSAULT_VERBS, ATTACK_MEANS, AUTHORITY_CODES, BATCH_NOUNS,
-    CLAUSE_TARGET_ROOTS, COMMENTARY_VERBS, DECISION_VERBS, DELIBERATION_VERBS, DEMANDING_VERBS, DENY_VERBS,
-    DEPLOYING_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES, ENACTING_VERBS, EXCHANGE_VERBS, EXERCISE_NOUNS,
-    FORCE_ROOTS, FORCE_WORDS, FUTURE_AUX, GRIEVANCE_VERBS, HOSTING_VERBS, INCURSION_VERBS, INQUIRY_VERBS,
-    INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, MEASURE_NOUNS, MUTUAL_NOUNS,
-    OBJECT_CONTROL, OBLIGATION_MODALS, PEACEKEEPING_WORDS, REFUSAL_VERBS, REVERSED_DEFAULTS, SENDING_VERBS,
-    SPEECH_VERBS, STAFF_NOUNS, STANCE_PARTICIPLES, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, SUSPENDING_VERBS,
-    TALKING_VERBS, THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, VENUE_PREPS, VENUE_ROOTS)
+    ADDRESSED_PROTEST_VERBS, ANNOUNCING_VERBS, ARRIVAL_VERBS, ASSAULT_VERBS, ATTACK_MEANS, AUTHORITY_CODES,
+    BATCH_NOUNS, CLAUSE_TARGET_ROOTS, COMMENTARY_VERBS, DECISION_VERBS, DELIBERATION_VERBS, DEMANDING_VERBS,
+    DENY_VERBS, DEPLOYING_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES, ENACTING_VERBS, EXCHANGE_VERBS,
+    EXERCISE_NOUNS, FORCE_ROOTS, FORCE_WORDS, FUTURE_AUX, GRIEVANCE_VERBS, HOSTING_VERBS, INCURSION_VERBS,
+    INQUIRY_VERBS, INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, MEASURE_NOUNS,
+    MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS, PEACEKEEPING_WORDS, REFUSAL_VERBS, RETALIATING_VERBS,
+    RETREATING_VERBS, REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS, STATE_NOUNS, STANCE_PARTICIPLES,
+    SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, SUSPENDING_VERBS, TALKING_VERBS, THIRD_PARTY_CODES, THREAT_VERBS,
+    TIME_PREPS, VENUE_PREPS, VENUE_ROOTS)
 
 def _defunct(m: Mention, article_date: str | None) -> bool:
     """Whether ``m`` is a state that had ceased to exist by the article's date (``actors.DEFUNCT_STATES``)."""
@@ -99,6 +100,7 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
             self._scenario = scenario_colon(sent)
             self._sent_start = sent.start_char  # (Token.sent walks the doc at every call)
             sent_events: list[Event] = []
+            history.told = sent_events
             for tok in sent:
                 nominal = is_nominal(tok)
                 if not nominal and tok.pos_ == "VERB" and tok.lemma_.lower() in self.lexicon.verbs:
@@ -201,16 +203,39 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
             # "French jets attacked Libyan government tanks": forces attack with force (190), whatever words
             # follow (CAMEO.2.0's "attack * government" is the verbal attack of critics, 111)
             return Match("190", f"verb:{lemma} [diplograph: forces]", 1)
+        if lemma in RETALIATING_VERBS and (match is None or match.words == 0):
+            # "Canada retaliated with tariffs on American goods": the measure it answered with is the act (163),
+            # not PETRARCH2's force (190) for a bare *retaliate*
+            for p in pobjs(verb, {"with"}):
+                means = self.lexicon.noun(p.lemma_.lower(), set())
+                if means is not None and p.pos_ == "NOUN":
+                    return Match(means.code, f"verb:{lemma} with {p.lemma_.lower()} [diplograph]", 1)
+        if lemma in RETREATING_VERBS and (match is None or match.words == 0) and any(
+                m is not None and m.sector == "MIL" for m in self._named_by(self._doing(verb), "nsubj")):
+            # "Yugoslav forces began withdrawing from Kosovo": forces withdrawn retreat (0874), whatever else the
+            # verb's default names (PETRARCH2's pattern for a military subject reads words the clause leaves out)
+            return Match("0874", f"verb:{lemma} [diplograph: forces]", 1)
         if lemma in HOSTING_VERBS and (
                 lemma == "welcome" and any(p.i in self._at and is_place(self._at[p.i]) for p in pobjs(verb, {"to"}))
                 or match is None and any(m is not None and m.kind == "person" for m in self._named_by(verb, "dobj"))):
             # "Pope Leo XIV welcomed Zelensky to the Vatican", "received Zelensky at Castel Gandolfo": a visitor
             # hosted (043), not praise (PETRARCH2's default for *welcome*, 051)
             return Match("043", f"verb:{lemma} [diplograph]", 1)
-        if match is None and lemma in SUSPENDING_VERBS and any(
-                m is not None and is_state(m.code) for m in self._named_by(verb, "dobj")):
+        if match is None and lemma in SUSPENDING_VERBS and (
+                any(m is not None and is_state(m.code)
+                    for dep in ("dobj", "nsubjpass") for m in self._named_by(verb, dep))
+                or any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in STATE_NOUNS and any(
+                    d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in verb.children)):
+            # "The African Union suspended Madagascar", "Madagascar was suspended by the AU", "… suspended **the
+            # country**" (the state coreference finds)
             return Match("160", f"verb:{lemma} * <state> [diplograph]", 1)
         return match
+
+    @staticmethod
+    def _doing(verb):
+        """The verb whose subject does ``verb``: its governor for an open complement ("forces **began**
+        withdrawing")."""
+        return verb.head if verb.dep_ == "xcomp" else verb
 
     def _named_by(self, verb, dep: str) -> list[Mention | None]:
         """The actor mention (or None) that each of ``verb``'s children of relation ``dep`` is the head of."""
@@ -336,6 +361,14 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
         match = self._match(verb)
         if lemma in ENACTING_VERBS and not (match is not None and match.words > 0):
             match = self._enacted(verb) or match  # "The EU agreed a new package of sanctions against Russia"
+        if match is not None and match.words == 0 and any(
+                m.lemma_.lower() not in SPEECH_VERBS and self._code_verb(m, sent, at, history, speaker, doc_id,
+                                                                         article_date)
+                for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
+                for m in p.children if m.dep_ == "pcomp" and m.pos_ == "VERB"):
+            # "China retaliated by banning exports", "Iran responded by firing missiles at Israel": the means is
+            # the act told; the bare verb's default (PETRARCH2's 190 for *retaliate*) would tell it again
+            return []
         if lemma == "call" and match is not None and match.words == 0 and any(c.dep_ == "oprd" for c in verb.children) \
                 and any(c.dep_ == "dobj" for c in verb.children):
             return []  # "calling it 'another testament to the failure …'": naming, not a telephone call (041)

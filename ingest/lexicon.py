@@ -54,11 +54,26 @@ def _match(code: str, rule: str, words: int, source: str = "", prep: str = "") -
 ENDING_PREPS = frozenset({"against", "on", "with", "to", "toward", "towards"})
 
 
-def _subsequence(needles: tuple[frozenset[str], ...], hay: list[set[str]]) -> bool:
-    i = 0
-    for forms in hay:
-        if i < len(needles) and forms & needles[i]:
+def _subsequence(needles: tuple[frozenset[str], ...], hay: list[set[str]], start: int = 0,
+                 limit: int | None = None) -> bool:
+    """Whether ``needles`` match ``hay`` in order from ``start``. The words after a preposition lie inside its
+    phrase (``syntax.Forms.until``): "withdrawing **from** Kosovo under an **agreement**" is no "withdraw * from
+    agreement". ``limit``: the last token index the match may reach."""
+    i, k = 0, start
+    while i < len(needles) and k < len(hay):
+        forms = hay[k]
+        if limit is not None and getattr(forms, "i", limit) > limit:
+            return False
+        if forms & needles[i]:
+            until = getattr(forms, "until", None)
+            if until is not None and i + 1 < len(needles):
+                # (or a later one of the same words: "withdraw from Kosovo and from the pact")
+                if _subsequence(needles[i + 1:], hay, k + 1, until if limit is None else min(limit, until)):
+                    return True
+                k += 1
+                continue
             i += 1
+        k += 1
     return i == len(needles)
 
 

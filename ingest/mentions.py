@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .actors import (
     ARMED_SECTORS, ActorDictionary, COUNTRY, CURATED, ORGS, Role, STANCE_PREFIXES, TITLES, data_rows, split_code)
 from .records import Mention
 from .syntax import in_language, names_a_bond
+from .words import ACCORD_NOUNS
 
 PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "ould", "ben"}
 
@@ -204,14 +205,50 @@ def _dateline(span: Span, actors: "ActorDictionary") -> bool:
     return any(t.text in ("—", "–", "--") or t.text.startswith("—") for t in after)
 
 
-def _in_a_name(span: Span) -> bool:
+# prepositions whose object is a place, whatever the named-entity recogniser calls it
+PLACE_PREPS = {"in", "from", "into", "near", "outside", "around", "across", "toward", "towards", "inside"}
+
+
+def _names_an_accord(span: Span, role: Role, actors: ActorDictionary) -> bool:
+    """A city that names an accord or a forum ("after signing the **Oslo** accord", "the Minsk agreements",
+    "the **Washington** treaty"): one title-case word for a state or its government that no state or people
+    is called, or a region of one ("a **Gaza** ceasefire deal"), qualifying an ``ACCORD_NOUNS`` noun ("the
+    **Iran** nuclear deal", "the Israel-**Hamas** talks" name parties)."""
+    root = span.root
+    country, part = split_code(role.code)
+    # (a state, its capital, or a region of it; not a group of it)
+    region = part in ("", "GOV") or len(part) == 3 and part not in actors.sector_codes
+    return len(span) == 1 and not role.person and region and len(country) == 3 and root.is_title \
+        and root.dep_ == "compound" and root.lower_ not in actors.country_names \
+        and any(h.lower_ in ACCORD_NOUNS for h in _compound_heads(root))
+
+
+def _compound_heads(tok: Token) -> list[Token]:
+    """The nouns a compound word qualifies, up its chain ("**Gaza** ceasefire deal" -> ceasefire, deal)."""
+    out = []
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _leader(span: Span, actors: "ActorDictionary", date: str | None) -> bool:
+    """Whether ``span`` names a person the dictionaries know in office on ``date``."""
+    role = actors.resolve(span.text, date)
+    return role is not None and role.person
+
+
+def _in_a_name(span: Span, leader: bool = False) -> bool:
     """Whether a city name read from ``places.tsv`` is part of a person's or an organisation's name: "Judge
     Alejandro **Rivera**", "Marco **Rubio**", "Shilo **Adler**" (a name before it, or the named-entity
-    recogniser's person or organisation around it)."""
+    recogniser's person or organisation around it). A ``leader``'s name alone is his, though the recogniser
+    calls it a person ("**Rubio** criticized Venezuela" is the secretary of state, not a town)."""
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.is_title and prev.pos_ == "PROPN" and not prev.is_sent_start:
         return True
+    if leader or span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_PREPS:
+        return False  # (a name a preposition of place governs is the place: "retreated from **Kherson**")
     # (read on the tokens: ``Doc.ents`` is rebuilt at every access)
     label = span[0].ent_type_
     return label in ("PERSON", "ORG") and all(t.ent_type_ == label for t in span) \
@@ -255,7 +292,7 @@ def _capitalised(span: Span) -> bool:
     """Names are capitalised ("the US", not "us"); a leading article or name particle does not count
     ("al-Qaeda", "al-Shabaab"); a number is no name (PETRARCH2 files groups under "313" and "380")."""
     first = next((t for t in span if any(ch.isalpha() for ch in t.text) and t.lower_ not in ("the", "a", "an")
-                  and t.lower_ not in PARTICLES), None)
+                  and t.lower_ not in PARTICLES | SURNAME_PARTICLES), None)
     return first is not None and first.text[0].isupper()
 
 
@@ -315,7 +352,7 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
     institutions = _institution_names(doc)
     named_spans = [s for s in named_spans if _capitalised(s) and CAPITALS_ONLY.get(s.text.lower(), s.text) == s.text
                    and not _stance_prefixed(s) and not _dateline(s, actors)
-                   and not (s.text.lower() in actors.places and _in_a_name(s))
+                   and not (s.text.lower() in actors.places and _in_a_name(s, _leader(s, actors, date)))
                    and not any(a < s.start and s.end <= b for a, b in institutions)]
     agent_spans = [doc[s:e] for _, s, e in actors.agents(doc)]
     agent_spans += [doc[t.i:t.i + 1] for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in CRITIC_WORDS]
@@ -328,7 +365,8 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
         if role is not None and not (role.person and not actors.is_place(span.text) and _inside_longer_name(span)) \
                 and not (span.root.ent_type_ in ("PERSON", "") and (role.person or span.root.ent_type_ == "PERSON")
                          and not actors.is_place(span.text) and _names_a_facility(span)) \
-                and not (not role.person and _first_name(span)) and not _product(span, role):
+                and not (not role.person and _first_name(span)) and not _product(span, role) \
+                and not _names_an_accord(span, role, actors):
             named.append((span, role))
     named = sorted(named + _led_by(doc, actors, date, {t.i for sp, _ in named for t in sp}), key=lambda x: x[0].start)
     named = sorted(named + _surnames_of_named(doc, named), key=lambda x: x[0].start)

@@ -17,10 +17,10 @@ from .syntax import (
     answered, conditions, doers_of, document_carrier, finite, has_aux, hung_on_subject, hyphen_partners, is_passive,
     named_objects, names_a_bond, passive_agents, pobjs, quoted_before, reduced_relative, trailing_participle)
 from .words import (
-    BARE_INFINITIVE_VERBS, BOUNDARY_NOUNS, BROKERING_VERBS, CLASH_NOUNS, COMPLAINT_VERBS, DELIBERATION_VERBS,
-    DISOWNING_VERBS, EXPELLING_VERBS, EXTRADITING_VERBS, GATHERING_NOUNS, GROUP_PARTICIPLES, HELP_NOUNS,
-    HOLDING_VERBS, INTENT_VERBS, IN_PREPS, MASSING_VERBS, MOTION_VERBS, MUTUAL_NOUNS, NO_TARGET_PREPS, OBJECTS,
-    OBJECT_CONTROL, PROTEST_NOUNS, PROTEST_VERBS, QUOTING_VERBS, RECIPIENT_PREPS, RELATIVE_PRONOUNS,
+    AFFECTING_VERBS, BARE_INFINITIVE_VERBS, BOUNDARY_NOUNS, BROKERING_VERBS, CLASH_NOUNS, COMPLAINT_VERBS,
+    DELIBERATION_VERBS, DISOWNING_VERBS, EXPELLING_VERBS, EXTRADITING_VERBS, GATHERING_NOUNS, GROUP_PARTICIPLES,
+    HELP_NOUNS, HOLDING_VERBS, INTENT_VERBS, IN_PREPS, MASSING_VERBS, MOTION_VERBS, MUTUAL_NOUNS, NO_TARGET_PREPS,
+    OBJECTS, OBJECT_CONTROL, PROTEST_NOUNS, PROTEST_VERBS, QUOTING_VERBS, RECIPIENT_PREPS, RELATIVE_PRONOUNS,
     SAME_CLAUSE_PRONOUNS, SEIZING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, SPORTS, SPORTS_HEADS, STRIKING_VERBS, SUBJECTS,
     TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, WITHDRAWAL_WORDS)
 
@@ -171,8 +171,9 @@ class ActorRoles(Coreference):
         for a in tok.children:
             # "Mali, Burkina Faso and Niger": a list of names the parser hung as an apposition ("John McCain,
             # chairman of the committee and a critic of …" is one man)
+            # (the conjunction on its last member: "Saudi Arabia, the United Arab Emirates, Bahrain **and** Egypt")
             if a.dep_ == "appos" and tok.pos_ == "PROPN" and a.pos_ == "PROPN" \
-                    and any(c.dep_ == "cc" for c in a.children) and a.conjuncts \
+                    and any(c.dep_ == "cc" for x in (a, *a.conjuncts) for c in x.children) and a.conjuncts \
                     and all(c.pos_ == "PROPN" for c in a.conjuncts):
                 heads += [a, *a.conjuncts]
         for i, c in enumerate(heads):
@@ -419,6 +420,8 @@ class ActorRoles(Coreference):
                 continue  # a clause with a subject of its own speaks of its own actors
             if c.dep_ == "xcomp" and asked:
                 continue  # "urging them to … avoid any IS positions": the act asked of the one urged is theirs
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in AFFECTING_VERBS:
+                continue  # "took control of chipmaker Nexperia, angering Beijing": a feeling stirred, no target
             if c.dep_ in ("advcl", "xcomp", "acl") and any(
                     g.dep_ == "agent" for v in (c, *(x for x in c.children if x.dep_ == "xcomp")) for g in v.children):
                 continue  # and so does one with a doer of its own ("expected to be joined later by Italian vessels")

@@ -310,6 +310,13 @@ def phrasal_response(verb: Token) -> bool:
     return any(c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in RESPONSE_PHRASALS for c in verb.children)
 
 
+class Forms(set):
+    """A token's word forms, with its index ``i``; for a preposition, ``until``: the index of its phrase's last
+    token (a pattern's words after a preposition lie inside its phrase)."""
+    i: int | None = None
+    until: int | None = None
+
+
 def clause_forms(verb: Token) -> tuple[list[set[str]], list[set[str]]]:
     """The word forms (lower case and lemma) of ``verb``'s clause before and after it, as the lexicon's patterns
     read them: what the verb acts upon, its particles and phrases, not its subject or other clauses."""
@@ -328,11 +335,14 @@ def clause_forms(verb: Token) -> tuple[list[set[str]], list[set[str]]]:
         # and "negotiations to reduce …" still complete their patterns)
         stack.extend(c for c in t.children if c.dep_ != "relcl" and not (c.dep_ == "acl" and c.tag_ == "VBG"))
     for t in sorted(toks, key=lambda t: t.i):
-        forms = {t.lower_, t.lemma_.lower()}
+        forms = Forms({t.lower_, t.lemma_.lower()})
         if _hyphen_modifier(t):
             # "held **live-fire** drills", "launched live-fire drills" hold no fire (no "hold * fire", the
             # ceasefire, nor "launch * fire"): the last part of a hyphenated modifier reads as the whole word
-            forms = {f"{t.doc[t.i - 2].lower_}-{t.lower_}"}
+            forms = Forms({f"{t.doc[t.i - 2].lower_}-{t.lower_}"})
+        forms.i = t.i
+        if t.dep_ == "prep" and any(c.dep_ in ("pobj", "pcomp") for c in t.children):
+            forms.until = t.right_edge.i
         (after if t.i > verb.i else before).append(forms)
     if is_passive(verb):  # "new sanctions were imposed on Russia": the passive subject is what was imposed
         after[:0] = [{t.lower_, t.lemma_.lower()} for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]

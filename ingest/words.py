@@ -49,6 +49,10 @@ CLAUSE_BREAKS = {"ccomp", "advcl", "conj", "parataxis", "relcl", "cc", "punct", 
 SPEECH_VERBS = {"say", "tell", "announce", "state", "declare", "claim", "report", "add", "note", "insist", "stress",
                 "emphasize", "emphasise", "clarify", "write", "tweet", "post", "explain", "argue", "allege", "order"}
 # "the withdrawal of U.S. troops from Afghanistan": the *of* phrase names what is withdrawn, not from whom
+# verbs of an answer, whose *with* phrase may name the measure answered with ("retaliated with tariffs")
+RETALIATING_VERBS = {"retaliate", "respond", "react", "reply", "hit"}
+# verbs by which forces retreat (0874) when a military withdraws ("Yugoslav forces began withdrawing from Kosovo")
+RETREATING_VERBS = {"withdraw", "retreat", "pull"}
 WITHDRAWAL_WORDS = {"withdrawal", "withdraw", "pullout", "pullback", "drawdown", "evacuation", "evacuate"}
 # speaking, whose *at* phrase is where it happened ("spoke at a rally"), like that of SPEECH_VERBS
 TALKING_VERBS = {"speak", "talk", "comment", "testify", "remark", "brief", "address"}
@@ -311,6 +315,16 @@ RINGING_PREPS = ("around", "near", "off", "encircling", "surrounding")
 # commentary rather than an act of the clause's subject
 COMMENTARY_VERBS = {"suggest", "signal", "indicate", "show", "mean", "underscore", "highlight", "reflect",
                     "demonstrate", "mark", "represent", "raise", "prompt", "spark", "fuel", "risk"}
+# verbs of the feeling an act stirs in others, hung on its clause as a participle ("took control of chipmaker
+# Nexperia, **angering Beijing**"): the one stirred is no target of the act
+AFFECTING_VERBS = {"anger", "infuriate", "enrage", "upset", "alarm", "irritate", "annoy", "dismay", "delight",
+                   "please", "embarrass", "outrage", "frustrate", "antagonize", "antagonise", "irk", "rile",
+                   "unsettle", "worry", "offend", "reassure", "surprise", "stun", "shock"}
+# the nouns of an accord or a forum that a city names ("the **Oslo** accords", "the Minsk agreements", "the Doha
+# talks"): the city is no party
+ACCORD_NOUNS = {"accord", "accords", "agreement", "agreements", "treaty", "pact", "deal", "protocol", "convention",
+                "conventions", "declaration", "memorandum", "process", "format", "talks", "summit", "framework",
+                "communique", "charter", "conference", "ceasefire", "cease-fire", "truce", "armistice"}
 NOMINAL_DEPS = {"pobj", "nsubj", "nsubjpass", "dobj", "appos"}
 # nouns that name others by their bond to the one who qualifies them: "Russia's allies", "Afghanistan's neighboring
 # countries" are not Russia or Afghanistan

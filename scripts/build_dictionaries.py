@@ -311,6 +311,7 @@ LICENSES = """# Licences of the data in this folder
 | file | built from | licence |
 |---|---|---|
 | actors.tsv | PETRARCH2 Phoenix.Countries/International/MilNonState actor dictionaries (openeventdata/petrarch2 676801c), NGEC-2025 countries.csv (ahalterman/NGEC-2025 a3909e2) | MIT, Copyright (c) 2014 Open Event Data Alliance; NGEC: see its repository (MIT) |
+| countries.tsv | NGEC-2025 countries.csv (ahalterman/NGEC-2025 a3909e2): country names and nationality words | NGEC: see its repository (MIT) |
 | agents.tsv | PETRARCH2 Phoenix.agents.txt | MIT, Copyright (c) 2014 Open Event Data Alliance |
 | verbs.json | PETRARCH2 CAMEO.2.0.txt | MIT, Copyright (c) 2015 Open Event Data Alliance |
 | cameo.tsv | CAMEO codebook with Goldstein scores (andybega/icews 3746c72, MIT); PLOVER CAMEO2PLOVER-2021 (openeventdata/PLOVER 5e0c24f) | MIT; PLOVER column CC BY-SA 4.0, Open Event Data Alliance |
@@ -351,6 +352,9 @@ def main() -> None:
     actors += parse_actor_file(p2 / "Phoenix.International.actors.txt", "petrarch2-international")
     actors += parse_actor_file(p2 / "Phoenix.MilNonState.actors.txt", "petrarch2-milnonstate")
     actors += parse_ngec(d / "ngec" / "countries.csv")
+    # the names of states and their peoples alone, to tell a state from its cities ("the Oslo accords")
+    countries = sorted({(p, code) for p, code, *_ in parse_ngec(d / "ngec" / "countries.csv")})
+    write_tsv(OUT / "countries.tsv", ["phrase", "code"], countries)
     seen = set()
     uniq = []
     for row in actors:

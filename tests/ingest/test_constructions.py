@@ -3045,3 +3045,103 @@ def test_a_visitor_welcomed_or_received_is_hosted(code, text, expected):
 ])
 def test_forces_attack_with_force_and_force_sent_in_invades(code, text, expected):
     assert _counted_dyads(code, text, "2011-03-19") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body suspends a member state named by coreference, or in the passive
+    ("Soldiers seized power in Guinea-Bissau. The African Union suspended the country.",
+     [("IGOAFRAU", "16", "GNB")]),
+    ("Madagascar was suspended by the African Union.", [("IGOAFRAU", "16", "MDG")]),
+    # (guard) a thing suspended is no state
+    ("The bank suspended the account.", []),
+])
+def test_a_member_state_suspended_by_coreference_or_passive(code, text, expected):
+    assert _counted_dyads(code, text, "2025-11-22") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the means of an answer is the act told; the bare verb's default (PETRARCH2's 190) is not told again
+    ("China retaliated by banning imports of American soybeans.", ["16"]),
+    ("Canada retaliated with tariffs on American goods.", ["16"]),
+    ("China responded with sanctions on U.S. defence firms.", ["16"]),
+    # (guard) a bare retaliation keeps its default
+    ("Israel retaliated against Hezbollah.", ["19"]),
+])
+def test_an_answer_is_the_means_it_names(code, text, expected):
+    assert [e.root for e in code(text, "2025-02-02") if e.counts] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the one an act angers, or whose response it draws, is no target of the act
+    ("The Dutch government took control of chipmaker Nexperia, angering Beijing.", []),
+    ("Estonia removed a Soviet war memorial from central Tallinn, angering Moscow.", []),
+    # (guard) a participle of force keeps its own target
+    ("Israel struck Gaza, killing 20 Palestinians.", [("ISR", "19", "PSEGZA"), ("ISR", "19", "PSE")]),
+])
+def test_the_one_an_act_angers_is_no_target(code, text, expected):
+    assert _counted_dyads(code, text, "2025-11-04") == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # the words of a pattern after a preposition lie inside its phrase
+    ("Yugoslav forces began withdrawing from Kosovo under an agreement with NATO.", "1999-06-10", "0874"),
+    # (guard) the agreement withdrawn from
+    ("Trump withdrew from the nuclear agreement with Iran.", "2018-05-08", "161"),
+    ("Trump withdrew from the Iran nuclear deal.", "2018-05-08", "161"),
+])
+def test_pattern_words_after_a_preposition_lie_in_its_phrase(code, text, date, expected):
+    assert [e.cameo for e in code(text, date) if e.counts] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # forces that withdraw or retreat retreat militarily (0874)
+    ("The last U.S. troops withdrew from Afghanistan.", [("USAMIL", "0874", "AFG")]),
+    ("Russian troops retreated from Kherson.", [("RUSMIL", "0874", "UKR")]),  # the recogniser calls it a person
+    # (guard) a state withdrawing from a body
+    ("Washington withdrew from UNESCO.", [("USAGOV", "161", "IGOUNODEV")]),
+])
+def test_forces_withdrawn_retreat(code, text, expected):
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in code(text, "2022-11-11") if e.counts] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a weapon tested is a show of force (150), not PETRARCH2's cooperation for *conduct*
+    ("Pakistan conducted five nuclear tests on Thursday.", "150"),
+    ("North Korea carried out a missile test on Wednesday.", "150"),
+])
+def test_a_weapon_test_is_a_show_of_force(code, text, expected):
+    assert [e.cameo for e in code(text, "1998-05-28") if e.counts] == [expected]
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # every member of a list the parser hung as an apposition, the conjunction on its last member
+    ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar.", "2017-06-05",
+     [("SAU", "16", "QAT"), ("ARE", "16", "QAT"), ("BHR", "16", "QAT"), ("EGY", "16", "QAT")]),
+])
+def test_a_list_hung_as_an_apposition(code, text, date, expected):
+    assert _counted_dyads(code, text, date) == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an act answered in a later clause of the same sentence
+    ("Iraqi troops invaded Kuwait, and Bush condemned the invasion.", "1990-08-02",
+     [("IRQMIL", "19", "KWT"), ("USAGOV", "11", "IRQMIL")]),
+    # (guard) with no act told before, the answer has no target
+    ("Bush condemned the invasion.", "1990-08-02", []),
+])
+def test_an_act_answered_in_the_same_sentence(code, text, date, expected):
+    assert _counted_dyads(code, text, date) == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a city or a region that names an accord is no party to it
+    ("Israel and Hamas signed the first phase of a Gaza ceasefire deal in Egypt.", "2025-10-09",
+     [("ISR", "05", "PSEREB"), ("PSEREB", "05", "ISR")]),
+    ("Trump withdrew from the Paris climate agreement.", "2017-06-01", []),
+    # (guards) a state or a group that qualifies an accord is a party
+    ("Egypt hosted the Israel-Hamas talks.", "2025-10-09", [("EGY", "04", "PSEREB"), ("EGY", "04", "ISR")]),
+    ("Trump withdrew from the Iran nuclear deal.", "2018-05-08", [("USAGOV", "16", "IRN")]),
+])
+def test_a_city_that_names_an_accord_is_no_party(code, text, date, expected):
+    assert _counted_dyads(code, text, date) == expected
