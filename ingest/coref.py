@@ -33,11 +33,13 @@ class History:
     told: list = field(default_factory=list)  # the events the sentence being coded has told so far
 
     def last_act(self, roots: str | tuple[str, ...]) -> Mention | None:
-        """The doer of the last act of a CAMEO root among ``roots`` told before (counted, with a target), in an
-        earlier clause of the same sentence too ("Iraqi troops invaded Kuwait, and Bush condemned **the
-        invasion**")."""
+        """The doer of the last act of a CAMEO root among ``roots`` told before (counted), in an earlier clause
+        of the same sentence too ("Iraqi troops invaded Kuwait, and Bush condemned **the invasion**"); a
+        hostile act needs no target of its own ("Israel intercepted a flotilla … Turkey condemned **the
+        operation**")."""
         acts = [*self.acts, *(e for e in self.told if e.counts)]
-        return next((e.source for e in reversed(acts) if e.root in roots and e.target is not None), None)
+        return next((e.source for e in reversed(acts)
+                     if e.root in roots and (e.target is not None or e.root >= "10")), None)
 
     def last_act_upon(self, country: str) -> Mention | None:
         """The doer of the last hostile act (CAMEO roots 10–20) an earlier sentence told upon ``country``."""

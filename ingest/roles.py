@@ -18,11 +18,11 @@ from .syntax import (
     named_objects, names_a_bond, passive_agents, pobjs, quoted_before, reduced_relative, trailing_participle)
 from .words import (
     AFFECTING_VERBS, BARE_INFINITIVE_VERBS, BOUNDARY_NOUNS, BROKERING_VERBS, CLASH_NOUNS, COMPLAINT_VERBS,
-    DELIBERATION_VERBS, DISOWNING_VERBS, EXPELLING_VERBS, EXTRADITING_VERBS, GATHERING_NOUNS, GROUP_PARTICIPLES,
-    HELP_NOUNS, HOLDING_VERBS, INTENT_VERBS, IN_PREPS, MASSING_VERBS, MOTION_VERBS, MUTUAL_NOUNS, NO_TARGET_PREPS,
-    OBJECTS, OBJECT_CONTROL, PROTEST_NOUNS, PROTEST_VERBS, QUOTING_VERBS, RECIPIENT_PREPS, RELATIVE_PRONOUNS,
-    SAME_CLAUSE_PRONOUNS, SEIZING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, SPORTS, SPORTS_HEADS, STRIKING_VERBS, SUBJECTS,
-    TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, WITHDRAWAL_WORDS)
+    DELIBERATION_VERBS, DISOWNING_VERBS, DRAWING_VERBS, EXPELLING_VERBS, EXTRADITING_VERBS, GATHERING_NOUNS,
+    GROUP_PARTICIPLES, HELP_NOUNS, HOLDING_VERBS, INTENT_VERBS, IN_PREPS, MASSING_VERBS, MOTION_VERBS, MUTUAL_NOUNS,
+    NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PROTEST_NOUNS, PROTEST_VERBS, QUOTING_VERBS, RECIPIENT_PREPS,
+    RELATIVE_PRONOUNS, SAME_CLAUSE_PRONOUNS, SEIZING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, SPORTS, SPORTS_HEADS,
+    STRIKING_VERBS, SUBJECTS, TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, WITHDRAWAL_WORDS)
 
 @dataclass
 class Found:
@@ -420,8 +420,10 @@ class ActorRoles(Coreference):
                 continue  # a clause with a subject of its own speaks of its own actors
             if c.dep_ == "xcomp" and asked:
                 continue  # "urging them to … avoid any IS positions": the act asked of the one urged is theirs
-            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in AFFECTING_VERBS:
-                continue  # "took control of chipmaker Nexperia, angering Beijing": a feeling stirred, no target
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in AFFECTING_VERBS | DRAWING_VERBS:
+                # "took control of chipmaker Nexperia, angering Beijing", "carried out a nuclear test, drawing
+                # condemnation from China": a feeling stirred or a response drawn, no target of the act
+                continue
             if c.dep_ in ("advcl", "xcomp", "acl") and any(
                     g.dep_ == "agent" for v in (c, *(x for x in c.children if x.dep_ == "xcomp")) for g in v.children):
                 continue  # and so does one with a doer of its own ("expected to be joined later by Italian vessels")

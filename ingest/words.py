@@ -108,7 +108,8 @@ STATE_VERBS = {"be", "have", "cause", "face", "become", "remain", "mean", "worse
 HOPE_NOUNS = {"hope", "wish", "desire", "expectation"}
 # nouns that name an act only as such ("condemned **the measures**", "denounced the move"), and the verbs of
 # disapproval whose object they are answered as the last hostile act told
-ACT_NOUNS = {"measure", "move", "step", "action", "decision"}
+ACT_NOUNS = {"measure", "move", "step", "action", "decision", "operation", "exercise", "drill", "maneuver", "manoeuvre",
+             "deployment"}
 # nouns by which news names an international organisation told before ("the EU … **the bloc**", "NATO … the
 # alliance")
 BLOC_NOUNS = {"bloc", "alliance"}

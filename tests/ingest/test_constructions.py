@@ -2628,8 +2628,16 @@ def test_a_wire_dateline_is_no_actor(code, text, expected):
      [("ISR", "19", "IRN"), ("QAT", "11", "ISR")]),
     ("The European Union agreed new sanctions against Russia. Moscow accused the bloc of prolonging the war.",
      [("IGOEU", "16", "RUS"), ("RUSGOV", "11", "IGOEU")]),
+    # (an exercise or an operation judged)
+    ("China began large-scale military drills around Taiwan. Taipei condemned the exercises.",
+     [("CHN", "15", "TWN"), ("TWNGOV", "11", "CHN")]),
+    ("Israel intercepted a flotilla bound for Gaza. Turkey and Malaysia condemned the operation.",
+     [("TUR", "11", "ISR"), ("MYS", "11", "ISR")]),
     # (guard) a welcome of a decision is not taken for an answer to the last hostile act
     ("China raised tariffs on American goods. Washington welcomed the decision.", [("CHN", "16", "USA")]),
+    # (guard) a joint exercise is no hostile act to answer
+    ("Russia and Belarus held joint exercises. Poland criticized the drills.",
+     [("RUS", "06", "BLR"), ("BLR", "06", "RUS")]),
 ])
 def test_an_act_named_only_as_such_and_the_bloc_are_the_last_told(code, text, expected):
     assert _counted_dyads(code, text, "2025-10-14") == expected
@@ -3075,6 +3083,8 @@ def test_an_answer_is_the_means_it_names(code, text, expected):
     # the one an act angers, or whose response it draws, is no target of the act
     ("The Dutch government took control of chipmaker Nexperia, angering Beijing.", []),
     ("Estonia removed a Soviet war memorial from central Tallinn, angering Moscow.", []),
+    ("North Korea carried out its first nuclear test, drawing swift condemnation from China and Japan.",
+     [("CHN", "11", "PRK"), ("JPN", "11", "PRK")]),
     # (guard) a participle of force keeps its own target
     ("Israel struck Gaza, killing 20 Palestinians.", [("ISR", "19", "PSEGZA"), ("ISR", "19", "PSE")]),
 ])
