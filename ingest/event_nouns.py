@@ -56,7 +56,9 @@ class NounEvents:
         between = next((t for t in noun.subtree if t.lower_ in ("between", "among") and t.dep_ == "prep"), None)
         # "talks were held between Iran and the United States", "… by Iran and the United States": a passive
         # verb that carries the noun as its subject holds its arguments
-        held = noun.head if noun.dep_ == "nsubjpass" and noun.head.pos_ == "VERB" else None
+        # (not one that judges it: "the strikes were condemned by Mexico" were not Mexico's)
+        held = noun.head if noun.dep_ == "nsubjpass" and noun.head.pos_ == "VERB" \
+            and noun.head.lemma_.lower() not in RESPONSE_VERBS | TOPIC_VERBS else None
         if between is None and held is not None:
             between = next((c for c in held.children if c.dep_ == "prep" and c.lower_ in ("between", "among")), None)
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)

@@ -11,8 +11,8 @@ def told_once(events: list[Event], doc: Doc) -> list[Event]:
     """Drop an event that repeats another of its sentence: same source, target, CAMEO root and mood, with one
     trigger governing the other ("promised to continue military aid": the promise's pattern and the noun
     *aid* both code the intent to give aid). The more specific code is kept, the governing trigger on a tie.
-    An untargeted event noun that is the subject (or, same root, in a phrase) of the source's targeted act is
-    that act told again."""
+    An untargeted event noun that is the subject (or, same root, the passive subject or in a phrase) of the
+    source's targeted act is that act told again."""
     def key(e: Event):
         return e.source.code, e.target.code if e.target else None, e.root, e.mood, e.negated
 
@@ -24,10 +24,12 @@ def told_once(events: list[Event], doc: Doc) -> list[Event]:
         if any(len(o.cameo) > len(e.cameo) or (len(o.cameo) == len(e.cameo) and doc[o.extra["i"]].is_ancestor(doc[i]))
                for o in rivals):
             continue
-        if e.target is None and i is not None and doc[i].dep_ == "nsubj" and any(
+        if e.target is None and i is not None and doc[i].dep_ in ("nsubj", "nsubjpass") and any(
                 o.extra.get("i") == doc[i].head.i and o.source.code == e.source.code and o.target is not None
-                for o in events):
-            continue  # "US Predator attacks have killed eight al-Qaeda leaders": the attacks are the killing
+                and (doc[i].dep_ == "nsubj" or o.root == e.root) for o in events):
+            # "US Predator attacks have killed eight al-Qaeda leaders": the attacks are the killing ("Sanctions
+            # were imposed on Iran by the EU": the sanctions, the imposing)
+            continue
         if e.target is None and i is not None and doc[i].dep_ == "pobj" and any(
                 o.extra.get("i") == doc[i].head.head.i and o.source.code == e.source.code and o.target is not None
                 and o.root == e.root for o in events):

@@ -3155,3 +3155,16 @@ def test_an_act_answered_in_the_same_sentence(code, text, date, expected):
 ])
 def test_a_city_that_names_an_accord_is_no_party(code, text, date, expected):
     assert _counted_dyads(code, text, date) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an act judged in the passive is not its judge's; one carried in the passive is told once
+    ("The strikes were condemned by Mexico and Brazil.", []),
+    ("Sanctions were imposed on Iran by the European Union on Monday.", [("IGOEU", "163", "IRN")]),
+    # (guards) the act's own doer, and talks held between sides
+    ("U.S. strikes were condemned by Colombia.", [("USA", "195", None), ("COL", "111", "USA")]),
+    ("Talks were held between Iran and the United States.", [("IRN", "040", "USA")]),
+])
+def test_an_act_judged_or_carried_in_the_passive(code, text, expected):
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in code(text, "2025-11-03") if e.counts] == expected
