@@ -46,7 +46,7 @@ from .words import (
     MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS, PEACEKEEPING_WORDS, REFUSAL_VERBS, RETALIATING_VERBS,
     RETREATING_VERBS, REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS, STATE_NOUNS, STANCE_PARTICIPLES,
     SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, SUSPENDING_VERBS, TALKING_VERBS, THIRD_PARTY_CODES, THREAT_VERBS,
-    TIME_PREPS, VENUE_PREPS, VENUE_ROOTS)
+    TIME_PREPS, VENUE_PREPS, VENUE_ROOTS, VIOLATING_VERBS)
 
 def _defunct(m: Mention, article_date: str | None) -> bool:
     """Whether ``m`` is a state that had ceased to exist by the article's date (``actors.DEFUNCT_STATES``)."""
@@ -399,6 +399,11 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
             # "said Japan should open its markets", "will tell Koizumi that Japan needs to enact reforms": the
             # codebook's appeals (02x); "must" is a demand
             match = Match("020", f"verb:{lemma} * that … should [diplograph]", 2)
+        elif lemma != "order" and any(c.lemma_.lower() in VIOLATING_VERBS and any(s.dep_ == "nsubj" for s in c.children)
+                                      and not any(n.dep_ == "neg" for n in c.children) for c in said):
+            # "Colombia's foreign minister said Washington had violated international law": telling of a breach
+            # accuses its doer (112), who is the told clause's subject; the breach keeps its own event
+            match = Match("112", f"verb:{lemma} * that … violated [diplograph]", 2)
         if match is None:
             return []
         if lemma in DEMANDING_VERBS and match.code.startswith("02"):
@@ -479,7 +484,8 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
             tgts = targets if targets is not None else self._targets(
                 trigger, at, src_tokens, passive, history=history,
                 clause_target=match.code[:2] in CLAUSE_TARGET_ROOTS or (
-                    trigger.lemma_.lower() in GRIEVANCE_VERBS and told_clause(trigger)),
+                    trigger.lemma_.lower() in GRIEVANCE_VERBS and told_clause(trigger)) or (
+                    match.code == "112" and trigger.lemma_.lower() in SPEECH_VERBS),
                 places=match.code[:2] not in VENUE_ROOTS and match.code[:3] not in THIRD_PARTY_CODES,
                 third_party=match.code[:3] in THIRD_PARTY_CODES)
             tgts = [self._resident(t, trigger, at) for t in tgts]

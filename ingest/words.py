@@ -38,6 +38,8 @@ SUMMON_VERBS = {"summon"}
 # "complained that the US violated its sovereignty", "protested that Croatian authorities are failing to uphold
 # …": a grievance told as a clause is aimed at the clause's subject
 GRIEVANCE_VERBS = COMPLAINT_VERBS | {"protest", "object"}
+# verbs of a breach, whose doer a speaker who tells of it accuses ("Lebanon said Israel **violated** the ceasefire")
+VIOLATING_VERBS = {"violate", "breach", "flout", "break", "contravene", "infringe"}
 TIME_PREPS = {"since", "after", "following", "before", "until", "till"}
 TOPIC_PREPS = {"over", "about", "against"}
 # phrases that name a party to a mutual act other than its doers ("signed a treaty with Iran")

@@ -3168,3 +3168,15 @@ def test_a_city_that_names_an_accord_is_no_party(code, text, date, expected):
 def test_an_act_judged_or_carried_in_the_passive(code, text, expected):
     assert [(e.source.code, e.cameo, e.target.code if e.target else None)
             for e in code(text, "2025-11-03") if e.counts] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # telling of a breach accuses its doer; the breach keeps its own event
+    ("Colombia's foreign minister said Washington had violated international law.", [("COLGOV", "11", "USAGOV")]),
+    ("Lebanon said Israel violated the ceasefire.", [("LBN", "11", "ISR")]),
+    # (guards) a breach denied, and a breach by no actor
+    ("Russia said Ukraine had not violated the truce.", []),
+    ("He said the decision violated the constitution.", []),
+])
+def test_telling_of_a_breach_accuses_its_doer(code, text, expected):
+    assert _counted_dyads(code, text, "2025-11-03") == expected
