@@ -182,20 +182,23 @@ class Coreference:
                 if m is None and subj.pos_ == "PROPN" and any(e.start <= subj.i < e.end for e in self._persons):
                     return None
             m = history.last(person=True, titles=True)
-            # a person the dictionaries do not know, named after him and before this sentence, is the nearer
-            # antecedent ("… said analyst Rami Khouri. He added …" is not the last leader named)
-            if m is not None and any(m.end <= e.start_char and e.end_char <= self._sent_start and e.start not in at
-                                     and e.end - 1 not in at for e in self._persons):
+            # a person the dictionaries do not know, named after him and before the pronoun, is the nearer
+            # antecedent ("… said analyst Rami Khouri. He added …" is not the last leader named; nor is
+            # "Yanukovych's ouster, which was precipitated by **his** abandoning …", told when he was out of office)
+            # (or one they know only out of office: PETRARCH2's undated elite reading is no person in office)
+            if m is not None and any(m.end <= e.start_char and e.end_char <= tok.idx and all(
+                    i not in at or at[i].kind != "person" for i in (e.start, e.end - 1)) for e in self._persons):
                 return None
             return m
-        if tok.pos_ == "NOUN" and low in STATE_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
-                                                             for c in tok.children):
-            # "Trinidad's prime minister said **her country** would continue to cooperate with Washington": the
-            # speaker's own state
+        if tok.pos_ == "NOUN" and low in STATE_NOUNS | GOV_NOUNS and any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in tok.children):
+            # "Trinidad's prime minister said **her country** would continue to cooperate with Washington", "Petro
+            # said **his government** would cut ties with Israel": the speaker's own state, or its government
             speaker = _speaker(tok)
             m = self._actor_under(speaker, at) if speaker is not None else None
             if m is not None and is_state(m.country):
-                return _standing_for(tok, m.country, m.country)
+                return _standing_for(tok, m.country, m.country) if low in STATE_NOUNS else \
+                    _standing_for(tok, m.country + "GOV", m.country, "GOV")
         if tok.pos_ == "NOUN" and low in FORCE_NOUNS and (
                 low in FORCE_INSTITUTIONS and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in tok.children)
                 or any(d.dep_ in ("compound", "amod") and d.lower_ in STATE_QUALIFIERS for d in tok.children)):

@@ -3180,3 +3180,16 @@ def test_an_act_judged_or_carried_in_the_passive(code, text, expected):
 ])
 def test_telling_of_a_breach_accuses_its_doer(code, text, expected):
     assert _counted_dyads(code, text, "2025-11-03") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "his government" is the speaker's state's government
+    ("Petro said his government cut ties with Israel.", [("COLGOV", "16", "ISR")]),
+    # a pronoun does not pass over a person named nearer who is no one in office: "his" is not Lavrov's
+    ("Steinmeier met Lavrov in Berlin. The ouster of Viktor Yanukovych, which was precipitated by his abandoning an "
+     "association agreement with the European Union, angered Moscow.", [("DEUGOV", "04", "RUSGOV")]),
+    # (guard) the last person named, when nobody stands between
+    ("Putin met Trump. He criticized NATO.", [("RUSGOV", "04", "USAGOV"), ("USAGOV", "11", "IGOWSTNAT")]),
+])
+def test_his_government_and_a_nearer_person_out_of_office(code, text, expected):
+    assert _counted_dyads(code, text, "2015-01-20" if "Yanukovych" in text else "2025-01-20") == expected
