@@ -14,8 +14,9 @@ from .syntax import (
     answered, clause_subject, doers_of, hyphen_partners, passive_agents, phrasal_response, pobjs, stance_carrier)
 from .words import (
     ANNOUNCING_VERBS, DRAWING_VERBS, EXERCISE_NOUNS, FRAME_NOUNS, GATHERING_ROOTS, KIND_HEADS, MONITORING_VERBS,
-    MUTUAL_NOUNS, PARTICIPATION_VERBS, PATIENT_NOUNS, RESPONSE_VERBS, RINGING_PREPS, STANDING_ADJECTIVES,
-    STANDING_BONDS, SUBJECTS, SUPPORT_VERBS, THIRD_PARTY_CODES, TIME_PREPS, TOPIC_VERBS, VENUE_ROOTS, WITHDRAWAL_WORDS)
+    MUTUAL_NOUNS, OCCURRING_VERBS, PARTICIPATION_VERBS, PATIENT_NOUNS, RESPONSE_VERBS, RINGING_PREPS,
+    STANDING_ADJECTIVES, STANDING_BONDS, SUBJECTS, SUPPORT_VERBS, THIRD_PARTY_CODES, TIME_PREPS, TOPIC_VERBS,
+    VENUE_ROOTS, WITHDRAWAL_WORDS)
 
 
 class NounEvents:
@@ -56,9 +57,11 @@ class NounEvents:
         between = next((t for t in noun.subtree if t.lower_ in ("between", "among") and t.dep_ == "prep"), None)
         # "talks were held between Iran and the United States", "… by Iran and the United States": a passive
         # verb that carries the noun as its subject holds its arguments
-        # (not one that judges it: "the strikes were condemned by Mexico" were not Mexico's)
-        held = noun.head if noun.dep_ == "nsubjpass" and noun.head.pos_ == "VERB" \
-            and noun.head.lemma_.lower() not in RESPONSE_VERBS | TOPIC_VERBS else None
+        # (not one that judges it: "the strikes were condemned by Mexico" were not Mexico's); so does a verb by
+        # which the act happens ("fighting **erupted** between Armenia and Azerbaijan")
+        held = noun.head if noun.head.pos_ == "VERB" and (
+            noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() not in RESPONSE_VERBS | TOPIC_VERBS
+            or noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCURRING_VERBS) else None
         if between is None and held is not None:
             between = next((c for c in held.children if c.dep_ == "prep" and c.lower_ in ("between", "among")), None)
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
@@ -190,6 +193,9 @@ class NounEvents:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
             verb = verb.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        while subj is None and verb.dep_ == "conj":  # "detained Suu Kyi and seized power, drawing …"
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if not sources or subj is None:
             return []
         doers = doers_of(subj) if subj.lemma_.lower() in self.lexicon.nouns else [subj]

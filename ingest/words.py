@@ -51,6 +51,9 @@ CLAUSE_BREAKS = {"ccomp", "advcl", "conj", "parataxis", "relcl", "cc", "punct", 
 SPEECH_VERBS = {"say", "tell", "announce", "state", "declare", "claim", "report", "add", "note", "insist", "stress",
                 "emphasize", "emphasise", "clarify", "write", "tweet", "post", "explain", "argue", "allege", "order"}
 # "the withdrawal of U.S. troops from Afghanistan": the *of* phrase names what is withdrawn, not from whom
+# verbs by which an act happens, whose *between* phrase names its sides ("fighting erupted between A and B")
+OCCURRING_VERBS = {"erupt", "break", "flare", "rage", "resume", "continue", "escalate", "intensify", "occur",
+                   "happen", "begin", "start", "take"}
 # verbs of an answer, whose *with* phrase may name the measure answered with ("retaliated with tariffs")
 RETALIATING_VERBS = {"retaliate", "respond", "react", "reply", "hit"}
 # verbs by which forces retreat (0874) when a military withdraws ("Yugoslav forces began withdrawing from Kosovo")

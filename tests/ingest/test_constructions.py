@@ -3193,3 +3193,19 @@ def test_telling_of_a_breach_accuses_its_doer(code, text, expected):
 ])
 def test_his_government_and_a_nearer_person_out_of_office(code, text, expected):
     assert _counted_dyads(code, text, "2015-01-20" if "Yanukovych" in text else "2025-01-20") == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an act that happens between two sides; a response drawn by the second of two coordinated acts;
+    # a withdrawal from a body announced by its members
+    ("Fighting erupted between Armenia and Azerbaijan over Nagorno-Karabakh.", "2020-09-27",
+     [("ARM", "19", "AZE")]),
+    ("Myanmar's military detained Aung San Suu Kyi and seized power, drawing condemnation from the United States.",
+     "2021-02-01", [("MMRMIL", "17", "MMRGOV"), ("USA", "11", "MMRMIL")]),
+    ("Niger, Mali and Burkina Faso announced their withdrawal from ECOWAS.", "2024-01-28",
+     [("NER", "16", "IGOWAFBUSWAS"), ("MLI", "16", "IGOWAFBUSWAS"), ("BFA", "16", "IGOWAFBUSWAS")]),
+    # (guard) troops withdrawn retreat
+    ("Russia announced the withdrawal of its troops from Kherson.", "2022-11-09", [("RUS", "08", "UKR")]),
+])
+def test_fighting_between_sides_responses_drawn_and_withdrawals_from_a_body(code, text, date, expected):
+    assert _counted_dyads(code, text, date) == expected
