@@ -196,6 +196,8 @@ class Coreference:
             # said **his government** would cut ties with Israel": the speaker's own state, or its government
             speaker = _speaker(tok)
             m = self._actor_under(speaker, at) if speaker is not None else None
+            if m is None and speaker is not None and speaker.i != tok.i:
+                m = self._corefer(speaker, at, history)  # ("**The president** said his government would …")
             if m is not None and is_state(m.country):
                 return _standing_for(tok, m.country, m.country) if low in STATE_NOUNS else \
                     _standing_for(tok, m.country + "GOV", m.country, "GOV")

@@ -18,7 +18,7 @@ from .syntax import (
     named_objects, names_a_bond, passive_agents, pobjs, quoted_before, reduced_relative, trailing_participle)
 from .words import (
     AFFECTING_VERBS, BARE_INFINITIVE_VERBS, BOUNDARY_NOUNS, BROKERING_VERBS, CLASH_NOUNS, COMPLAINT_VERBS,
-    DELIBERATION_VERBS, DISOWNING_VERBS, DRAWING_VERBS, EXPELLING_VERBS, EXTRADITING_VERBS, GATHERING_NOUNS,
+    DELIBERATION_VERBS, DISOWNING_VERBS, DRAWING_VERBS, ENVOY_NOUNS, EXPELLING_VERBS, EXTRADITING_VERBS, GATHERING_NOUNS,
     GROUP_PARTICIPLES, HELP_NOUNS, HOLDING_VERBS, INTENT_VERBS, IN_PREPS, MASSING_VERBS, MOTION_VERBS, MUTUAL_NOUNS,
     NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PROTEST_NOUNS, PROTEST_VERBS, QUOTING_VERBS, RECIPIENT_PREPS,
     RELATIVE_PRONOUNS, SAME_CLAUSE_PRONOUNS, SEIZING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, SPORTS, SPORTS_HEADS,
@@ -343,6 +343,10 @@ class ActorRoles(Coreference):
             # "Germany extradited a Russian spy to the United States": judicial cooperation with the state that
             # receives him, not an act upon him
             order.extend((p, "direct") for p in pobjs(trigger, {"to"}))
+        # "recalled Colombia's ambassador **from Quito**", "expelled its envoy to Moscow": an envoy's post is
+        # the state acted upon, not the one that sent him
+        order.extend((p, "direct") for c in trigger.children if c.dep_ in OBJECTS and c.lemma_.lower() in ENVOY_NOUNS
+                     for p in pobjs(c, ("from", "to", "in")))
         if trigger.lemma_.lower() in SEIZING_VERBS:
             # "recaptured most of the Kursk region from Ukrainian troops": ground is taken from whoever held it
             # (where the parser hangs the phrase on the ground: "captured the village of Avdiivka from …")

@@ -51,6 +51,8 @@ CLAUSE_BREAKS = {"ccomp", "advcl", "conj", "parataxis", "relcl", "cc", "punct", 
 SPEECH_VERBS = {"say", "tell", "announce", "state", "declare", "claim", "report", "add", "note", "insist", "stress",
                 "emphasize", "emphasise", "clarify", "write", "tweet", "post", "explain", "argue", "allege", "order"}
 # "the withdrawal of U.S. troops from Afghanistan": the *of* phrase names what is withdrawn, not from whom
+# a state's envoys, whose post names the state they are sent to ("recalled its ambassador from Quito")
+ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "consul", "emissary"}
 # verbs by which an act happens, whose *between* phrase names its sides ("fighting erupted between A and B")
 OCCURRING_VERBS = {"erupt", "break", "flare", "rage", "resume", "continue", "escalate", "intensify", "occur",
                    "happen", "begin", "start", "take"}

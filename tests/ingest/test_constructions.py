@@ -3119,6 +3119,7 @@ def test_forces_withdrawn_retreat(code, text, expected):
     # a weapon tested is a show of force (150), not PETRARCH2's cooperation for *conduct*
     ("Pakistan conducted five nuclear tests on Thursday.", "150"),
     ("North Korea carried out a missile test on Wednesday.", "150"),
+    ("Iran tested a new ballistic missile.", "150"),
 ])
 def test_a_weapon_test_is_a_show_of_force(code, text, expected):
     assert [e.cameo for e in code(text, "1998-05-28") if e.counts] == [expected]
@@ -3209,3 +3210,17 @@ def test_his_government_and_a_nearer_person_out_of_office(code, text, expected):
 ])
 def test_fighting_between_sides_responses_drawn_and_withdrawals_from_a_body(code, text, date, expected):
     assert _counted_dyads(code, text, date) == expected
+
+
+def test_a_written_article_on_a_trade_dispute(code):
+    # "his government" of a speaker named by title; trade suspended is an embargo; an envoy's post is the target
+    text = ("Ecuador's President Daniel Noboa on Saturday accused Colombia of failing to stop cocaine trafficking "
+            "along their shared border. The president said his government would impose a 30 percent tariff on "
+            "Colombian imports. Bogota rejected the accusation and called the measure a trade war. Petro later "
+            "suspended electricity sales to Ecuador. He also recalled Colombia's ambassador from Quito for "
+            "consultations.")
+    assert _counted_dyads(code, text, "2025-09-20") == [
+        ("ECUGOV", "11", "COL"), ("ECUGOV", "13", "COL"), ("COLGOV", "01", "ECUGOV"), ("COLGOV", "16", "ECU"),
+        ("COLGOV", "16", "ECUGOV")]
+    # (guard) a company's sales stopped are no state's embargo
+    assert _counted_dyads(code, "The company suspended sales in Russia.", "2025-09-20") == []
