@@ -62,6 +62,10 @@ def _implicit(code: str, trigger: Token) -> Found:
                  "domestic")
 
 
+# the rule by which a warning of what another might do is a pessimistic comment aimed at that other
+ANOTHERS_ACT = "verb:warn that … could (another's act) [diplograph]"
+
+
 def _side(code: str) -> str | None:
     """"conflict" (CAMEO 10–20) or "cooperation" (03–09); statements and appeals (01, 02) take no side."""
     return "conflict" if code[:2] >= "10" else "cooperation" if "03" <= code[:2] <= "09" else None
@@ -237,6 +241,19 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
         withdrawing")."""
         return verb.head if verb.dep_ == "xcomp" else verb
 
+    def _warns_of_another(self, verb) -> bool:
+        """Whether *warn* tells of what another than the warner might do: a told clause with *could, might,
+        may* whose subject is an actor of another country than the warner's."""
+        warners = {self._at[t.i].country for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+                   if t.i in self._at}
+        for c in verb.children:
+            if c.dep_ != "ccomp" or not has_aux(c, {"could", "might", "may"}):
+                continue
+            doers = [m for m in self._named_by(c, "nsubj") if m is not None]
+            if warners and doers and not any(m.country in warners for m in doers):
+                return True
+        return False
+
     def _named_by(self, verb, dep: str) -> list[Mention | None]:
         """The actor mention (or None) that each of ``verb``'s children of relation ``dep`` is the head of."""
         return [self._at.get(c.i) for c in verb.children if c.dep_ == dep]
@@ -265,7 +282,9 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
         is otherwise cooperation, 050, with the one sanctioned)."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lemma_.lower() in BATCH_NOUNS:
-            obj = next(iter(pobjs(obj, {"of"})), None)  # "a package of sanctions"
+            # "a package of sanctions", "a new sanctions package"
+            obj = next(iter(pobjs(obj, {"of"})), None) or next(
+                (c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
         measure = self.lexicon.noun(obj.lemma_.lower(), set()) if obj is not None else None
         if measure is None or measure.code[:2] != "16":
             return None
@@ -380,6 +399,10 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
             # "the ICRC warned that thousands of civilians have nowhere safe to run": a pessimistic comment
             # (012), not a threat (CAMEO 130 is a coercive warning: "police will no longer tolerate rallies")
             match = Match("012", "verb:warn that … (a state of things) [diplograph]", 1)
+        if lemma == "warn" and match is not None and match.words == 0 and self._warns_of_another(verb):
+            # "Russia could invade a NATO country within five years, Germany's defence chief warned": what another
+            # might do is a pessimistic comment on it (012), not the warner's threat
+            match = Match("012", ANOTHERS_ACT, 1)
         if lemma in SUPPORT_VERBS | THREAT_VERBS and not (match is not None and match.words > 0) \
                 and self._carries_event_noun(verb):
             # "reimposed blockades", "mounted an invasion": the noun is the event told ("threatening nuclear
@@ -485,7 +508,7 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
                 trigger, at, src_tokens, passive, history=history,
                 clause_target=match.code[:2] in CLAUSE_TARGET_ROOTS or (
                     trigger.lemma_.lower() in GRIEVANCE_VERBS and told_clause(trigger)) or (
-                    match.code == "112" and trigger.lemma_.lower() in SPEECH_VERBS),
+                    match.code == "112" and trigger.lemma_.lower() in SPEECH_VERBS) or match.rule == ANOTHERS_ACT,
                 places=match.code[:2] not in VENUE_ROOTS and match.code[:3] not in THIRD_PARTY_CODES,
                 third_party=match.code[:3] in THIRD_PARTY_CODES)
             tgts = [self._resident(t, trigger, at) for t in tgts]

@@ -3224,3 +3224,19 @@ def test_a_written_article_on_a_trade_dispute(code):
         ("COLGOV", "16", "ECUGOV")]
     # (guard) a company's sales stopped are no state's embargo
     assert _counted_dyads(code, "The company suspended sales in Russia.", "2025-09-20") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sanctions package agreed is the sanctions (a headline too); arms received come from their giver; a
+    # warning of what another might do is a pessimistic comment on that other
+    ("EU Agrees New Sanctions Package Against Russia", [("IGOEU", "16", "RUS")]),
+    ("The EU agreed a new sanctions package against Russia.", [("IGOEU", "16", "RUS")]),
+    ("Ukraine received air defence systems from Germany.", [("DEU", "07", "UKR")]),
+    ("Egypt received aid from the European Union.", [("IGOEU", "07", "EGY")]),
+    ("Germany warned that Russia could attack NATO.", [("DEU", "01", "RUS")]),
+    # (guards) the warner's own threat, and a package of aid
+    ("Russia warned Ukraine that it may strike Kyiv.", [("RUS", "13", "UKR")]),
+    ("The EU agreed an aid package for Ukraine.", [("IGOEU", "05", "UKR"), ("IGOEU", "07", "UKR")]),
+])
+def test_packages_agreed_arms_received_and_warnings_of_another(code, text, expected):
+    assert _counted_dyads(code, text, "2025-11-10") == expected
