@@ -42,8 +42,10 @@ class History:
                      if e.root in roots and (e.target is not None or e.root >= "10")), None)
 
     def last_act_upon(self, country: str) -> Mention | None:
-        """The doer of the last hostile act (CAMEO roots 10–20) an earlier sentence told upon ``country``."""
-        return next((e.source for e in reversed(self.acts) if e.root >= "10" and e.target is not None
+        """The doer of the last hostile act (CAMEO roots 10–20) told upon ``country``, in an earlier clause of
+        the same sentence too."""
+        acts = [*self.acts, *(e for e in self.told if e.counts)]
+        return next((e.source for e in reversed(acts) if e.root >= "10" and e.target is not None
                      and e.target.country == country and e.source.country != country), None)
 
     def last(self, person: bool | None = None, stateish: bool = False, before: int | None = None,

@@ -20,7 +20,7 @@ from .words import (
     AFFECTING_VERBS, BARE_INFINITIVE_VERBS, BOUNDARY_NOUNS, BROKERING_VERBS, CLASH_NOUNS, COMPLAINT_VERBS,
     DELIBERATION_VERBS, DISOWNING_VERBS, DRAWING_VERBS, ENVOY_NOUNS, EXPELLING_VERBS, EXTRADITING_VERBS, GATHERING_NOUNS,
     GROUP_PARTICIPLES, HELP_NOUNS, HOLDING_VERBS, INTENT_VERBS, IN_PREPS, MASSING_VERBS, MOTION_VERBS, MUTUAL_NOUNS,
-    NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PROTEST_NOUNS, PROTEST_VERBS, QUOTING_VERBS, RECIPIENT_PREPS,
+    NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PROTEST_NOUNS, PROTEST_VERBS, RETALIATING_VERBS, QUOTING_VERBS, RECIPIENT_PREPS,
     RELATIVE_PRONOUNS, SAME_CLAUSE_PRONOUNS, SEIZING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, SPORTS, SPORTS_HEADS,
     STRIKING_VERBS, SUBJECTS, TALKING_VERBS, TARGET_PREPS, TOPIC_PREPS, VENUE_NOUNS, WITHDRAWAL_WORDS)
 
@@ -495,6 +495,12 @@ class ActorRoles(Coreference):
         # the answer is aimed at whoever did it
         root = self._answered_act(trigger, at) if history is not None else None
         doer = history.last_act(root) if root is not None else None
+        if doer is None and root is None and history is not None and trigger.lemma_.lower() in RETALIATING_VERBS:
+            # "Gaza militants fired rockets into Israel, and Israel **responded** with airstrikes": an answer with
+            # no target named is aimed at whoever last acted upon the one who answers
+            subj = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+            answering = self._actors_of(subj, at, history) if subj is not None else []
+            doer = history.last_act_upon(answering[0].mention.country) if answering else None
         if doer is None and root is not None:
             # ("Niger's rulers ordered the French ambassador to leave … France **rejected the demand**": with no
             # earlier act of its kind, the last hostile act upon the one who answers)

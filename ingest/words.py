@@ -243,7 +243,7 @@ STANCE_PARTICIPLES = {"oppose": "to", "engage": "in", "involve": "in"}
 # what strikes when the text names no attacker ("a roadside bombing killed …", "killed by an improvised
 # explosive device"): coded as unidentified armed forces (UAF) of the country where it struck
 ATTACK_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "minefield", "landmine",
-                "ambush", "grenade", "gunfire"}
+                "ambush", "grenade", "gunfire", "bomber", "attacker", "sniper", "suicide"}
 # acts not done: needed ("requires partnerships with …"), or told after a conjecture's colon ("a best-case
 # scenario: The United States will …")
 NEED_VERBS = {"need", "require"}

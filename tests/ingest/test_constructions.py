@@ -3240,3 +3240,19 @@ def test_a_written_article_on_a_trade_dispute(code):
 ])
 def test_packages_agreed_arms_received_and_warnings_of_another(code, text, expected):
     assert _counted_dyads(code, text, "2025-11-10") == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a suicide bomber the text does not name is the armed men of where he struck
+    ("A suicide bomber killed 13 U.S. troops at Kabul airport.", "2021-08-26", [("AFGUAF", "18", "USAMIL")]),
+    # an answer with no target named is aimed at whoever last acted upon the one who answers
+    ("Gaza militants fired hundreds of rockets into Israel, and Israel responded with airstrikes.", "2019-05-05",
+     [("PSEREB", "19", "ISR"), ("ISR", "19", "PSEREB")]),
+    ("Hamas fired rockets into Israel. Israel retaliated.", "2019-05-05",
+     [("PSEREB", "19", "ISR"), ("ISR", "19", "PSEREB")]),
+    # (guard) a target named keeps it
+    ("Hamas fired rockets into Israel. Israel retaliated with airstrikes on Gaza.", "2019-05-05",
+     [("PSEREB", "19", "ISR"), ("ISR", "19", "PSEGZA")]),
+])
+def test_suicide_bombers_and_answers_aimed_at_the_last_to_act(code, text, date, expected):
+    assert _counted_dyads(code, text, date) == expected
