@@ -145,6 +145,20 @@ def force_deed_code(code: str, source: Mention, state_named: bool = False) -> st
     return FORCE_DEEDS.get(code, code) if source.sector in ("MIL", "COP") or state_named else code
 
 
+def official_protest_code(code: str, lemma: str, source: Mention, state_named: bool = False) -> str:
+    """A protest (140) that a government or a state named by its name makes is an official complaint (114):
+    "The Philippines **protested** the Chinese coast guard's use of water cannon"; a people's stays a
+    demonstration ("Palestinians protested …").
+
+    >>> from ingest.records import Mention
+    >>> official_protest_code("140", "protest", Mention("PHL", "PHL", "", "The Philippines", 0, 15), True)
+    '114'
+    >>> official_protest_code("140", "protest", Mention("PSE", "PSE", "", "Palestinians", 0, 12))
+    '140'
+    """
+    return "114" if code == "140" and lemma == "protest" and (source.sector == "GOV" or state_named) else code
+
+
 def threat_code(code: str) -> str:
     """The CAMEO threat (13x) for a threatened action: sanctions 1312, breaking relations 1313, curfew 1323,
     repression 137, force 138.

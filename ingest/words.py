@@ -381,7 +381,7 @@ HEDGE_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "presumably", "supp
 # verbs of arrest: one person of a kind a state's organs arrest is of their country unless placed elsewhere
 ARRESTING_VERBS = {"arrest", "detain", "jail", "imprison", "apprehend"}
 TOPIC_VERBS = {"highlight", "mention", "cite", "note", "recall", "describe", "explain", "stress", "emphasize",
-               "emphasise", "underscore", "recount", "detail", "document", "chronicle", "review"}
+               "emphasise", "underscore", "recount", "detail", "document", "chronicle", "review", "discuss", "debate"}
 # nouns that tell an act or a bond has ended ("the breakdown in cooperation", "the collapse of talks"): it is
 # not going on (who ended it, the noun does not say)
 ENDING_NOUNS = {"breakdown", "collapse", "end", "cessation", "termination", "demise", "breakup", "break-up",

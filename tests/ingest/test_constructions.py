@@ -3256,3 +3256,21 @@ def test_packages_agreed_arms_received_and_warnings_of_another(code, text, expec
 ])
 def test_suicide_bombers_and_answers_aimed_at_the_last_to_act(code, text, date, expected):
     assert _counted_dyads(code, text, date) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a government's or a named state's protest is an official complaint; a protest lodged too; a people's
+    # protest stays a demonstration
+    ("The Philippines protested the Chinese coast guard's use of water cannon against its vessels.",
+     [("PHL", "114", "CHNMIL")]),
+    ("Japan lodged a protest with China over a gas field in the East China Sea.", [("JPN", "114", "CHN")]),
+    ("Palestinians protested the Israeli raids.", [("PSE", "140", "ISR")]),
+    # a call received comes from the caller; a ceasefire discussed is no ceasefire declared
+    ("Saudi Arabia's crown prince received a phone call from the Iranian president.",
+     [("IRNGOV", "041", "SAUGOV")]),
+    ("Egypt's foreign minister discussed the Gaza ceasefire with his Qatari counterpart.",
+     [("EGYGOV", "040", "QAT")]),
+])
+def test_official_protests_calls_received_and_topics_discussed(code, text, expected):
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in code(text, "2025-06-10") if e.counts] == expected
