@@ -240,9 +240,10 @@ class Coreference:
                 m = history.last_state(before, low, acted_on) or _domestic_group(tok, history)
                 if m:
                     return _standing_for(tok, m.country + "GOV", m.country, "GOV")
-            if low in BLOC_NOUNS:
-                # "the European Union agreed new sanctions … Zakharova accused **the bloc** of …": the last
-                # international organisation named
+            if low in BLOC_NOUNS and not any(c.dep_ == "compound" for c in tok.children):
+                # "the European Union agreed new sanctions … Zakharova accused **the bloc** of …", "Tehran accused
+                # **the agency** of bias": the last international organisation named (not a named one: "the
+                # Interfax news agency")
                 m = next((m for m in reversed(history.mentions + [x for x in history.current if x.end <= before])
                           if m.code.startswith("IGO")), None)
                 if m:

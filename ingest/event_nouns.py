@@ -41,8 +41,11 @@ class NounEvents:
             return self._drawn(noun, match, sent, at, history, doc_id, article_date) if match else []
         # "held talks with", "imposed sanctions on": the verb's pattern codes it
         if noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.lexicon.verbs \
-                and noun.head.lemma_.lower() not in ANNOUNCING_VERBS and self._light(noun.head):
-            return []  # ("announced the suspension of …" is still the suspension)
+                and noun.head.lemma_.lower() not in ANNOUNCING_VERBS and self._light(noun.head) \
+                and claimed_by(noun) is None:
+            # ("announced the suspension of …" is still the suspension; "claimed an attack" is the claim and the
+            # attack, as "claimed responsibility for the attack" is)
+            return []
         # (a word and its lemma: the lexicon's object lists write plurals, "talks", "troops")
         context = {f for t in noun.subtree if t is not noun and t is not word for f in (t.lemma_.lower(), t.lower_)}
         if word.lemma_.lower() in EXERCISE_NOUNS and noun.dep_ == "dobj":

@@ -45,9 +45,9 @@ from .words import (
     EXERCISE_NOUNS, FORCE_ROOTS, FORCE_WORDS, FUTURE_AUX, GRIEVANCE_VERBS, HOSTING_VERBS, INCURSION_VERBS,
     INQUIRY_VERBS, INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, MEASURE_NOUNS,
     MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS, PEACEKEEPING_WORDS, REFUSAL_VERBS, RETALIATING_VERBS,
-    RETREATING_VERBS, REVERSED_DEFAULTS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS, STATE_NOUNS, STANCE_PARTICIPLES,
-    SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, SUSPENDING_VERBS, TALKING_VERBS, THIRD_PARTY_CODES, THREAT_VERBS,
-    TIME_PREPS, VENUE_PREPS, VENUE_ROOTS, VIOLATING_VERBS)
+    RETREATING_VERBS, REVERSED_DEFAULTS, SEIZING_VERBS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS, STATE_NOUNS,
+    STANCE_PARTICIPLES, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, SUSPENDING_VERBS, TALKING_VERBS, THIRD_PARTY_CODES,
+    THREAT_VERBS, TIME_PREPS, VENUE_PREPS, VENUE_ROOTS, VIOLATING_VERBS)
 
 def _defunct(m: Mention, article_date: str | None) -> bool:
     """Whether ``m`` is a state that had ceased to exist by the article's date (``actors.DEFUNCT_STATES``)."""
@@ -208,6 +208,10 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
             # "French jets attacked Libyan government tanks": forces attack with force (190), whatever words
             # follow (CAMEO.2.0's "attack * government" is the verbal attack of critics, 111)
             return Match("190", f"verb:{lemma} [diplograph: forces]", 1)
+        if lemma in SEIZING_VERBS and match is not None and match.words == 0 and any(
+                m is not None and is_place(m) for m in self._named_by(verb, "dobj")):
+            # "The M23 captured Bukavu": ground taken is occupied (192), as CAMEO.2.0's *seize * &TOWN*
+            return Match("192", f"verb:{lemma} * <place> [diplograph]", 1)
         if lemma in RETALIATING_VERBS and (match is None or match.words == 0):
             # "Canada retaliated with tariffs on American goods": the measure it answered with is the act (163),
             # not PETRARCH2's force (190) for a bare *retaliate*

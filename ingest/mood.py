@@ -188,6 +188,8 @@ def claimed_by(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and owner.lemma_.lower() in CLAIM_NOUNS \
             and owner.dep_ == "dobj" and owner.head.lemma_.lower() in CLAIMING_VERBS:
         return owner.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "claim":
+        return noun.head  # "the Tehreek-e-Taliban Pakistan **claimed an attack** on a police station"
     return None
 
 

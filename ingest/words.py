@@ -119,7 +119,7 @@ ACT_NOUNS = {"measure", "move", "step", "action", "decision", "operation", "exer
              "deployment"}
 # nouns by which news names an international organisation told before ("the EU … **the bloc**", "NATO … the
 # alliance")
-BLOC_NOUNS = {"bloc", "alliance"}
+BLOC_NOUNS = {"bloc", "alliance", "agency", "organization", "organisation", "watchdog"}
 DISAPPROVING_VERBS = {"condemn", "criticize", "criticise", "denounce", "decry", "deplore", "slam", "protest", "reject",
                       "oppose", "blast", "lambast"}
 # "fired five police commanders": dismissed from office, no shot fired
@@ -381,7 +381,8 @@ HEDGE_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "presumably", "supp
 # verbs of arrest: one person of a kind a state's organs arrest is of their country unless placed elsewhere
 ARRESTING_VERBS = {"arrest", "detain", "jail", "imprison", "apprehend"}
 TOPIC_VERBS = {"highlight", "mention", "cite", "note", "recall", "describe", "explain", "stress", "emphasize",
-               "emphasise", "underscore", "recount", "detail", "document", "chronicle", "review", "discuss", "debate"}
+               "emphasise", "underscore", "recount", "detail", "document", "chronicle", "review", "discuss", "debate",
+               "report"}
 # nouns that tell an act or a bond has ended ("the breakdown in cooperation", "the collapse of talks"): it is
 # not going on (who ended it, the noun does not say)
 ENDING_NOUNS = {"breakdown", "collapse", "end", "cessation", "termination", "demise", "breakup", "break-up",

@@ -3274,3 +3274,24 @@ def test_suicide_bombers_and_answers_aimed_at_the_last_to_act(code, text, date, 
 def test_official_protests_calls_received_and_topics_discussed(code, text, expected):
     assert [(e.source.code, e.cameo, e.target.code if e.target else None)
             for e in code(text, "2025-06-10") if e.counts] == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # ground captured is occupied; a hijacking; an attack claimed is the claimant's; an organ of the AU
+    ("Russian forces have seized Crimea.", "2014-03-02", [("RUSMIL", "192", "UKR")]),
+    ("Baloch Liberation Army militants hijacked a passenger train in Pakistan's Balochistan province.", "2025-03-11",
+     [("PAKREB", "181", "PAKCVL")]),
+    ("The Tehreek-e-Taliban Pakistan claimed an attack on a police station in Khyber Pakhtunkhwa.", "2025-07-08",
+     [("PAKREB", "015", "PAKCOP"), ("PAKREB", "190", "PAKCOP")]),
+    ("The African Union's Peace and Security Council suspended Sudan's membership.", "2025-07-07",
+     [("IGOAFRAU", "160", "SDN")]),
+    # "the agency" told before; an act reported is not the reporter's
+    ("Iran suspended cooperation with the IAEA. Tehran accused the agency of bias.", "2025-07-01",
+     [("IRN", "160", "IGOUNOIAE"), ("IRNGOV", "112", "IGOUNOIAE")]),
+    ("Iran's Tasnim news agency reported the strike.", "2025-07-01", []),
+    # (guard) a named agency is no organisation told before
+    ("The UN met. Emelyanov told the Interfax news agency that Russia would not lift sanctions.", "2017-01-30", []),
+])
+def test_ground_captured_hijackings_claimed_attacks_and_agencies(code, text, date, expected):
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in code(text, date) if e.counts] == expected
