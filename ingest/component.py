@@ -29,6 +29,15 @@ for _name, _default in (("events", None), ("actors", None), ("doc_id", None), ("
         Doc.set_extension(_name, default=_default)
 
 
+def repair_lemmas(doc: Doc) -> None:
+    """Mend the rule lemmatizer's "-ifie" for a verb it does not know: "decertified" -> *decertify*, not
+    *decertifie* (as it does for "-ies": "decertifies")."""
+    for tok in doc:
+        low = tok.lemma_.lower()
+        if low.endswith("ifie") and tok.lower_.startswith(low[:-1]):
+            tok.lemma_ = tok.lemma_[:-2] + "y"
+
+
 class DiplographEvents:
     """Tags actors (``doc._.actors``) and codes CAMEO events (``doc._.events``)."""
 
@@ -39,6 +48,7 @@ class DiplographEvents:
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc._.doc_id or text_id(doc.text)
+        repair_lemmas(doc)
         mentions = find_mentions(doc, self.actors, doc._.date)
         doc._.actors = mentions
         doc._.events = self.coder.code_doc(doc, mentions, doc_id, doc._.date)

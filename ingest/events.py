@@ -394,8 +394,10 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
             # the act told; the bare verb's default (PETRARCH2's 190 for *retaliate*) would tell it again
             return []
         if lemma == "call" and match is not None and match.words == 0 and any(c.dep_ == "oprd" for c in verb.children) \
-                and any(c.dep_ == "dobj" for c in verb.children):
-            return []  # "calling it 'another testament to the failure …'": naming, not a telephone call (041)
+                and sum(c.dep_ in ("dobj", "oprd") for c in verb.children) >= 2:
+            # "calling it 'another testament to the failure …'", "Petro called Trump a barbarian" (two
+            # predicates, as the parser reads it): naming, not a telephone call (041)
+            return []
         if match is not None and match.code[:2] in FORCE_ROOTS and self._measure_subject(verb):
             return []  # "U.S. tariffs hit Chinese exports", "Israel's decision hit the Palestinians": no force
         if lemma == "protest" and told_clause(verb):

@@ -16,7 +16,7 @@ from .roles import Found, is_place
 from .syntax import in_language, pobjs
 from .words import (
     ARRESTING_VERBS, BOUNDARY_NOUNS, CROWD_NUMBERS, GROUND_NOUNS, IN_PREPS, LOCAL_FORCES, MEASURE_NOUNS,
-    QUANTITY_NOUNS, RELATIVE_PRONOUNS, SEA_WORDS, STATE_SECTORS, SUBJECTS, VENUE_PREPS)
+    QUANTITY_NOUNS, RELATIVE_PRONOUNS, SEA_WORDS, STATE_SECTORS, SUBJECTS, VENUE_PREPS, VESSEL_NOUNS)
 
 
 def _group_of(tok: Token, country: str, sector: str) -> Found:
@@ -140,8 +140,10 @@ class UnnamedActors:
         """Whether the act, or the act it elaborates, took place at sea ("struck a boat **in the Caribbean**,
         killing three people"): its victims are then no more the doer's people than anyone's."""
         verbs = [trigger, trigger.head] if trigger.dep_ in ("advcl", "conj") else [trigger]
+        # (or struck a vessel: "U.S. forces struck a boat that had left Venezuela, killing 11 people")
         return any(t.lower_ in SEA_WORDS for v in verbs for c in v.children if c.dep_ == "prep"
-                   and c.lower_ in VENUE_PREPS for t in c.subtree)
+                   and c.lower_ in VENUE_PREPS for t in c.subtree) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in VESSEL_NOUNS for v in verbs for c in v.children)
 
     def _authorities(self, verb: Token, at) -> list[Found]:
         """Who sentences, arrests, expels, represses or investigates people where a passive names only the place

@@ -280,6 +280,7 @@ POSSIBILITY_NOUNS = {"possibility", "prospect", "likelihood", "chance", "chances
 QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "hundred", "thousand", "million"}
 # words that place an act at sea ("in the Caribbean", "in international waters")
 SEA_WORDS = {"sea", "ocean", "gulf", "strait", "waters", "caribbean", "pacific", "atlantic", "mediterranean"}
+VESSEL_NOUNS = {"boat", "vessel", "ship", "speedboat", "tanker", "freighter", "trawler", "dhow", "skiff"}
 # counts that stand for a crowd of people when nothing follows them ("thousands marched in Belgrade")
 CROWD_NUMBERS = {"thousands", "hundreds", "dozens", "millions", "scores"}
 IN_PREPS = ("in", "inside", "within")

@@ -3295,3 +3295,19 @@ def test_official_protests_calls_received_and_topics_discussed(code, text, expec
 def test_ground_captured_hijackings_claimed_attacks_and_agencies(code, text, date, expected):
     assert [(e.source.code, e.cameo, e.target.code if e.target else None)
             for e in code(text, date) if e.counts] == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a verb the lemmatizer misreads ("decertifie"); a name given is no call; victims of a strike on a boat
+    # are nobody's people
+    ("The United States on Monday decertified Colombia as a partner in the fight against drug trafficking.",
+     "2025-09-15", [("USA", "160", "COL")]),
+    ('Petro called Trump a "barbarian" after the U.S. president cut aid to Colombia.', "2025-10-22", []),
+    ("U.S. forces struck a boat that had left Venezuela, killing 11 people, Trump said.", "2025-09-02",
+     [("USAMIL", "195", None)]),
+    # (guard) a state's forces that kill protesters kill its own
+    ("Syrian troops killed 20 protesters.", "2012-05-26", [("SYRMIL", "190", "SYROPP")]),
+])
+def test_misread_lemmas_names_given_and_victims_at_sea(code, text, date, expected):
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in code(text, date) if e.counts] == expected
