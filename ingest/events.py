@@ -40,14 +40,14 @@ from .syntax import (
 from .unnamed import UnnamedActors
 from .words import (
     ADDRESSED_PROTEST_VERBS, ANNOUNCING_VERBS, ARRIVAL_VERBS, ASSAULT_VERBS, ATTACK_MEANS, AUTHORITY_CODES,
-    BATCH_NOUNS, CLAUSE_TARGET_ROOTS, COMMENTARY_VERBS, DECISION_VERBS, DELIBERATION_VERBS, DEMANDING_VERBS,
-    DENY_VERBS, DEPLOYING_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES, ENACTING_VERBS, EXCHANGE_VERBS,
-    EXERCISE_NOUNS, FORCE_ROOTS, FORCE_WORDS, FUTURE_AUX, GRIEVANCE_VERBS, HOSTING_VERBS, INCURSION_VERBS,
-    INQUIRY_VERBS, INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS, MEASURE_NOUNS,
-    MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS, PEACEKEEPING_WORDS, REFUSAL_VERBS, RETALIATING_VERBS,
-    RETREATING_VERBS, REVERSED_DEFAULTS, SEIZING_VERBS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS, STATE_NOUNS,
-    STANCE_PARTICIPLES, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, SUSPENDING_VERBS, TALKING_VERBS, THIRD_PARTY_CODES,
-    THREAT_VERBS, TIME_PREPS, VENUE_PREPS, VENUE_ROOTS, VIOLATING_VERBS)
+    BATCH_NOUNS, BOUNDARY_NOUNS, CLAUSE_TARGET_ROOTS, COMMENTARY_VERBS, DECISION_VERBS, DELIBERATION_VERBS,
+    DEMANDING_VERBS, DENY_VERBS, DEPLOYING_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES, ENACTING_VERBS,
+    EXCHANGE_VERBS, EXERCISE_NOUNS, FORCE_ROOTS, FORCE_WORDS, FUTURE_AUX, GRIEVANCE_VERBS, HOSTING_VERBS,
+    INCURSION_VERBS, INQUIRY_VERBS, INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS,
+    MEASURE_NOUNS, MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS, PEACEKEEPING_WORDS, REFUSAL_VERBS,
+    RETALIATING_VERBS, RETREATING_VERBS, REVERSED_DEFAULTS, SEIZING_VERBS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS,
+    STANCE_PARTICIPLES, STATE_NOUNS, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, SUSPENDING_VERBS, TALKING_VERBS,
+    THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, VENUE_PREPS, VENUE_ROOTS, VIOLATING_VERBS)
 
 def _defunct(m: Mention, article_date: str | None) -> bool:
     """Whether ``m`` is a state that had ceased to exist by the article's date (``actors.DEFUNCT_STATES``)."""
@@ -208,6 +208,11 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
             # "French jets attacked Libyan government tanks": forces attack with force (190), whatever words
             # follow (CAMEO.2.0's "attack * government" is the verbal attack of critics, 111)
             return Match("190", f"verb:{lemma} [diplograph: forces]", 1)
+        if lemma in SENDING_VERBS and match is not None and match.code[:2] == "07" and any(
+                p.lemma_.lower() in BOUNDARY_NOUNS for p in pobjs(verb, {"to"})):
+            # "Hungary will send thousands of policemen to its southern border with Serbia": force massed at a
+            # border is shown to the state beyond (154, as *mass* is), not help to it
+            return Match("154", f"verb:{lemma} * to <border> [diplograph]", 1)
         if lemma in SEIZING_VERBS and match is not None and match.words == 0 and any(
                 m is not None and is_place(m) for m in self._named_by(verb, "dobj")):
             # "The M23 captured Bukavu": ground taken is occupied (192), as CAMEO.2.0's *seize * &TOWN*

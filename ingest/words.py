@@ -22,7 +22,8 @@ EXTRADITING_VERBS = {"extradite"}
 # verbs whose object does the bare infinitive after it ("helped Russia dismantle its weapons", "let UN planes land")
 BARE_INFINITIVE_VERBS = {"help", "let"}
 # verbs of force gathered in one place, aimed at the state whose border it faces ("massed troops near the border")
-MASSING_VERBS = {"mass", "amass", "concentrate", "deploy", "redeploy", "station", "mobilize", "mobilise"}
+MASSING_VERBS = {"mass", "amass", "concentrate", "deploy", "redeploy", "station", "mobilize", "mobilise", "send",
+                 "dispatch"}
 # "said at a Geneva news briefing", "attended the Brussels summit": a place that names a gathering is where it
 # met, not who took part
 GATHERING_NOUNS = {"briefing", "conference", "summit", "meeting", "convention", "forum", "session", "hearing",

@@ -3311,3 +3311,15 @@ def test_ground_captured_hijackings_claimed_attacks_and_agencies(code, text, dat
 def test_misread_lemmas_names_given_and_victims_at_sea(code, text, date, expected):
     assert [(e.source.code, e.cameo, e.target.code if e.target else None)
             for e in code(text, date) if e.counts] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # weapons in flight intercepted are brought down; police sent to a state help it
+    ("According to the Pentagon, U.S. forces intercepted two Houthi drones over the Red Sea.",
+     [("USAMIL", "19", "YEMREB")]),
+    ("Kenya sent more police officers to Haiti to help fight gangs.", [("KEN", "07", "HTI")]),
+    # force sent to one's own border is shown to the state beyond
+    ("Russia sent more troops to its border with Ukraine.", [("RUS", "15", "UKR")]),
+])
+def test_drones_intercepted_and_police_sent(code, text, expected):
+    assert _counted_dyads(code, text, "2024-08-30") == expected
