@@ -12,9 +12,9 @@ from .actors import ORGS, TITLES
 from .records import Mention
 from .syntax import answered, doers_of, pobjs
 from .words import (
-    ACT_NOUNS, BLOC_NOUNS, DISAPPROVING_VERBS, DOMESTIC_SECTORS, FORCE_INSTITUTIONS, FORCE_NOUNS, GOV_NOUNS,
-    GROUP_NOUN_SECTORS, INSURGENT_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS, STATE_NOUNS,
-    STATE_QUALIFIERS, SUBJECTS, TOPIC_PREPS)
+    ACT_NOUNS, BLOC_NOUNS, COMMAND_WORDS, DISAPPROVING_VERBS, DOMESTIC_SECTORS, FORCE_INSTITUTIONS, FORCE_NOUNS,
+    GOV_NOUNS, GROUP_NOUN_SECTORS, INSURGENT_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS,
+    STATE_NOUNS, STATE_QUALIFIERS, SUBJECTS, TOPIC_PREPS)
 
 
 def is_state(country: str) -> bool:
@@ -38,8 +38,10 @@ class History:
         hostile act needs no target of its own ("Israel intercepted a flotilla … Turkey condemned **the
         operation**")."""
         acts = [*self.acts, *(e for e in self.told if e.counts)]
-        return next((e.source for e in reversed(acts)
-                     if e.root in roots and (e.target is not None or e.root >= "10")), None)
+        # (one with a target first: "Iran fired missiles at a U.S. air base in retaliation for American strikes
+        # … Qatar condemned **the attack**" is Iran's, not the strikes told only as its cause)
+        return next((e.source for e in reversed(acts) if e.root in roots and e.target is not None), None) or next(
+            (e.source for e in reversed(acts) if e.root in roots and e.root >= "10"), None)
 
     def last_act_upon(self, country: str) -> Mention | None:
         """The doer of the last hostile act (CAMEO roots 10–20) told upon ``country``, in an earlier clause of
@@ -209,6 +211,14 @@ class Coreference:
             # "Fighting broke out in Angola. **The army** attacked UNITA rebels", "**government troops** attacked
             # UNITA rebels": the forces of the state the article is about, else of the group they act upon
             m = history.last_state(before, low) or _domestic_group(tok, history)
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in COMMAND_WORDS:
+                # "Israel's defence minister … ordered **the military** to respond": the commander's own forces
+                verb = tok.head
+                while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+                    verb = verb.head  # ("accused Iran … and ordered the military …")
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                own = next((x for x in history.current if subj is not None and x.start <= subj.idx < x.end), None)
+                m = own if own is not None else m
             if m is not None and is_state(m.country):
                 return _standing_for(tok, m.country + FORCE_NOUNS[low], m.country, FORCE_NOUNS[low])
         if tok.pos_ == "NOUN" and low in INSURGENT_NOUNS and not any(c.dep_ == "poss" for c in tok.children):

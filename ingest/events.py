@@ -42,9 +42,9 @@ from .words import (
     ADDRESSED_PROTEST_VERBS, ANNOUNCING_VERBS, ARRIVAL_VERBS, ASSAULT_VERBS, ATTACK_MEANS, AUTHORITY_CODES,
     BATCH_NOUNS, BOUNDARY_NOUNS, CLAUSE_TARGET_ROOTS, COMMENTARY_VERBS, DECISION_VERBS, DELIBERATION_VERBS,
     DEMANDING_VERBS, DENY_VERBS, DEPLOYING_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES, ENACTING_VERBS,
-    EXCHANGE_VERBS, EXERCISE_NOUNS, FORCE_ROOTS, FORCE_WORDS, FUTURE_AUX, GRIEVANCE_VERBS, HOSTING_VERBS,
+    EXCHANGE_VERBS, EXERCISE_NOUNS, FORCE_ROOTS, FORCE_WORDS, FUTURE_AUX, GOV_NOUNS, GRIEVANCE_VERBS, HOSTING_VERBS,
     INCURSION_VERBS, INQUIRY_VERBS, INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS,
-    MEASURE_NOUNS, MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS, PEACEKEEPING_WORDS, REFUSAL_VERBS,
+    MEASURE_NOUNS, MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS, PEACEKEEPING_WORDS, PERSON_NOUNS, REFUSAL_VERBS,
     RETALIATING_VERBS, RETREATING_VERBS, REVERSED_DEFAULTS, SEIZING_VERBS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS,
     STANCE_PARTICIPLES, STATE_NOUNS, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, SUSPENDING_VERBS, TALKING_VERBS,
     THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, VENUE_PREPS, VENUE_ROOTS, VIOLATING_VERBS)
@@ -397,6 +397,13 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
                 for m in p.children if m.dep_ == "pcomp" and m.pos_ == "VERB"):
             # "China retaliated by banning exports", "Iran responded by firing missiles at Israel": the means is
             # the act told; the bare verb's default (PETRARCH2's 190 for *retaliate*) would tell it again
+            return []
+        if lemma == "call" and match is not None and match.words == 0 and any(
+                c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in at
+                and c.lemma_.lower() not in PERSON_NOUNS | STAFF_NOUNS | GOV_NOUNS | STATE_NOUNS | {"counterpart"}
+                for c in verb.children):
+            # "called the Iranian response 'very weak'", "called a meeting": a thing is named or convened, not
+            # telephoned (041 is a call to somebody)
             return []
         if lemma == "call" and match is not None and match.words == 0 and any(c.dep_ == "oprd" for c in verb.children) \
                 and sum(c.dep_ in ("dobj", "oprd") for c in verb.children) >= 2:

@@ -3323,3 +3323,16 @@ def test_misread_lemmas_names_given_and_victims_at_sea(code, text, date, expecte
 ])
 def test_drones_intercepted_and_police_sent(code, text, expected):
     assert _counted_dyads(code, text, "2024-08-30") == expected
+
+
+def test_a_written_article_on_an_exchange_of_strikes(code):
+    # the attack answered is the one told with a target, not its cause; a response named is not telephoned;
+    # the military one orders is one's own
+    text = ("Iran fired missiles at a U.S. air base in Qatar on Monday in retaliation for American strikes on its "
+            "nuclear sites. Qatar condemned the attack. President Donald Trump called the Iranian response "
+            '"very weak". Israel\'s defence minister accused Iran of violating the ceasefire hours later, and '
+            "ordered the military to respond forcefully.")
+    got = _counted_dyads(code, text, "2025-06-24")
+    assert ("QAT", "11", "IRN") in got and ("QAT", "11", "USA") not in got, got
+    assert not [g for g in got if g[1] == "04"], got
+    assert ("ISRGOV", "10", "ISRMIL") in got and not [g for g in got if g[2] == "IRNMIL"], got
