@@ -319,6 +319,9 @@ class Modality:
             d.lower_ == "no" for d in c.children) for c in trigger.children)
         if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in REFUSAL_NOUNS and has_aux(trigger, {"to"}):
             negated = not negated  # "Serbia's refusal to recognize Kosovo": the recognition did not happen
+        if trigger.dep_ == "xcomp" and has_aux(trigger, {"to"}) and trigger.head.lemma_.lower() in ("have", "be") \
+                and any(c.lower_ == "yet" for c in trigger.head.children):
+            negated = True  # "India has yet to condemn Russia's invasion": not condemned so far
         # "would press the Assad government … and allow the flow of aid": the second verb shares the first's
         # clause (its modal, its governing verb), though not its negation ("knew …, and should have informed
         # Turkey" has a modal of its own)

@@ -3336,3 +3336,16 @@ def test_a_written_article_on_an_exchange_of_strikes(code):
     assert ("QAT", "11", "IRN") in got and ("QAT", "11", "USA") not in got, got
     assert not [g for g in got if g[1] == "04"], got
     assert ("ISRGOV", "10", "ISRMIL") in got and not [g for g in got if g[2] == "IRNMIL"], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an act one "has yet to" do is not done; a veto of sanctions or of a membership is a veto (129)
+    ("India has yet to condemn Russia's invasion of Ukraine.", []),
+    ("Hungary vetoed new EU sanctions on Russia.", [("HUN", "129", "IGOEU")]),
+    ("Turkey blocked Sweden's NATO membership.", [("TUR", "129", "SWE")]),
+    # (guard) condemned it has
+    ("India condemned Russia's invasion of Ukraine.", [("IND", "111", "RUS")]),
+])
+def test_acts_yet_to_be_done_and_vetoes(code, text, expected):
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in code(text, "2025-03-01") if e.counts] == expected
