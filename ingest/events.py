@@ -30,8 +30,8 @@ from .mood import (
 from .own_state import one_state, state_and_its_government, travel_of_private_people, without_own_state
 from .records import Event, Mention
 from .refine import (
-    KILLING_VERBS, clash_code, force_deed_code, intent_code, killing_code, official_protest_code, refusal_code,
-    threat_code, weapon_code)
+    KILLING_VERBS, clash_code, force_deed_code, intent_code, killing_code, military_bombing_code,
+    official_protest_code, refusal_code, threat_code, weapon_code)
 from .repeats import protest_aims, told_once
 from .roles import ActorRoles, Found, History, is_place
 from .syntax import (
@@ -630,6 +630,7 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
                 trigger.doc[i].pos_ == "PROPN" and trigger.doc[i].dep_ in SUBJECTS for i in src_tokens)
             code = force_deed_code(clash_code(trigger, code, src.mention, tgts), src.mention, state_named)
             code = official_protest_code(code, trigger.lemma_.lower(), src.mention, state_named)
+            code = military_bombing_code(code, src.mention, state_named)
             entry = lookup(code)
             if entry is None:
                 continue

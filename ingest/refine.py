@@ -145,6 +145,20 @@ def force_deed_code(code: str, source: Mention, state_named: bool = False) -> st
     return FORCE_DEEDS.get(code, code) if source.sector in ("MIL", "COP") or state_named else code
 
 
+def military_bombing_code(code: str, source: Mention, state_named: bool = False) -> str:
+    """A bombing (183, CAMEO's non-military bombing) by a state's forces, a state named by its name or an
+    alliance is an air strike (195): "NATO bombs hit the Chinese embassy in Belgrade".
+
+    >>> from ingest.records import Mention
+    >>> military_bombing_code("183", Mention("IGOWSTNAT", "IGOWSTNAT", "", "NATO", 0, 4))
+    '195'
+    >>> military_bombing_code("183", Mention("IRQUAF", "IRQ", "UAF", "a car bomb", 0, 10))
+    '183'
+    """
+    armed_state = source.sector == "MIL" or source.code.startswith("IGO") or state_named
+    return "195" if code == "183" and armed_state else code
+
+
 def official_protest_code(code: str, lemma: str, source: Mention, state_named: bool = False) -> str:
     """A protest (140) that a government or a state named by its name makes is an official complaint (114):
     "The Philippines **protested** the Chinese coast guard's use of water cannon"; a people's stays a

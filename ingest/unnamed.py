@@ -15,7 +15,7 @@ from .refine import KILLING_VERBS
 from .roles import Found, is_place
 from .syntax import in_language, pobjs
 from .words import (
-    ARRESTING_VERBS, BOUNDARY_NOUNS, CROWD_NUMBERS, GROUND_NOUNS, IN_PREPS, LOCAL_FORCES, MEASURE_NOUNS,
+    ARRESTING_VERBS, BOUNDARY_NOUNS, CROWD_NUMBERS, FACILITY_NOUNS, GROUND_NOUNS, IN_PREPS, LOCAL_FORCES, MEASURE_NOUNS,
     QUANTITY_NOUNS, RELATIVE_PRONOUNS, SEA_WORDS, STATE_SECTORS, SUBJECTS, VENUE_PREPS, VESSEL_NOUNS)
 
 
@@ -198,9 +198,10 @@ class UnnamedActors:
                     and not any(p.i in at and at[p.i].kind != "composed" for p in c.children if p.dep_ == "pobj")]
         # ("struck an outpost by the Syrian border": the edge of Syria is no place in Syria; "killed 15 people in
         # central Nigeria": the place names a group the tagger composed with it)
+        # (nor is a state's embassy or base: "bombs exploded outside **the U.S. embassies in Kenya**")
         place = next((at[t.i] for c in phrases for t in c.subtree if t.i in at and (
             is_place(at[t.i]) or at[t.i].kind == "composed" and t.pos_ == "PROPN")
-                      and t.head.lemma_.lower() not in BOUNDARY_NOUNS), None)
+                      and t.head.lemma_.lower() not in BOUNDARY_NOUNS | FACILITY_NOUNS), None)
         if place is None:
             return []
         span = means[0].doc[means[0].left_edge.i:means[0].i + 1]

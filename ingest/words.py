@@ -17,6 +17,8 @@ TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "from"
 RECIPIENT_PREPS = {"to", "toward", "towards", "against", "on", "onto", "upon", "with", "over", "into", "about"}
 # nouns for the edge of a country: "the Thai border", "Syria's frontier with Turkey" name a place, not the state
 BOUNDARY_NOUNS = {"border", "frontier", "borderland", "coast", "coastline", "shore"}
+# a state's premises abroad, which stand where they are, not in the state that owns them
+FACILITY_NOUNS = {"embassy", "consulate", "base", "mission", "office", "compound", "outpost"}
 # verbs of handing a person over to another state's justice: the state is their target
 EXTRADITING_VERBS = {"extradite"}
 # verbs whose object does the bare infinitive after it ("helped Russia dismantle its weapons", "let UN planes land")

@@ -3349,3 +3349,18 @@ def test_a_written_article_on_an_exchange_of_strikes(code):
 def test_acts_yet_to_be_done_and_vetoes(code, text, expected):
     assert [(e.source.code, e.cameo, e.target.code if e.target else None)
             for e in code(text, "2025-03-01") if e.counts] == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a siege laid is a blockade; bombs a state's or an alliance's forces drop are air strikes; unnamed bombers
+    # strike where the embassy stands, not in the state that owns it
+    ("Serb forces laid siege to Sarajevo.", "1992-04-06", [("SRBMIL", "191", "BIH")]),
+    ("NATO bombs hit the Chinese embassy in Belgrade.", "1999-05-07", [("IGOWSTNAT", "195", "CHN")]),
+    ("Bombs exploded outside the U.S. embassies in Kenya and Tanzania, killing more than 200 people.", "1998-08-07",
+     [("KENUAF", "183", "USAGOV")]),
+    # (guard) a car bomb nobody is named for stays a bombing
+    ("A car bomb killed 12 people in Baghdad.", "2007-05-01", [("IRQUAF", "1832", "IRQPPL")]),
+])
+def test_sieges_military_bombs_and_embassies_abroad(code, text, date, expected):
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in code(text, date) if e.counts] == expected
