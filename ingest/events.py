@@ -63,6 +63,8 @@ def _implicit(code: str, trigger: Token) -> Found:
                  "domestic")
 
 
+# the most coordinated actors whose mutual act is coded each to each
+MOST_RECIPROCAL_PARTIES = 4
 # the rule by which a warning of what another might do is a pessimistic comment aimed at that other
 ANOTHERS_ACT = "verb:warn that … could (another's act) [diplograph]"
 
@@ -572,7 +574,9 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
                 and all(t.how == "extended" for t in targets))
             # (brokering or mediating is done for others: "Egypt and Qatar brokered a truce" is no act between them)
             # ("accused each other", "traded accusations": any act, done each to each)
-            reciprocal = together and len(sources) > 1 and ((
+            # (among at most a handful: "the leaders of Austria, Bulgaria, … and Slovenia attended the Brussels
+            # summit" is one multilateral meeting, not ninety bilateral ones)
+            reciprocal = together and 1 < len(sources) <= MOST_RECIPROCAL_PARTIES and ((
                 match.code[:2] in JOINT_ROOTS or match.code in JOINT_CODES) and mutual(trigger) or each_other(trigger)
                 or trigger.lemma_.lower() in EXCHANGE_VERBS or held_by_verb) \
                 and match.code[:3] not in THIRD_PARTY_CODES

@@ -215,6 +215,12 @@ class ActorRoles(Coreference):
                     if o is not None and o is not m and o.kind == "composed" and o.sector == m.sector \
                             and m.start <= o.start < m.end and all(f.mention != o for f in out):
                         out.append(Found(o, "conj"))
+                # ("the leaders of Russia, Ukraine and Belarus": the owners coordinated in its *of* phrase)
+                for cj in (cj for p in pobjs(found, {"of"}) for cj in p.conjuncts):
+                    o = at.get(cj.i)
+                    if o is not None and o is not m and o.kind == "composed" and o.sector == m.sector \
+                            and all(f.mention != o for f in out):
+                        out.append(Found(o, "conj"))
         return out
 
     def _speaker(self, sent: Span, at) -> Mention | None:

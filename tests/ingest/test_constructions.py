@@ -3364,3 +3364,17 @@ def test_acts_yet_to_be_done_and_vetoes(code, text, expected):
 def test_sieges_military_bombs_and_embassies_abroad(code, text, date, expected):
     assert [(e.source.code, e.cameo, e.target.code if e.target else None)
             for e in code(text, date) if e.counts] == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # the owners coordinated in a title's "of" phrase each act; a mutual act among more than a handful is one
+    # multilateral meeting, not a web of bilateral ones
+    ("The presidents of Iraq and Egypt called for the withdrawal of Syrian forces from Lebanon.", "1989-06-01",
+     [("IRQGOV", "02", "SYRMIL"), ("EGYGOV", "02", "SYRMIL")]),
+    ("The foreign ministers of France and Germany visited Kyiv.", "2024-05-01",
+     [("FRAGOV", "04", "UKRGOV"), ("DEUGOV", "04", "UKRGOV")]),
+    ("The leaders of Austria, Bulgaria, Croatia, Germany, Greece and Hungary attended the Brussels summit.",
+     "2015-10-26", []),
+])
+def test_owners_coordinated_in_a_title_and_multilateral_meetings(code, text, date, expected):
+    assert _counted_dyads(code, text, date) == expected
