@@ -302,7 +302,10 @@ def answered(noun: Token) -> bool:
         return False
     elif gov.dep_ == "pcomp" and gov.head.dep_ == "prep":
         gov = gov.head.head  # "accused Washington of **preparing** an invasion": the verb of the answer's phrase
-    return gov.pos_ in ("VERB", "ADJ") and (gov.lemma_.lower() in ANSWER_VERBS or phrasal_response(gov))
+    # (or names it so: "Petro called the strikes **illegal**", "India called the tariffs unfair")
+    naming = gov.lemma_.lower() in ("call", "label", "brand", "describe") and any(
+        c.dep_ == "oprd" for c in gov.children)
+    return gov.pos_ in ("VERB", "ADJ") and (gov.lemma_.lower() in ANSWER_VERBS or phrasal_response(gov) or naming)
 
 
 def phrasal_response(verb: Token) -> bool:

@@ -3298,11 +3298,12 @@ def test_ground_captured_hijackings_claimed_attacks_and_agencies(code, text, dat
 
 
 @pytest.mark.parametrize("text,date,expected", [
-    # a verb the lemmatizer misreads ("decertifie"); a name given is no call; victims of a strike on a boat
-    # are nobody's people
+    # a verb the lemmatizer misreads ("decertifie"); an insult given is no telephone call; victims of a strike
+    # on a boat are nobody's people
     ("The United States on Monday decertified Colombia as a partner in the fight against drug trafficking.",
      "2025-09-15", [("USA", "160", "COL")]),
-    ('Petro called Trump a "barbarian" after the U.S. president cut aid to Colombia.', "2025-10-22", []),
+    ('Petro called Trump a "barbarian" after the U.S. president cut aid to Colombia.', "2025-10-22",
+     [("COLGOV", "111", "USAGOV")]),
     ("U.S. forces struck a boat that had left Venezuela, killing 11 people, Trump said.", "2025-09-02",
      [("USAMIL", "195", None)]),
     # (guard) a state's forces that kill protesters kill its own
@@ -3378,3 +3379,16 @@ def test_sieges_military_bombs_and_embassies_abroad(code, text, date, expected):
 ])
 def test_owners_coordinated_in_a_title_and_multilateral_meetings(code, text, date, expected):
     assert _counted_dyads(code, text, date) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an act named by a judgment ("called the tariffs unfair") is answered: the judge criticises its doer
+    ("Trump doubled tariffs on Indian goods. India called the tariffs unfair and unjustified.",
+     [("USAGOV", "16", "IND"), ("IND", "11", "USAGOV")]),
+    ("The U.S. struck boats in the Caribbean. Petro called the strikes absurdly illegal.",
+     [("COLGOV", "11", "USA")]),
+    # (guard) a meeting called is convened
+    ("Trump called a meeting of NATO leaders.", [("USAGOV", "03", "IGOWSTNAT")]),
+])
+def test_an_act_named_by_a_judgment_is_answered(code, text, expected):
+    assert _counted_dyads(code, text, "2025-08-07") == expected
