@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .actors import ORGS, TITLES
 from .records import Mention
-from .syntax import answered, doers_of, pobjs
+from .syntax import answered, doers_of, first_conjunct, pobjs
 from .words import (
     ACT_NOUNS, BLOC_NOUNS, COMMAND_WORDS, DISAPPROVING_VERBS, DOMESTIC_SECTORS, FORCE_INSTITUTIONS, FORCE_NOUNS,
     GOV_NOUNS, GROUP_NOUN_SECTORS, INSURGENT_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS,
@@ -213,9 +213,7 @@ class Coreference:
             m = history.last_state(before, low) or _domestic_group(tok, history)
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in COMMAND_WORDS:
                 # "Israel's defence minister … ordered **the military** to respond": the commander's own forces
-                verb = tok.head
-                while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-                    verb = verb.head  # ("accused Iran … and ordered the military …")
+                verb = first_conjunct(tok.head)  # ("accused Iran … and ordered the military …")
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 own = next((x for x in history.current if subj is not None and x.start <= subj.idx < x.end), None)
                 m = own if own is not None else m

@@ -11,7 +11,8 @@ from .mood import claimed_by, dated_before, responsible_for
 from .records import Event
 from .roles import Found, is_place
 from .syntax import (
-    answered, clause_subject, doers_of, hyphen_partners, passive_agents, phrasal_response, pobjs, stance_carrier)
+    answered, clause_subject, doers_of, first_conjunct, hyphen_partners, passive_agents, phrasal_response, pobjs,
+    stance_carrier)
 from .words import (
     ANNOUNCING_VERBS, DRAWING_VERBS, EXERCISE_NOUNS, FRAME_NOUNS, GATHERING_ROOTS, KIND_HEADS, MONITORING_VERBS,
     MUTUAL_NOUNS, OCCURRING_VERBS, PARTICIPATION_VERBS, PATIENT_NOUNS, RESPONSE_VERBS, RINGING_PREPS,
@@ -195,10 +196,8 @@ class NounEvents:
         verb = noun.head
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
             verb = verb.head
+        verb = first_conjunct(verb)  # ("detained Suu Kyi and seized power, drawing …")
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        while subj is None and verb.dep_ == "conj":  # "detained Suu Kyi and seized power, drawing …"
-            verb = verb.head
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if not sources or subj is None:
             return []
         doers = doers_of(subj) if subj.lemma_.lower() in self.lexicon.nouns else [subj]

@@ -69,6 +69,18 @@ MOST_RECIPROCAL_PARTIES = 4
 ANOTHERS_ACT = "verb:warn that … could (another's act) [diplograph]"
 
 
+def _telephones(call: Token, at) -> bool:
+    """Whether *call* (coded by its default, 041) telephones somebody: not when it names ("calling it 'another
+    testament to the failure …'", "called Trump a barbarian": two predicates, as the parser reads it) nor
+    when its object is a thing, no actor and no person's title ("called the Iranian response 'very weak'",
+    "called a meeting")."""
+    kids = list(call.children)
+    if any(c.dep_ == "oprd" for c in kids) and sum(c.dep_ in ("dobj", "oprd") for c in kids) >= 2:
+        return False
+    return not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in at and c.lemma_.lower() not in
+                   PERSON_NOUNS | STAFF_NOUNS | GOV_NOUNS | STATE_NOUNS | {"counterpart"} for c in kids)
+
+
 def _side(code: str) -> str | None:
     """"conflict" (CAMEO 10–20) or "cooperation" (03–09); statements and appeals (01, 02) take no side."""
     return "conflict" if code[:2] >= "10" else "cooperation" if "03" <= code[:2] <= "09" else None
@@ -400,17 +412,7 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
             # "China retaliated by banning exports", "Iran responded by firing missiles at Israel": the means is
             # the act told; the bare verb's default (PETRARCH2's 190 for *retaliate*) would tell it again
             return []
-        if lemma == "call" and match is not None and match.words == 0 and any(
-                c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in at
-                and c.lemma_.lower() not in PERSON_NOUNS | STAFF_NOUNS | GOV_NOUNS | STATE_NOUNS | {"counterpart"}
-                for c in verb.children):
-            # "called the Iranian response 'very weak'", "called a meeting": a thing is named or convened, not
-            # telephoned (041 is a call to somebody)
-            return []
-        if lemma == "call" and match is not None and match.words == 0 and any(c.dep_ == "oprd" for c in verb.children) \
-                and sum(c.dep_ in ("dobj", "oprd") for c in verb.children) >= 2:
-            # "calling it 'another testament to the failure …'", "Petro called Trump a barbarian" (two
-            # predicates, as the parser reads it): naming, not a telephone call (041)
+        if lemma == "call" and match is not None and match.words == 0 and not _telephones(verb, at):
             return []
         if match is not None and match.code[:2] in FORCE_ROOTS and self._measure_subject(verb):
             return []  # "U.S. tariffs hit Chinese exports", "Israel's decision hit the Palestinians": no force
