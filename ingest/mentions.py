@@ -232,7 +232,7 @@ def _compound_heads(tok: Token) -> list[Token]:
     return out
 
 
-def _leader(span: Span, actors: "ActorDictionary", date: str | None) -> bool:
+def _leader(span: Span, actors: ActorDictionary, date: str | None) -> bool:
     """Whether ``span`` names a person the dictionaries know in office on ``date``."""
     role = actors.resolve(span.text, date)
     return role is not None and role.person
