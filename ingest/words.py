@@ -177,7 +177,7 @@ PRIVATE_SECTORS = {"CVL", "PPL", "EDU", "LAB", "REF", "REL", "AGR", "MED", "HLH"
 PARTICIPATION_VERBS = {"take", "participate", "join", "gather", "converge", "assemble", "engage", "turn", "come"}
 PERSON_NOUNS = {"president", "leader", "minister", "premier", "chancellor", "king", "prime"}
 GROUP_NOUN_SECTORS = {"REB", "INS", "OPP", "PTY"}  # what "the group" may stand for, besides IMG and NGO codes
-STATE_NOUNS = {"country", "nation", "state"}
+STATE_NOUNS = {"country", "nation", "state", "kingdom", "emirate", "sultanate"}
 GOV_NOUNS = {"government", "administration", "regime", "cabinet", "authorities", "junta"}
 # a state's forces named without their state: "**the army** attacked UNITA rebels", "**government troops**
 # shelled the town", "security forces fired on protesters" (an institution with its article, or any of them a

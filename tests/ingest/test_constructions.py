@@ -3392,3 +3392,14 @@ def test_owners_coordinated_in_a_title_and_multilateral_meetings(code, text, dat
 ])
 def test_an_act_named_by_a_judgment_is_answered(code, text, expected):
     assert _counted_dyads(code, text, "2025-08-07") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an offensive prepared is readiness of force, not the offensive; "the kingdom" is the state told before
+    ("Russia is preparing a new offensive in the east.", [("RUS", "154", None)]),
+    ("Saudi Arabia hosted talks. The kingdom criticized Israel.", [("SAU", "111", "ISR")]),
+    ("A Saudi official said the kingdom had received assurances from Washington.", [("USAGOV", "030", "SAU")]),
+])
+def test_offensives_prepared_and_the_kingdom(code, text, expected):
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in code(text, "2025-05-01") if e.counts] == expected
