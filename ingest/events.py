@@ -102,7 +102,10 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
         self._tokens_of: dict[int, set[int]] = {}
         for i, m in at.items():
             self._tokens_of.setdefault(id(m), set()).add(i)
-        self._dates = [e for e in doc.ents if e.label_ == "DATE"]  # Span.ents rescans the doc at every call
+        # (Span.ents rescans the doc at every call; a time that names its day dates it too: "on Saturday night",
+        # "early Monday morning")
+        self._dates = [e for e in doc.ents if e.label_ == "DATE" or e.label_ == "TIME" and any(
+            t.lower_ in dates.WEEKDAYS for t in e)]
         self._persons = [e for e in doc.ents if e.label_ == "PERSON"]
         self._verb_events: dict[int, list[Event]] = {}  # a verb's events, also asked for by its governing verb
         self._matches: dict[int, Match | None] = {}

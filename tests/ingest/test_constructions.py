@@ -3403,3 +3403,14 @@ def test_an_act_named_by_a_judgment_is_answered(code, text, expected):
 def test_offensives_prepared_and_the_kingdom(code, text, expected):
     assert [(e.source.code, e.cameo, e.target.code if e.target else None)
             for e in code(text, "2025-05-01") if e.counts] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a time that names its day dates the event ("on Saturday night", "early Monday morning")
+    ("Russia attacked Ukraine on Saturday night.", "2025-11-22"),
+    ("Israel struck Gaza early Monday morning.", "2025-11-24"),
+    # (guard) a time of no day leaves the article's date
+    ("Russia attacked Ukraine overnight.", "2025-11-27"),
+])
+def test_a_time_that_names_its_day_dates_the_event(code, text, expected):
+    assert [e.date for e in code(text, "2025-11-27")] == [expected]
