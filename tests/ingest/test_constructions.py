@@ -3414,3 +3414,15 @@ def test_offensives_prepared_and_the_kingdom(code, text, expected):
 ])
 def test_a_time_that_names_its_day_dates_the_event(code, text, expected):
     assert [e.date for e in code(text, "2025-11-27")] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # relief provided is humanitarian aid, weapons provided military aid
+    ("India provided emergency relief to Myanmar after the earthquake.", [("IND", "073", "MMR")]),
+    ("Russia provided weapons to Iran.", [("RUS", "072", "IRN")]),
+    # (guard) CAMEO.2.0's own pattern for military aid
+    ("The United States provided military aid to Israel.", [("USA", "072", "ISR")]),
+])
+def test_relief_and_weapons_provided(code, text, expected):
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in code(text, "2025-02-16") if e.counts] == expected
