@@ -128,18 +128,21 @@ PLACE_PARTICLES = {"au", "aux", "de", "du", "des", "la", "le", "les", "en", "sur
 
 class PhraseIndex:
     """Longest-match lookup of token sequences (compared lower-case), like spaCy's PhraseMatcher on LOWER,
-    without creating a vocabulary entry for every phrase word."""
+    without creating a vocabulary entry for every phrase word: words are compared by the hash of their lower
+    case, which a ``Doc`` holds for every token (``doc.to_array("LOWER")``), so no Token or string is built
+    per token."""
 
-    def __init__(self, phrases: list[list[str]]):
-        self.index = {tuple(w.lower() for w in words) for words in phrases if words}
-        lengths: dict[str, set[int]] = {}
+    def __init__(self, phrases: list[list[str]], strings):
+        # (``strings[word]`` hashes a word without storing it)
+        self.index = {tuple(strings[w.lower()] for w in words) for words in phrases if words}
+        lengths: dict[int, set[int]] = {}
         for key in self.index:
             lengths.setdefault(key[0], set()).add(len(key))
         # a phrase's first word -> the lengths of the phrases it starts, longest first
         self.lengths = {word: sorted(ns, reverse=True) for word, ns in lengths.items()}
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        low = [t.lower_ for t in doc]
+        low = doc.to_array("LOWER").tolist()
         out = []
         for i, word in enumerate(low):
             for n in self.lengths.get(word, ()):
@@ -204,7 +207,7 @@ class ActorDictionary:
         named = [p.title() if p.islower() else p for p in sorted(self.roles)]
         agents = sorted(self.sectors)
         words = tokenized(named + agents, tokenizer)
-        self.named = PhraseIndex(words[:len(named)])
+        self.named = PhraseIndex(words[:len(named)], vocab.strings)
         # surname -> the full names of the people the dictionaries know by it ("mugabe" -> "robert gabriel
         # mugabe"): used only after a title ("President Mugabe"), where a bare surname is safe to read
         # (not a sector noun: "General Assembly" is no title + surname of the dated "Kosovo Assembly")
@@ -218,7 +221,7 @@ class ActorDictionary:
                 if any(r.code[:3] in FAMILY_NAME_FIRST for r in roles) or "-" in parts[-1]:
                     # Chinese, Korean and Vietnamese names put the family name first ("Ban Ki-moon", "Xi Jinping")
                     self.surnames.setdefault(parts[0], set()).add(phrase)
-        self.agents = PhraseIndex(words[len(named):])
+        self.agents = PhraseIndex(words[len(named):], vocab.strings)
 
     def _close_open_terms(self, terms: dict[str, list[Role]]) -> None:
         """End PETRARCH2's open-ended terms where the curated leader tables say they ended.

@@ -32,7 +32,10 @@ for _name, _default in (("events", None), ("actors", None), ("doc_id", None), ("
 def repair_lemmas(doc: Doc) -> None:
     """Mend the rule lemmatizer's "-ifie" for a verb it does not know: "decertified" -> *decertify*, not
     *decertifie* (as it does for "-ies": "decertifies")."""
+    tags = {doc.vocab.strings[t] for t in ("VBD", "VBN", "VBZ", "NNS")}  # (ints: cheap to compare)
     for tok in doc:
+        if tok.tag not in tags:
+            continue
         low = tok.lemma_.lower()
         if low.endswith("ifie") and tok.lower_.startswith(low[:-1]):
             tok.lemma_ = tok.lemma_[:-2] + "y"

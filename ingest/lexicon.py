@@ -64,7 +64,7 @@ def _subsequence(needles: tuple[frozenset[str], ...], hay: list[set[str]], start
         forms = hay[k]
         if limit is not None and getattr(forms, "i", limit) > limit:
             return False
-        if forms & needles[i]:
+        if not forms.isdisjoint(needles[i]):
             until = getattr(forms, "until", None)
             if until is not None and i + 1 < len(needles):
                 # (or a later one of the same words: "withdraw from Kosovo and from the pact")
