@@ -215,7 +215,7 @@ class Coreference:
                 # "Israel's defence minister … ordered **the military** to respond": the commander's own forces
                 verb = first_conjunct(tok.head)  # ("accused Iran … and ordered the military …")
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                own = next((x for x in history.current if subj is not None and x.start <= subj.idx < x.end), None)
+                own = at.get(subj.i) if subj is not None else None
                 m = own if own is not None else m
             if m is not None and is_state(m.country):
                 return _standing_for(tok, m.country + FORCE_NOUNS[low], m.country, FORCE_NOUNS[low])
