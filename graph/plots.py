@@ -74,13 +74,29 @@ def plot_blocs(g: nx.Graph, partition: dict[str, int], path: str | Path | None =
                     fontweight="bold", zorder=3, bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.7))
     handles = [Line2D([0], [0], color=COOP, lw=3, label="cooperation dominates"),
                Line2D([0], [0], color=CONFLICT, lw=3, label="conflict dominates")]
-    handles += [Patch(color=PALETTE(b), label=f"bloc {b}") for b in sorted(bloc_ids)[:10]]
+    handles += [Patch(color=PALETTE(b), label=_bloc_label(b, partition, sub)) for b in sorted(bloc_ids)[:10]]
+    left = sorted(set(g) - set(sub), key=lambda n: (-strength[n], n))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False,
-              title="edge width: |Goldstein sum|\nnode size: event volume")
+              title="edge width: |Goldstein sum|\nnode size: event volume"
+                    + (f"\n{len(sub)} of {g.number_of_nodes()} actors drawn;\nleft out (least active):\n"
+                       + _wrap(left) if left else ""))
     ax.set_title(title or "Blocs of the signed country graph (signed spectral clustering)")
     ax.set_aspect("equal")
     ax.set_axis_off()
     return _save(fig, path)
+
+
+def _bloc_label(b: int, partition: dict[str, int], drawn: nx.Graph) -> str:
+    """Legend text of bloc ``b``: its number, and the member's name when it stands alone."""
+    members = [n for n, k in partition.items() if k == b]
+    label = f"bloc {b}" if len(members) > 1 else f"bloc {b}: {members[0]} alone"
+    hidden = sum(n not in drawn for n in members)
+    return label + (f" (+{hidden} not drawn)" if hidden else "")
+
+
+def _wrap(names: list[str], width: int = 5) -> str:
+    """Names in lines of ``width``, for a legend."""
+    return "\n".join(" ".join(names[i:i + width]) for i in range(0, len(names), width))
 
 
 def plot_dyad(series: pd.DataFrame, changes: list, path: str | Path | None = None, *, title: str = ""):

@@ -137,3 +137,20 @@ def test_the_blocs_picture_draws_no_country_whose_partners_were_all_left_out():
     labels = {t.get_text() for t in fig.axes[0].texts}
     assert "HUB" in labels and "L00" in labels
     assert "XXX" not in labels and "YYY" not in labels
+
+
+def test_the_blocs_picture_names_the_actors_it_leaves_out_and_the_blocs_of_one():
+    from graph.plots import plot_blocs
+    g = nx.Graph()
+    for i in range(34):
+        g.add_edge("HUB", f"L{i:02d}", weight=10.0)
+    g.add_edge("XXX", "YYY", weight=5.0)  # cut at 36 (HUB, 34 leaves, ONE): XXX and YYY are not drawn
+    g.add_edge("HUB", "ONE", weight=-20.0)
+    part = {n: 0 for n in g} | {"ONE": 4, "XXX": 5, "YYY": 5}
+    fig = plot_blocs(g, part, max_nodes=36)
+    legend = fig.axes[0].get_legend()
+    texts = [t.get_text() for t in legend.get_texts()]
+    assert "bloc 4: ONE alone" in texts
+    assert "bloc 5" not in " ".join(texts)  # no bloc of the picture is named without being drawn
+    title = legend.get_title().get_text()
+    assert "36 of 38 actors drawn" in title.replace("\n", " ") and "XXX YYY" in title
