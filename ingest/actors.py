@@ -272,9 +272,11 @@ class ActorDictionary:
                 if p.count(" ") <= 1 and sec in GROUP_SECTORS}
 
     def unidentified(self) -> set[str]:
-        """One-word nouns for armed men the text does not name ("gunmen", "assailants", "militants"): sector
-        ``UAF``, whose country is where they struck."""
-        return {p for p, sec in self.sectors.items() if " " not in p and sec == "UAF"}
+        """Nouns of one or two words for armed men the text does not name ("gunmen", "assailants", "armed men",
+        "armed group"): sector ``UAF``, whose country is where they struck. A pair whose plural is another
+        sector's is left out ("armed force": "armed forces" are ``MIL``)."""
+        return {p for p, sec in self.sectors.items() if p.count(" ") <= 1 and sec == "UAF"
+                and self.sectors.get(p + "s", sec) == sec}
 
     def by_surname(self, surname: str, date: str | None) -> Role | None:
         """The role of the one known person with this surname on ``date`` (None if unknown or ambiguous); a

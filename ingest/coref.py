@@ -12,9 +12,9 @@ from .actors import ORGS, TITLES
 from .records import Mention
 from .syntax import answered, doers_of, first_conjunct, pobjs
 from .words import (
-    ACT_NOUNS, BLOC_NOUNS, COMMAND_WORDS, DISAPPROVING_VERBS, DOMESTIC_SECTORS, FORCE_INSTITUTIONS, FORCE_NOUNS,
-    GOV_NOUNS, GROUP_NOUN_SECTORS, INSURGENT_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS,
-    STATE_NOUNS, STATE_QUALIFIERS, SUBJECTS, TOPIC_PREPS)
+    ACT_NOUNS, BLOC_NOUNS, COMMAND_WORDS, COMMANDER_NOUNS, DISAPPROVING_VERBS, DOMESTIC_SECTORS,
+    FORCE_INSTITUTIONS, FORCE_NOUNS, GOV_NOUNS, GROUP_NOUN_SECTORS, INSURGENT_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS, SPEECH_VERBS, STATE_NOUNS, STATE_QUALIFIERS, SUBJECTS, TOPIC_PREPS)
 
 
 def is_state(country: str) -> bool:
@@ -205,12 +205,17 @@ class Coreference:
             if m is not None and is_state(m.country):
                 return _standing_for(tok, m.country, m.country) if low in STATE_NOUNS else \
                     _standing_for(tok, m.country + "GOV", m.country, "GOV")
-        if tok.pos_ == "NOUN" and low in FORCE_NOUNS and (
-                low in FORCE_INSTITUTIONS and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in tok.children)
+        # ("the **army chief**", "the police commander": the head of such forces is of them)
+        force = low if low in FORCE_NOUNS else next((d.lower_ for d in tok.children if d.dep_ == "compound"
+                                                     and d.lower_ in FORCE_INSTITUTIONS), None) \
+            if low in COMMANDER_NOUNS else None
+        if tok.pos_ == "NOUN" and force is not None and (
+                force in FORCE_INSTITUTIONS
+                and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in tok.children)
                 or any(d.dep_ in ("compound", "amod") and d.lower_ in STATE_QUALIFIERS for d in tok.children)):
             # "Fighting broke out in Angola. **The army** attacked UNITA rebels", "**government troops** attacked
             # UNITA rebels": the forces of the state the article is about, else of the group they act upon
-            m = history.last_state(before, low) or _domestic_group(tok, history)
+            m = history.last_state(before, force) or _domestic_group(tok, history)
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in COMMAND_WORDS:
                 # "Israel's defence minister … ordered **the military** to respond": the commander's own forces
                 verb = first_conjunct(tok.head)  # ("accused Iran … and ordered the military …")
@@ -218,7 +223,7 @@ class Coreference:
                 own = at.get(subj.i) if subj is not None else None
                 m = own if own is not None else m
             if m is not None and is_state(m.country):
-                return _standing_for(tok, m.country + FORCE_NOUNS[low], m.country, FORCE_NOUNS[low])
+                return _standing_for(tok, m.country + FORCE_NOUNS[force], m.country, FORCE_NOUNS[force])
         if tok.pos_ == "NOUN" and low in INSURGENT_NOUNS and not any(c.dep_ == "poss" for c in tok.children):
             # "The Philippine government and Moslem rebels agreed …", "government troops clashed with rebels": the
             # rebels of the state whose government or forces the sentence names

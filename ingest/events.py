@@ -31,7 +31,7 @@ from .own_state import one_state, state_and_its_government, travel_of_private_pe
 from .records import Event, Mention
 from .refine import (
     KILLING_VERBS, clash_code, force_deed_code, intent_code, killing_code, military_bombing_code,
-    official_protest_code, refusal_code, threat_code, weapon_code)
+    official_protest_code, refusal_code, threat_code, verdict_code, weapon_code)
 from .repeats import protest_aims, told_once
 from .roles import ActorRoles, Found, History, is_place
 from .syntax import (
@@ -640,6 +640,9 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
             code = force_deed_code(clash_code(trigger, code, src.mention, tgts), src.mention, state_named)
             code = official_protest_code(code, trigger.lemma_.lower(), src.mention, state_named)
             code = military_bombing_code(code, src.mention, state_named)
+            # (the convicted are the verb's own arguments, not a place: "was convicted in Kuwait")
+            code = verdict_code(code, trigger.lemma_.lower(),
+                                [t.mention for t in tgts] if all(t.how == "direct" for t in tgts) else [])
             entry = lookup(code)
             if entry is None:
                 continue

@@ -98,7 +98,7 @@ class Lexicon:
         for row in _rows("verbs_extra.tsv"):
             post = []
             if row["particle"].strip():
-                post.append(frozenset([row["particle"].strip()]))
+                post.append(frozenset(row["particle"].strip().split("|")))
             if row["object"].strip():
                 post.append(frozenset(row["object"].split("|")))
             for lemma in row["lemma"].strip().split("|"):  # "call|label|brand": one row for verbs that share it

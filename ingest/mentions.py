@@ -223,6 +223,17 @@ def _names_an_accord(span: Span, role: Role, actors: ActorDictionary) -> bool:
         and any(h.lower_ in ACCORD_NOUNS for h in _compound_heads(root))
 
 
+# CAMEO's region codes that the dictionaries give a name ("Europe", "the West")
+REGIONS = {"EUR", "WST"}
+
+
+def _names_a_regions_thing(span: Span, role: Role) -> bool:
+    """A region's name qualifying a capitalised noun names a thing of it, not the region as an actor: "blocked
+    the **Europe** Bridge", "on Europe Day"."""
+    root = span.root
+    return role.code in REGIONS and root.dep_ == "compound" and root.head.i > root.i and root.head.is_title
+
+
 def _compound_heads(tok: Token) -> list[Token]:
     """The nouns a compound word qualifies, up its chain ("**Gaza** ceasefire deal" -> ceasefire, deal)."""
     out = []
@@ -366,7 +377,7 @@ def find_mentions(doc: Doc, actors: ActorDictionary, date: str | None) -> list[M
                 and not (span.root.ent_type_ in ("PERSON", "") and (role.person or span.root.ent_type_ == "PERSON")
                          and not actors.is_place(span.text) and _names_a_facility(span)) \
                 and not (not role.person and _first_name(span)) and not _product(span, role) \
-                and not _names_an_accord(span, role, actors):
+                and not _names_an_accord(span, role, actors) and not _names_a_regions_thing(span, role):
             named.append((span, role))
     named = sorted(named + _led_by(doc, actors, date, {t.i for sp, _ in named for t in sp}), key=lambda x: x[0].start)
     named = sorted(named + _surnames_of_named(doc, named), key=lambda x: x[0].start)

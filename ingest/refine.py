@@ -173,6 +173,28 @@ def official_protest_code(code: str, lemma: str, source: Mention, state_named: b
     return "114" if code == "140" and lemma == "protest" and (source.sector == "GOV" or state_named) else code
 
 
+# verbs of a court's finding, as CAMEO.2.0 codes them (173, a detention)
+VERDICT_VERBS = {"convict", "condemn", "sentence"}
+
+
+def verdict_code(code: str, lemma: str, targets: list[Mention]) -> str:
+    """A conviction (173) of a state or an organisation, not of persons, is a finding of guilt (116), as the
+    CAMEO codebook has it: "A European court **convicted** Turkey of 'inhuman acts'"; people convicted are
+    detained (173).
+
+    >>> from ingest.records import Mention
+    >>> verdict_code("173", "convict", [Mention("TUR", "TUR", "", "Turkey", 0, 6, "named")])
+    '116'
+    >>> verdict_code("173", "convict", [Mention("RUSMIL", "RUS", "MIL", "Russian soldiers", 0, 16, "composed")])
+    '173'
+    """
+    if code != "173" or lemma not in VERDICT_VERBS or not targets:
+        return code
+    bodies = all(t.code.startswith(("IGO", "NGO", "MNC"))
+                 or not t.sector and t.kind in ("country", "named", "metonym") for t in targets)
+    return "116" if bodies else code
+
+
 def threat_code(code: str) -> str:
     """The CAMEO threat (13x) for a threatened action: sanctions 1312, breaking relations 1313, curfew 1323,
     repression 137, force 138.

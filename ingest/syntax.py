@@ -23,8 +23,12 @@ def is_nominal(tok: Token) -> bool:
     """A noun, or a word the tagger took for a verb where the parse uses it as a noun ("missile strikes")."""
     if tok.pos_ == "NOUN":
         return True
-    return tok.pos_ == "VERB" and tok.dep_ in NOMINAL_DEPS and not any(
-        c.dep_ in SUBJECTS or c.dep_ == "aux" for c in tok.children)
+    if tok.pos_ != "VERB" or any(c.dep_ in SUBJECTS or c.dep_ == "aux" for c in tok.children):
+        return False
+    # ("ending its fisheries **dispute** with its partners": a bare base form right after a noun, hung as a clause
+    # of its own with no word that would govern it, is the noun's compound head)
+    return tok.dep_ in NOMINAL_DEPS or tok.tag_ == "VB" and tok.dep_ == "advcl" and tok.i > 0 \
+        and tok.doc[tok.i - 1].tag_ in ("NN", "NNS") and not any(c.dep_ == "mark" for c in tok.children)
 
 
 def attachment(tok: Token, verb: Token) -> str:

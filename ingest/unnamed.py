@@ -43,7 +43,8 @@ class UnnamedActors:
             self.groups.get(f"{before.lower_} {tok.lemma_.lower()}") if before is not None else None) or (
             "CVL" if tok.lower_ in CROWD_NUMBERS and (crowd or not pobjs(tok, {"of"})) else None)
         # (a group is plural, "the opposition" is not; or it qualifies a thing of its own: "a guerrilla stronghold")
-        if sector is None or tok.i in at or tok.tag_ != "NNS" and not one and tok.dep_ != "compound":
+        if sector is None or tok.i in at or tok.tag_ != "NNS" and not one and tok.dep_ != "compound" \
+                or self._armed_men(tok):  # ("armed men" are no civilians: see :meth:`_unidentified`)
             return None
         place = self._venue(holders, at)
         if one and tok.tag_ != "NNS" and place is None and not at_home:
@@ -175,6 +176,14 @@ class UnnamedActors:
         return [Found(Mention(code, place.country, "GOV", verb.text, verb.idx, verb.idx + len(verb), "implicit"),
                       "venue")]
 
+    def _armed_men(self, tok: Token) -> bool:
+        """Whether ``tok`` and the word before it name unnamed armed men ("**armed men**", "an **armed gang**"),
+        as a pair of words in the agent dictionary, by the noun's form or lemma."""
+        if tok.i == 0 or tok.doc[tok.i - 1].head.i != tok.i:
+            return False
+        before = tok.doc[tok.i - 1].lower_
+        return f"{before} {tok.lower_}" in self.attackers or f"{before} {tok.lemma_.lower()}" in self.attackers
+
     def _unidentified(self, verb: Token, at) -> list[Found]:
         """The attacker the text does not name: "a roadside **bombing** near Samarra killed …", "killed by an
         improvised explosive **device** outside Basra", "killed in a car **bomb** explosion in Beirut",
@@ -183,8 +192,9 @@ class UnnamedActors:
         means = [c for c in verb.children if c.dep_ == "nsubj"]
         means += [p for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in")
                   for p in c.children if p.dep_ == "pobj"]
-        means = [m for m in means if m.i not in at and any(
-            t.lemma_.lower() in self.attackers and t.pos_ in ("NOUN", "PROPN") for t in (m, *m.lefts))]
+        means = [m for m in means if m.i not in at and (any(
+            t.lemma_.lower() in self.attackers and t.pos_ in ("NOUN", "PROPN") for t in (m, *m.lefts))
+            or self._armed_men(m))]
         if not means:
             return []
         # (unlike :meth:`_venue`: the phrases of the act, its means and its victims only, and all of them: "outside

@@ -185,6 +185,8 @@ GOV_NOUNS = {"government", "administration", "regime", "cabinet", "authorities",
 FORCE_NOUNS = {"army": "MIL", "military": "MIL", "troops": "MIL", "forces": "MIL", "soldiers": "MIL",
                "police": "COP", "policemen": "COP"}
 FORCE_INSTITUTIONS = {"army", "military", "police"}
+# heads of such an institution named by it: "the **army chief**", "the police commander"
+COMMANDER_NOUNS = {"chief", "chiefs", "commander", "commanders"}
 # forces that serve where they act: bare "police" in a named place are that place's
 LOCAL_FORCES = {"police", "policemen"}
 STATE_QUALIFIERS = {"government", "security", "state", "regime", "army"}

@@ -3426,3 +3426,47 @@ def test_a_time_that_names_its_day_dates_the_event(code, text, expected):
 def test_relief_and_weapons_provided(code, text, expected):
     assert [(e.source.code, e.cameo, e.target.code if e.target else None)
             for e in code(text, "2025-02-16") if e.counts] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a suit brought to a court against a party is CAMEO's "bring lawsuit against" (115)
+    ("Ukraine brought a case against Russia at the International Court of Justice.", [("UKR", "115", "RUS")]),
+    ("South Africa filed a new request at the International Court of Justice against Israel.",
+     [("ZAF", "115", "ISR")]),
+    ("Mexico launched legal action against the United States over the shooting.", [("MEX", "115", "USA")]),
+    # (guard) CAMEO.2.0's own pattern
+    ("The Philippines filed a case against China over the South China Sea.", [("PHL", "115", "CHN")]),
+    # a state or a body convicted is found guilty (116); persons convicted are detained (173)
+    ("A European court convicted Turkey of inhuman acts on Thursday.", [("EURJUD", "116", "TUR")]),
+    ("A Moscow court convicted the U.S. journalist of espionage.", [("RUSJUD", "173", "USAMED")]),
+])
+def test_suits_brought_and_states_convicted(code, text, expected):
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in code(text, "2026-03-13") if e.counts] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "armed men" the text does not name are unidentified armed forces of where they struck, not civilians
+    ("Armed men abducted 25 schoolgirls in northwestern Nigeria.", [("NGAUAF", "181")]),
+    ("An armed gang attacked a police station in Port-au-Prince.", [("HTIUAF", "190")]),
+    # Europe, CAMEO's region EUR; not in the name of a thing of it ("the Europe Bridge")
+    ("Tehran rejected a European proposal to resume nuclear inspections.", [("IRNGOV", "120")]),
+    ("Angry French paper workers blocked the Europe Bridge for three hours.", [("FRALAB", "144")]),
+    # the head of a state's army named by it is of the state's army; the Pope is the Holy See's head
+    ("Bolivia's government accused the army chief of plotting a coup.", [("BOLGOV", "112")]),
+    ("The Pope criticized Israel for the strike.", [("VATGOV", "111")]),
+    ("Coptic Pope Tawadros met Sisi in Cairo.", [("EGYCHRCPT", "040")]),
+    # a rebuke drawn by an act is its doer's criticism
+    ("Norway's expulsion of four Russian diplomats drew a sharp rebuke from Moscow.",
+     [("NOR", "166"), ("RUSGOV", "111")]),
+])
+def test_armed_men_europe_army_chiefs_and_the_pope(code, text, expected):
+    assert [(e.source.code, e.cameo) for e in code(text, "2026-04-18") if e.counts] == expected
+
+
+def test_a_bare_verb_form_after_a_noun_is_the_nouns_head():
+    """ "ending its fisheries dispute with …": the parser's verb *dispute* is the noun of the dispute ended."""
+    from ingest.syntax import is_nominal
+    from ingest.model import load_nlp
+    doc = load_nlp()("Denmark accepted a formula for ending its fisheries dispute with its partners.")
+    assert is_nominal(next(t for t in doc if t.lower_ == "dispute"))
