@@ -15,8 +15,9 @@ from .refine import KILLING_VERBS
 from .roles import Found, is_place
 from .syntax import in_language, pobjs
 from .words import (
-    ARRESTING_VERBS, BOUNDARY_NOUNS, CROWD_NUMBERS, FACILITY_NOUNS, GROUND_NOUNS, IN_PREPS, LOCAL_FORCES, MEASURE_NOUNS,
-    QUANTITY_NOUNS, RELATIVE_PRONOUNS, SEA_WORDS, STATE_SECTORS, SUBJECTS, VENUE_PREPS, VESSEL_NOUNS)
+    ARRESTING_VERBS, BOUNDARY_NOUNS, CROWD_NUMBERS, FACILITY_NOUNS, GROUND_NOUNS, IN_PREPS, INCURSION_VERBS,
+    LOCAL_FORCES, MEASURE_NOUNS, QUANTITY_NOUNS, RELATIVE_PRONOUNS, SEA_WORDS, STATE_SECTORS, SUBJECTS, VENUE_PREPS,
+    VESSEL_NOUNS)
 
 
 def _group_of(tok: Token, country: str, sector: str) -> Found:
@@ -117,7 +118,8 @@ class UnnamedActors:
         # (and one arrested by the state's own organs, at home unless placed: "Chinese police detained a
         # prominent dissident")
         arrest = trigger.lemma_.lower() in ARRESTING_VERBS and source.sector in STATE_SECTORS
-        home = self._struck(trigger, at) or (None if self._at_sea(trigger) else source.country)
+        home = self._struck(trigger, at) or self._entered(trigger, at) or (
+            None if self._at_sea(trigger) else source.country)
         for obj in objects:
             single = obj.dep_ in ("dobj", "nsubjpass")
             group = self._group(obj, [trigger, obj], at, home=home, one=(killing or arrest) and single,
@@ -135,6 +137,20 @@ class UnnamedActors:
             return None
         return next((at[t.i].country for p in pobjs(subj, ("on", "against", "at", "in")) for t in p.subtree
                      if t.i in at and is_state(at[t.i].country)), None)
+
+    @staticmethod
+    def _entered(trigger: Token, at) -> str | None:
+        """The state the act's first conjunct went into ("Hamas fighters **crossed into southern Israel** and
+        killed about 1,200 people", "troops **entered the Ukrainian town** and arrested dozens of residents"):
+        where the victims of the second were."""
+        if trigger.dep_ != "conj":
+            return None
+        first = trigger.head
+        places = pobjs(first, ("into", *IN_PREPS))
+        if first.lemma_.lower() in INCURSION_VERBS:
+            places += [c for c in first.children if c.dep_ == "dobj"]
+        return next((at[t.i].country for p in places for t in p.subtree
+                     if t.i in at and is_place(at[t.i]) and is_state(at[t.i].country)), None)
 
     @staticmethod
     def _at_sea(trigger: Token) -> bool:

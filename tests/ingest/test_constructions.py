@@ -3470,3 +3470,16 @@ def test_a_bare_verb_form_after_a_noun_is_the_nouns_head():
     from ingest.model import load_nlp
     doc = load_nlp()("Denmark accepted a formula for ending its fisheries dispute with its partners.")
     assert is_nominal(next(t for t in doc if t.lower_ == "dispute"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # people acted upon after their doers went into a state are that state's, not the doers' own
+    ("Hamas fighters crossed into southern Israel and killed about 1,200 people.", [("PSEREB", "190", "ISRCVL")]),
+    ("Russian troops entered the Ukrainian town and arrested dozens of residents.",
+     [("RUSMIL", "192", "UKR"), ("RUSMIL", "173", "UKRCVL")]),
+    # (guard) with no such place, the doers' own people
+    ("Nigerian police arrested dozens of protesters.", [("NGACOP", "175", "NGAOPP")]),
+])
+def test_people_acted_upon_where_their_doers_went(code, text, expected):
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in code(text, "2023-10-07") if e.counts] == expected
