@@ -173,8 +173,8 @@ def official_protest_code(code: str, lemma: str, source: Mention, state_named: b
     return "114" if code == "140" and lemma == "protest" and (source.sector == "GOV" or state_named) else code
 
 
-# verbs of a court's finding, as CAMEO.2.0 codes them (173, a detention)
-VERDICT_VERBS = {"convict", "condemn", "sentence"}
+# verbs of a court's finding that CAMEO.2.0 codes as a detention (173)
+VERDICT_VERBS = {"convict"}
 
 
 def verdict_code(code: str, lemma: str, targets: list[Mention]) -> str:
