@@ -27,6 +27,11 @@ def _group_of(tok: Token, country: str, sector: str) -> Found:
                  "group")
 
 
+def _word_before(tok: Token) -> Token | None:
+    """The word right before ``tok`` when it qualifies ``tok`` ("**opposition** leaders", "**armed** men")."""
+    return tok.doc[tok.i - 1] if tok.i > 0 and tok.doc[tok.i - 1].head.i == tok.i else None
+
+
 class UnnamedActors:
     """Placing the actors a clause does not name; mixed into :class:`~ingest.events.EventCoder`."""
 
@@ -39,7 +44,7 @@ class UnnamedActors:
         ``crowd``, a counted crowd is people though its *of* phrase names them ("thousands of Catalans")."""
         # ("**thousands** marched in Belgrade": a crowd the text counts and does not name is people)
         # ("two **opposition leaders**": a group named by its noun and the word before it)
-        before = tok.doc[tok.i - 1] if tok.i > 0 and tok.doc[tok.i - 1].head.i == tok.i else None
+        before = _word_before(tok)
         sector = self.groups.get(tok.lemma_.lower()) or (
             self.groups.get(f"{before.lower_} {tok.lemma_.lower()}") if before is not None else None) or (
             "CVL" if tok.lower_ in CROWD_NUMBERS and (crowd or not pobjs(tok, {"of"})) else None)
@@ -195,10 +200,11 @@ class UnnamedActors:
     def _armed_men(self, tok: Token) -> bool:
         """Whether ``tok`` and the word before it name unnamed armed men ("**armed men**", "an **armed gang**"),
         as a pair of words in the agent dictionary, by the noun's form or lemma."""
-        if tok.i == 0 or tok.doc[tok.i - 1].head.i != tok.i:
+        before = _word_before(tok)
+        if before is None:
             return False
-        before = tok.doc[tok.i - 1].lower_
-        return f"{before} {tok.lower_}" in self.attackers or f"{before} {tok.lemma_.lower()}" in self.attackers
+        return f"{before.lower_} {tok.lower_}" in self.attackers \
+            or f"{before.lower_} {tok.lemma_.lower()}" in self.attackers
 
     def _unidentified(self, verb: Token, at) -> list[Found]:
         """The attacker the text does not name: "a roadside **bombing** near Samarra killed …", "killed by an
