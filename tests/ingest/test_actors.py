@@ -336,6 +336,35 @@ def test_armed_groups_of_today_s_wars(nlp, text, date, name, expected):
     assert (name, expected) in found, found
 
 
+@pytest.mark.parametrize("text,date,name,expected", [
+    # groups of one state's war that PETRARCH2 files under a region (WAFREB, CFRREB, MEAREB, SASREB, NAFREB)
+    ("The Revolutionary United Front freed 50 hostages.", "2000-05-20", "Revolutionary United Front", "SLEREB"),
+    ("The Lord's Resistance Army raided villages in Congo.", "2009-01-02", "Lord's Resistance Army", "UGAREB"),
+    ("Israel blamed the Popular Front for the Liberation of Palestine.", "2001-10-18",
+     "Popular Front for the Liberation of Palestine", "PSEREB"),
+    ("Indian troops killed two Hizbul Mujahideen commanders.", "2016-07-09", "Hizbul Mujahideen commanders",
+     "INDREB"),
+    ("Polisario Front fighters attacked a Moroccan post.", "1988-03-01", "Polisario Front fighters", "MARREB"),
+    ("The Oromo Liberation Front rejected the talks.", "2018-08-01", "Oromo Liberation Front", "ETHREB"),
+    # and one filed as international (INTREB), dated: a party until the court dissolved it, then an insurgency
+    ("The Islamic Salvation Front won the local elections.", "1990-06-13", "Islamic Salvation Front", "DZAOPP"),
+    ("The Islamic Salvation Front rejected the army's offer.", "1994-09-01", "Islamic Salvation Front", "DZAREB"),
+    ("The Mujahedin-e Khalq claimed the attack.", "1999-04-10", "Mujahedin-e Khalq", "IRNREB"),
+])
+def test_armed_groups_the_dictionaries_file_under_a_region(nlp, text, date, name, expected):
+    found = codes(nlp, text, date)
+    assert (name, expected) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli police raided the al-Aqsa mosque compound.",   # the mosque, not the brigades named after it
+    "Israeli police stormed Al-Aqsa on Sunday.",
+])
+def test_the_mosque_is_no_armed_group(nlp, text):
+    found = codes(nlp, text, "2023-04-05")
+    assert not any(name.lower().startswith("al") for name, _ in found), found
+
+
 @pytest.mark.parametrize("text,name,expected", [
     ("Syrian officers ended their mediation.", "Syrian officers", "SYRMIL"),
     ("Turkish police officers carried the coffin.", "Turkish police officers", "TURCOP"),  # (guard)
