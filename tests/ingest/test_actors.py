@@ -350,8 +350,17 @@ def test_armed_groups_of_today_s_wars(nlp, text, date, name, expected):
     ("The Islamic Salvation Front won the local elections.", "1990-06-13", "Islamic Salvation Front", "DZAOPP"),
     ("The Islamic Salvation Front rejected the army's offer.", "1994-09-01", "Islamic Salvation Front", "DZAREB"),
     ("The Mujahedin-e Khalq claimed the attack.", "1999-04-10", "Mujahedin-e Khalq", "IRNREB"),
+    ("The FDLR attacked a camp near Goma.", "2012-05-14", "FDLR", "RWAREB"),     # filed under a code of no state
+    # movements the dictionaries lack or misfile; a party in power is the government while it rules
+    ("An Egyptian court banned the Muslim Brotherhood.", "2013-09-23", "Muslim Brotherhood", "EGYOPP"),
+    ("The Muslim Brotherhood rejected the decree.", "2012-12-01", "Muslim Brotherhood", "EGYGOV"),
+    ("Jordan's Muslim Brotherhood boycotted the vote.", "2013-01-20", "Jordan's Muslim Brotherhood", "JOROPP"),
+    ("The ANC called for sanctions.", "1986-06-12", "ANC", "ZAFREB"),
+    ("The ANC won the election.", "2019-05-09", "ANC", "ZAFGOV"),
+    ("Ansar Allah fired missiles at a ship.", "2024-01-12", "Ansar Allah", "YEMREB"),   # filed LBNREB
+    ("Fano militiamen seized the town.", "2023-08-06", "Fano militiamen", "ETHREB"),   # not the Italian town
 ])
-def test_armed_groups_the_dictionaries_file_under_a_region(nlp, text, date, name, expected):
+def test_groups_and_movements_the_dictionaries_misfile(nlp, text, date, name, expected):
     found = codes(nlp, text, date)
     assert (name, expected) in found, found
 
