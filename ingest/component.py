@@ -29,16 +29,34 @@ for _name, _default in (("events", None), ("actors", None), ("doc_id", None), ("
         Doc.set_extension(_name, default=_default)
 
 
+VOWELS = set("aeiou")
+
+
+def _lost_e(word: str, lemma: str) -> bool:
+    """Whether the lemmatizer cut a silent *e* off a one-syllable verb: "hoped", "hopes", "hoping" -> *hop*, "coded"
+    -> *cod*, "staged" -> *stag*. A one-syllable verb that ends consonant-vowel-consonant doubles its consonant
+    before -ed and -ing ("hopped", "stopping") and takes a bare -s, so an undoubled form is of the verb with *e*."""
+    suffix = word[len(lemma):] if word.startswith(lemma) else ""
+    if suffix not in ("ed", "ing", "es") or len(lemma) < 3 or lemma[-1] in VOWELS | set("wxyhsz") \
+            or lemma[-2] not in VOWELS or lemma[-3] in VOWELS:
+        return False
+    return sum(1 for a, b in zip(" " + lemma, lemma) if b in VOWELS and a not in VOWELS) == 1
+
+
 def repair_lemmas(doc: Doc) -> None:
-    """Mend the rule lemmatizer's "-ifie" for a verb it does not know: "decertified" -> *decertify*, not
-    *decertifie* (as it does for "-ies": "decertifies")."""
+    """Mend two slips of the rule lemmatizer on verbs: "-ifie" for a verb it does not know ("decertified" ->
+    *decertify*, not *decertifie*, as it does for "-ies": "decertifies"), and a silent *e* cut off ("hopes" ->
+    *hope*, not *hop*: :func:`_lost_e`)."""
     tags = {doc.vocab.strings[t] for t in ("VBD", "VBN", "VBZ", "NNS")}  # (ints: cheap to compare)
+    verbs = {doc.vocab.strings[t] for t in ("VBD", "VBN", "VBZ", "VBG")}
     for tok in doc:
-        if tok.tag not in tags:
+        if tok.tag not in tags and tok.tag not in verbs:
             continue
         low = tok.lemma_.lower()
-        if low.endswith("ifie") and tok.lower_.startswith(low[:-1]):
+        if tok.tag in tags and low.endswith("ifie") and tok.lower_.startswith(low[:-1]):
             tok.lemma_ = tok.lemma_[:-2] + "y"
+        elif tok.tag in verbs and _lost_e(tok.lower_, low):
+            tok.lemma_ = tok.lemma_ + "e"
 
 
 class DiplographEvents:

@@ -47,7 +47,7 @@ from .words import (
     MEASURE_NOUNS, MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS, PEACEKEEPING_WORDS, PERSON_NOUNS, REFUSAL_VERBS,
     RETALIATING_VERBS, RETREATING_VERBS, REVERSED_DEFAULTS, SEIZING_VERBS, SENDING_VERBS, SPEECH_VERBS, STAFF_NOUNS,
     STANCE_PARTICIPLES, STATE_NOUNS, SUBJECTS, SUMMON_VERBS, SUPPORT_VERBS, SUSPENDING_VERBS, TALKING_VERBS,
-    THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, VENUE_PREPS, VENUE_ROOTS, VIOLATING_VERBS)
+    THIRD_PARTY_CODES, THREAT_VERBS, TIME_PREPS, VENUE_CODES, VENUE_PREPS, VENUE_ROOTS, VIOLATING_VERBS)
 
 def _defunct(m: Mention, article_date: str | None) -> bool:
     """Whether ``m`` is a state that had ceased to exist by the article's date (``actors.DEFUNCT_STATES``)."""
@@ -535,7 +535,8 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
                 clause_target=match.code[:2] in CLAUSE_TARGET_ROOTS or (
                     trigger.lemma_.lower() in GRIEVANCE_VERBS and told_clause(trigger)) or (
                     match.code == "112" and trigger.lemma_.lower() in SPEECH_VERBS) or match.rule == ANOTHERS_ACT,
-                places=match.code[:2] not in VENUE_ROOTS and match.code[:3] not in THIRD_PARTY_CODES,
+                places=match.code[:2] not in VENUE_ROOTS and match.code[:3] not in THIRD_PARTY_CODES and not (
+                    match.code.startswith(VENUE_CODES) and trigger.lemma_.lower() not in ARRIVAL_VERBS - {"reach"}),
                 third_party=match.code[:3] in THIRD_PARTY_CODES)
             tgts = [self._resident(t, trigger, at) for t in tgts]
             if targets is None and match.prep:

@@ -278,6 +278,10 @@ VENUE_ROOTS = {"01"}
 # and a gathering named by a noun is held somewhere: "a NATO summit **in Warsaw**", "the talks in Oman" tell
 # where it met, not whom it met (a verb of going there is a visit: "arrived in Amman")
 GATHERING_ROOTS = {"04"}
+# so is a deal reached or signed, or a meeting held ("reached a nuclear deal **in Vienna**", "signed the accord in
+# Beijing", "met in Geneva"); an arrival still goes where it is aimed ("arrived in Amman", 040), and so do ties
+# established, a pledge of aid or a visit ("opened an embassy in Havana", 050; 033; 042)
+VENUE_CODES = ("030", "031", "036", "040", "041", "044", "046", "057")
 INSURGENT_SECTORS = {"REB", "INS", "UAF"}
 # "the possibility of limited cooperation between Moscow and Beijing": an act only thought of
 POSSIBILITY_NOUNS = {"possibility", "prospect", "likelihood", "chance", "chances", "idea", "option", "risk",

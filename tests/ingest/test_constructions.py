@@ -3483,3 +3483,33 @@ def test_a_bare_verb_form_after_a_noun_is_the_nouns_head():
 def test_people_acted_upon_where_their_doers_went(code, text, expected):
     assert [(e.source.code, e.cameo, e.target.code if e.target else None)
             for e in code(text, "2023-10-07") if e.counts] == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # where a deal was reached or signed, or a meeting held, is the venue, not a party
+    ("Iran and six world powers reached a nuclear deal in Vienna on Tuesday.", "2015-07-14", set()),
+    ("Iran signed the agreement in Vienna.", "2015-07-14", set()),
+    ("The Taliban delegation met in Doha on Sunday.", "2021-08-01", set()),
+    # (guards) an arrival goes where it is aimed; ties established in a capital are with its state
+    ("Iraqi President Saddam Hussein arrived in Amman on Wednesday.", "1990-02-21", {("IRQGOV", "04", "JOR")}),
+    ("The United States reopened its embassy in Havana on Friday.", "2015-08-14", {("USA", "05", "CUBGOV")}),
+])
+def test_the_venue_of_a_deal_or_meeting_is_no_party(code, text, date, expected):
+    assert set(_counted_dyads(code, text, date)) == expected
+
+
+@pytest.mark.parametrize("word,lemma", [("hoped", "hope"), ("hopes", "hope"), ("hoping", "hope"), ("coded", "code"),
+                                        ("staged", "stage"), ("hopped", "hop"), ("visited", "visit")])
+def test_a_silent_e_the_lemmatizer_cut_is_put_back(nlp, word, lemma):
+    doc = nlp(f"The officials {word} in the morning.")
+    assert doc[2].lemma_ == lemma
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an act only hoped for is an intent (03x), as one planned is, not the act
+    ("The United States hopes to open an embassy in Havana.", [("USA", "032", "CUBGOV")]),
+    ("Russia hoped to sign a trade deal with China.", [("RUS", "032", "CHN")]),
+])
+def test_an_act_hoped_for_is_an_intent(code, text, expected):
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in code(text, "2015-04-10") if e.counts] == expected
