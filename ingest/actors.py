@@ -195,7 +195,10 @@ class ActorDictionary:
                 terms.setdefault(" ".join(name.lower().split()), []).append(role)
         self._close_open_terms(terms)
         for row in data_rows("metonyms.tsv"):
-            self._add(row["phrase"].lower(), Role(row["code"], row.get("start") or "", row.get("end") or "", CURATED))
+            # (a sector with no country, "France 24" MED, is no actor here, as in actors.tsv; it still keeps the
+            # country inside its name from being read)
+            code = "-" if row["code"][:3] in BARE_SECTORS else row["code"]
+            self._add(row["phrase"].lower(), Role(code, row.get("start") or "", row.get("end") or "", CURATED))
         for name in ("agents.tsv", "agents_extra.tsv"):
             for row in data_rows(name):
                 phrase = row["phrase"].lower()

@@ -33,6 +33,11 @@ class NounEvents:
             return []  # "objected to a pre-existing agreement between Washington and Canberra": made long before
         if noun.dep_ == "dobj" and noun.head.lemma_ == "have" and word.lemma_.lower() in STANDING_BONDS:
             return []  # "the U.S. has an agreement with Russia to avoid collisions": a bond that holds, no act
+        first = noun
+        while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+            first = first.head
+        if first.dep_ == "dobj" and first.head.lemma_.lower() in TOPIC_VERBS and word.lemma_.lower() in STANDING_BONDS:
+            return []  # "met to discuss trade and the Mercosur agreement with the EU": a bond talked about, no act
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in MONITORING_VERBS:
             return []  # "peacekeepers deployed to oversee a ceasefire between Ethiopia and Eritrea": one in force
         if dated_before(noun, article_date):

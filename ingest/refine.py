@@ -14,12 +14,17 @@ from .records import Mention
 
 
 def intent_code(code: str) -> str:
-    """The CAMEO intent (03x) for an intended cooperative act: meet 036, diplomatic 032, material 031, aid 033.
+    """The CAMEO intent (03x) for an intended cooperative act: meet 036, mediate 039, diplomatic 032, material
+    031, aid 033.
 
     >>> intent_code("042"), intent_code("051"), intent_code("061"), intent_code("0712"), intent_code("081")
     ('036', '032', '031', '0331', '035')
+    >>> intent_code("045")  # "offered to mediate between Ethiopia and Eritrea"
+    '039'
     """
     root = code[:2]
+    if code[:3] == "045":
+        return "039"
     if root == "07":
         return {"071": "0331", "072": "0332", "073": "0333", "074": "0334"}.get(code[:3], "033")
     return {"01": "030", "02": "030", "03": code, "04": "036", "05": "032", "06": "031", "08": "035",
@@ -82,7 +87,11 @@ def weapon_code(trigger: Token, code: str, attacker_only: bool = False) -> str:
     """
     # the attacker's own means first ("Israeli tanks fired shell bombs" is artillery), then the clause's
     attacker = {t.lower_ for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree}
-    for words in (attacker,) if attacker_only else (attacker, {t.lower_ for t in trigger.subtree} | attacker):
+    # (not what was brought down or sunk: "downed a Russian warplane" is no air attack)
+    hit = {t.i for c in trigger.children if c.dep_ == "dobj" for t in c.subtree} \
+        if trigger.lemma_.lower() in HITTING_VERBS else set()
+    clause = {t.lower_ for t in trigger.subtree if t.i not in hit}
+    for words in (attacker,) if attacker_only else (attacker, clause | attacker):
         if "car" in words and ("bomb" in words or "bombing" in words):
             words.add("car-bomb")
         # ("Turkey's air force, which regularly bombs the PKK": an attacker that flies bombs from the air)
@@ -93,6 +102,8 @@ def weapon_code(trigger: Token, code: str, attacker_only: bool = False) -> str:
 
 
 KILLING_VERBS = {"kill", "murder", "assassinate", "slay", "execute"}
+# verbs whose object is the craft or vessel hit, not the weapon used ("shot down a drone", "sank a patrol ship")
+HITTING_VERBS = {"down", "shoot", "sink", "torpedo", "intercept"}
 # the positions whose holder's killing CAMEO codes as an assassination (186)
 POSITIONS = {"president", "minister", "premier", "leader", "chief", "governor", "commander", "mayor", "king",
              "prince", "general", "ambassador", "envoy", "head", "chairman", "speaker", "deputy"}

@@ -3269,7 +3269,7 @@ def test_suicide_bombers_and_answers_aimed_at_the_last_to_act(code, text, date, 
     ("Saudi Arabia's crown prince received a phone call from the Iranian president.",
      [("IRNGOV", "041", "SAUGOV")]),
     ("Egypt's foreign minister discussed the Gaza ceasefire with his Qatari counterpart.",
-     [("EGYGOV", "040", "QAT")]),
+     [("EGYGOV", "040", "QATGOV")]),
 ])
 def test_official_protests_calls_received_and_topics_discussed(code, text, expected):
     assert [(e.source.code, e.cameo, e.target.code if e.target else None)
@@ -3513,3 +3513,22 @@ def test_a_silent_e_the_lemmatizer_cut_is_put_back(nlp, word, lemma):
 def test_an_act_hoped_for_is_an_intent(code, text, expected):
     assert [(e.source.code, e.cameo, e.target.code if e.target else None)
             for e in code(text, "2015-04-10") if e.counts] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a warship sunk or an aircraft downed is force used; what was hit is no weapon of the attack (195)
+    ("Ukraine's navy sank a Russian patrol ship in the Black Sea.", [("UKRMIL", "190", "RUS")]),
+    ("Turkey downed a Russian warplane near the Syrian border.", [("TUR", "190", "RUSMIL")]),
+    # the office-holder of the same rank in the other government
+    ("Brazil's president met his Argentine counterpart in Brasilia.", [("BRAGOV", "040", "ARGGOV")]),
+    # a bond talked about is no act (the talking is the visit's purpose, a plan)
+    ("The two presidents met to discuss trade and the Mercosur agreement with the EU.", []),
+    # an offer to mediate is an intent to mediate (039), not to meet (036)
+    ("Kenya's president offered to mediate between Ethiopia and Eritrea.", [("KENGOV", "039", "ETH"),
+                                                                           ("KENGOV", "039", "ERI")]),
+    # a broadcaster with no country of its own is no actor; a country's broadcasters are its media
+    ("Mali's junta ordered the suspension of French broadcasters RFI and France 24.", [("MLIGOV", "160", "FRAMED")]),
+])
+def test_june_2026_probe(code, text, expected):
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in code(text, "2026-06-15") if e.counts] == expected
