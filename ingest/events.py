@@ -130,7 +130,8 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
                 elif nominal and tok.lemma_.lower() in self.lexicon.nouns:
                     sent_events.extend(self._code_noun(tok, sent, at, history, speaker, doc_id, article_date))
             # an untargeted participle that elaborates an event of its governing verb is that event told again
-            coded = {e.extra.get("i") for e in sent_events}
+            # (or of the verb that carries an event noun: "carried out airstrikes …, killing eight people")
+            coded = {e.extra.get(k) for e in sent_events for k in ("i", "carrier")} - {None}
             sent_events = [e for e in sent_events if e.extra.get("elaborates", -1) not in coded]
             told = protest_aims(told_once(sent_events, doc), doc)
             events.extend(told)
@@ -655,11 +656,17 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
                 # it is shown to ("… to its border with Belarus" is aimed at the state beyond)
                 hosts = {p.i for p in pobjs(trigger, {"to"})}
                 tgts = [t for t in tgts if not self._tokens_of.get(id(t.mention), set()) & hosts]
-            if not tgts and targets is None and (6 <= int(match.code[:2]) <= 9 or int(match.code[:2]) >= 15):
+            if targets is None and (6 <= int(match.code[:2]) <= 9 or int(match.code[:2]) >= 15) and all(
+                    t.how == "extended" and is_place(t.mention) for t in tgts):
                 # "police dispersed demonstrators", "will provide aid to refugees", "accepted demands from Hutu
                 # rebels": a material act (done or intended) upon a group the text names by its sector only (words
-                # said about such groups are too loosely tied to them)
-                tgts = self._domestic(trigger, src.mention, at)
+                # said about such groups are too loosely tied to them); before a place found beyond the verb's
+                # arguments ("dispersed demonstrators **in Tbilisi**": the demonstrators were acted upon there, so
+                # they are of that place's state: "Kurdish forces retook villages outside Mosul" stays Iraq's)
+                group = self._domestic(trigger, src.mention, at)
+                places = {t.mention.country for t in tgts}
+                if group and (not tgts or all(g.mention.country in places for g in group)):
+                    tgts = group
             if not tgts and targets is None and code[:2] == "14":
                 # "Palestinian prisoners rioted at a jail in northern Israel": a protest is aimed at the
                 # country where it is held
@@ -727,6 +734,8 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
     def _extra(trigger: Token, tgt) -> dict:
         """Where the event sits in the parse (used inside one sentence, not stored)."""
         extra = {"i": trigger.i}
+        if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+            extra["carrier"] = trigger.head.i  # "carried out airstrikes on …": the verb whose object the act is
         if (tgt is None or tgt.how == "group") and trigger.dep_ in ("advcl", "conj") and trigger.tag_ == "VBG" and not any(
                 c.dep_ in SUBJECTS for c in trigger.children):
             extra["elaborates"] = trigger.head.i  # "shelled Juba …, killing 20 people"

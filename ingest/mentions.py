@@ -15,7 +15,7 @@ from .actors import (
     ARMED_SECTORS, ActorDictionary, COUNTRY, CURATED, ORGS, Role, STANCE_PREFIXES, TITLES, data_rows, split_code)
 from .records import Mention
 from .syntax import in_language, names_a_bond
-from .words import ACCORD_NOUNS
+from .words import ACCORD_NOUNS, VESSEL_NOUNS
 
 PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "ould", "ben"}
 
@@ -322,9 +322,13 @@ CRITIC_WORDS = {"critic", "detractor"}
 
 
 def backer(tok) -> bool:
-    """Whether ``tok`` names who backs, hosts or made the thing after it: "**Russian**-backed offensive"."""
+    """Whether ``tok`` names who backs, hosts or made the thing after it: "**Russian**-backed offensive". (A ship's
+    owner is no backer: "attacked a **Greek**-owned tanker" struck Greek property.)"""
     doc = tok.doc
-    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in BACKER_PARTICIPLES
+    if not (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in BACKER_PARTICIPLES):
+        return False
+    participle = doc[tok.i + 2]
+    return not (participle.lower_ == "owned" and participle.head.lemma_.lower() in VESSEL_NOUNS)
 
 
 # names that are common words in lower or title case: read only in capitals ("us", "Is" are no actors)

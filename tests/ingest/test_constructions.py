@@ -2912,7 +2912,7 @@ def test_freeing_people_and_ground(code, text, expected):
     # one person of a kind a state's organs arrest is of their country unless placed elsewhere
     ("Chinese police detained a prominent dissident ahead of the anniversary.", [("CHNCOP", "17", "CHNOPP")]),
     # bare police serve where they act
-    ("Police arrested dozens of protesters in Istanbul.", [("TURCOP", "17", "TUR")]),
+    ("Police arrested dozens of protesters in Istanbul.", [("TURCOP", "17", "TUROPP")]),
     # (guard) a person of no kind the dictionaries know is nobody's
     ("Police arrested a man in Paris.", []),
 ])
@@ -3532,3 +3532,19 @@ def test_an_act_hoped_for_is_an_intent(code, text, expected):
 def test_june_2026_probe(code, text, expected):
     assert [(e.source.code, e.cameo, e.target.code if e.target else None)
             for e in code(text, "2026-06-15") if e.counts] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a killing told as a participle of the verb that carries an event noun is that event told again
+    ("Pakistan carried out airstrikes on militant hideouts in Afghanistan, killing at least eight people.",
+     [("PAK", "195", "AFG")]),
+    # crowds dispersed are repressed, and are the people of the place where they were dispersed
+    ("Georgian police dispersed pro-EU demonstrators in Tbilisi.", [("GEOCOP", "175", "GEOOPP")]),
+    # money deposited in another state's central bank is economic aid
+    ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", [("SAU", "071", "PAKGOV")]),
+    # a ship's owner is no backer: the attack struck its property
+    ("The Houthis attacked a Greek-owned tanker in the Red Sea.", [("YEMREB", "190", "GRCBUS")]),
+])
+def test_july_2026_probe(code, text, expected):
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in code(text, "2026-07-15") if e.counts] == expected
