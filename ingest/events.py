@@ -41,7 +41,8 @@ from .unnamed import UnnamedActors
 from .words import (
     ADDRESSED_PROTEST_VERBS, ANNOUNCING_VERBS, ARRIVAL_VERBS, ASSAULT_VERBS, ATTACK_MEANS, AUTHORITY_CODES,
     BATCH_NOUNS, BOUNDARY_NOUNS, CLAUSE_TARGET_ROOTS, COMMENTARY_VERBS, DECISION_VERBS, DELIBERATION_VERBS,
-    DEMANDING_VERBS, DENY_VERBS, DEPLOYING_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES, ENACTING_VERBS,
+    DEMANDING_VERBS, DENY_VERBS, DEPARTING_VERBS, DEPLOYING_VERBS, DESIRE_VERBS, DOER_LINKS, DOMESTIC_CODES,
+    ENACTING_VERBS,
     EXCHANGE_VERBS, EXERCISE_NOUNS, FORCE_ROOTS, FORCE_WORDS, FUTURE_AUX, GOV_NOUNS, GRIEVANCE_VERBS, HOSTING_VERBS,
     INCURSION_VERBS, INQUIRY_VERBS, INSURGENT_SECTORS, INTENT_ADJECTIVES, INTENT_VERBS, JOINT_CODES, JOINT_ROOTS,
     MEASURE_NOUNS, MUTUAL_NOUNS, OBJECT_CONTROL, OBLIGATION_MODALS, PEACEKEEPING_WORDS, PERSON_NOUNS, REFUSAL_VERBS,
@@ -242,7 +243,8 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
                 means = self.lexicon.noun(p.lemma_.lower(), set())
                 if means is not None and p.pos_ == "NOUN":
                     return Match(means.code, f"verb:{lemma} with {p.lemma_.lower()} [diplograph]", 1)
-        if lemma in RETREATING_VERBS and (match is None or match.words == 0) and any(
+        departs = lemma in DEPARTING_VERBS and any(m is not None and is_place(m) for m in self._named_by(verb, "dobj"))
+        if (lemma in RETREATING_VERBS or departs) and (match is None or match.words == 0) and any(
                 m is not None and m.sector == "MIL" for m in self._named_by(self._doing(verb), "nsubj")):
             # "Yugoslav forces began withdrawing from Kosovo": forces withdrawn retreat (0874), whatever else the
             # verb's default names (PETRARCH2's pattern for a military subject reads words the clause leaves out)

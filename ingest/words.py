@@ -63,6 +63,8 @@ OCCURRING_VERBS = {"erupt", "break", "flare", "rage", "resume", "continue", "esc
 RETALIATING_VERBS = {"retaliate", "respond", "react", "reply", "hit"}
 # verbs by which forces retreat (0874) when a military withdraws ("Yugoslav forces began withdrawing from Kosovo")
 RETREATING_VERBS = {"withdraw", "retreat", "pull"}
+# and verbs by which they leave a place they name as their object ("the last Syrian troops **left Lebanon**")
+DEPARTING_VERBS = {"leave", "quit", "exit", "vacate"}
 WITHDRAWAL_WORDS = {"withdrawal", "withdraw", "pullout", "pullback", "drawdown", "evacuation", "evacuate"}
 # speaking, whose *at* phrase is where it happened ("spoke at a rally"), like that of SPEECH_VERBS
 TALKING_VERBS = {"speak", "talk", "comment", "testify", "remark", "brief", "address"}

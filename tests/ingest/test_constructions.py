@@ -3548,3 +3548,18 @@ def test_june_2026_probe(code, text, expected):
 def test_july_2026_probe(code, text, expected):
     assert [(e.source.code, e.cameo, e.target.code if e.target else None)
             for e in code(text, "2026-07-15") if e.counts] == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # strikes from the air are attacks, a strike of workers a stoppage
+    ("Russia began air strikes in Syria.", "2015-09-30", [("RUS", "195", "SYR")]),
+    ("Dock workers began a strike in Antwerp.", "2015-09-30", [("BELLAB", "143", "BEL")]),
+    # a high commissioner is the ambassador of one Commonwealth state to another
+    ("India recalled its high commissioner from Islamabad.", "2001-12-21", [("IND", "161", "PAKGOV")]),
+    # forces that leave a place they name withdraw from it
+    ("The last Syrian troops left Lebanon.", "2005-04-26", [("SYRMIL", "0874", "LBN")]),
+    ("The last U.S. troops left Afghanistan.", "2021-08-30", [("USAMIL", "0874", "AFG")]),
+])
+def test_wire_probe_of_1995_to_2015(code, text, date, expected):
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in code(text, date) if e.counts] == expected
