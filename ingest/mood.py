@@ -12,8 +12,9 @@ from .words import (
     ACHIEVING_VERBS, AGAINST_VERBS, ALLEGATION_NOUNS, ANNOUNCING_VERBS, AVOIDING_WORDS, BATCH_NOUNS, BLAME_ADJECTIVES,
     BLOCKING_VERBS, CLAIMING_VERBS, CLAIM_NOUNS, COMMAND_WORDS, CONDITION_MARKS, DELIBERATION_VERBS, DEMAND_NOUNS,
     DEMAND_VERBS, DENY_VERBS, DESIRE_VERBS, DISOWNING_VERBS, ENDING_NOUNS, FUTURE_AUX, HEDGE_ADVERBS,
-    HESITANCY_ADJECTIVES, HOPE_NOUNS, HYPOTHETICAL_MODALS, INTENT_ADJECTIVES, INTENT_VERBS, NEED_VERBS, OBJECTS,
-    OBLIGATION_MODALS, POSSIBILITY_NOUNS, POSSIBLE_ADJECTIVES, REFUSAL_NOUNS, REFUSAL_VERBS, SCENARIO_NOUNS,
+    HESITANCY_ADJECTIVES, HOPE_NOUNS, HYPOTHETICAL_MODALS, INTENT_ADJECTIVES, INTENT_NOUNS, INTENT_VERBS, NEED_VERBS,
+    OBJECTS, OBLIGATION_MODALS, PLAN_NOUNS, POSSIBILITY_NOUNS, POSSIBLE_ADJECTIVES, REFUSAL_NOUNS, REFUSAL_VERBS,
+    SCENARIO_NOUNS,
     SPEECH_VERBS, STATE_VERBS, STOPPING_VERBS, SUBJECTS, SUPPORT_VERBS, THREAT_VERBS, TIME_CONDITION_MARKS,
     UNWILLING_ADJECTIVES)
 
@@ -355,6 +356,16 @@ class Modality:
                 and trigger.head.lemma_.lower() in DEMAND_NOUNS | HOPE_NOUNS and not any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in trigger.children):
             return "plan", negated, trigger.head.lemma_.lower()  # "its demand that Israel ease restrictions"
+        if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and has_aux(trigger, {"to"}):
+            # "Israel's plan to annex parts of the West Bank": not done; "Iran's offer to host talks": intended;
+            # "Russia's threat to cut gas supplies": threatened
+            noun = trigger.head.lemma_.lower()
+            if noun in PLAN_NOUNS:
+                return "plan", negated, noun
+            if noun in INTENT_NOUNS:
+                return "intent", negated, noun
+            if noun == "threat":
+                return "threat", negated, noun
         wish = _wished_by_object(trigger)
         if wish is not None:
             return "plan", negated, wish  # "reiterated its demand today that Israel ease restrictions"

@@ -118,6 +118,11 @@ STATE_VERBS = {"be", "have", "cause", "face", "become", "remain", "mean", "worse
                "jump", "spread", "collapse", "suffer", "lose", "trigger", "fuel", "exacerbate"}
 # "expressed hope that Moscow would press Assad": a hoped-for act is not done
 HOPE_NOUNS = {"hope", "wish", "desire", "expectation"}
+# nouns whose infinitive tells an act only planned ("condemned Israel's **plan to annex** parts of the West Bank"),
+# promised or offered ("its **offer to host** talks": an intent), or threatened
+PLAN_NOUNS = {"plan", "proposal", "scheme", "blueprint", "strategy"}
+INTENT_NOUNS = {"promise", "pledge", "offer", "commitment", "intention", "readiness", "willingness", "vow",
+                "determination"}
 # nouns that name an act only as such ("condemned **the measures**", "denounced the move"), and the verbs of
 # disapproval whose object they are answered as the last hostile act told
 ACT_NOUNS = {"measure", "move", "step", "action", "decision", "operation", "exercise", "drill", "maneuver", "manoeuvre",

@@ -3563,3 +3563,17 @@ def test_july_2026_probe(code, text, expected):
 def test_wire_probe_of_1995_to_2015(code, text, date, expected):
     assert [(e.source.code, e.cameo, e.target.code if e.target else None)
             for e in code(text, date) if e.counts] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a framework, charter or partnership signed is an agreement signed
+    ("The United States and India signed a ten-year framework for defense cooperation.",
+     [("USA", "057", "IND"), ("IND", "057", "USA")]),
+    # the act a plan names is not done; a threat's is threatened
+    ("The Arab League condemned Israel's plan to annex parts of the West Bank.", [("IGOARBLEG", "111", "ISR")]),
+    ("Ukraine condemned Russia's threat to cut gas supplies to Moldova.",
+     [("UKR", "111", "RUS"), ("RUS", "1311", "MDA")]),
+])
+def test_august_2026_probe(code, text, expected):
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in code(text, "2026-08-12") if e.counts] == expected
