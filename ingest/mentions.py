@@ -6,6 +6,8 @@ that owns them; titles join names; surnames, shared place names and peoples are 
 """
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -542,8 +544,29 @@ def _title_with_name(mentions: list[Mention], text: str) -> list[Mention]:
             out[-1] = Mention(prev.code, prev.country, prev.sector, text[prev.start:m.end], prev.start, m.end,
                               "person")
             continue
+        if prev is not None and prev.kind == "person" and m.code.startswith("IGO") and m.kind in ("named", "metonym") \
+                and re.fullmatch(r"\s*,\s*(the\s+)?", text[prev.end:m.start]) and _appositive_office(text[m.end:]):
+            # "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded …": the office the apposition
+            # gives him speaks for him, as a title before his name does
+            out[-1] = Mention(m.code, m.country, m.sector, prev.text, prev.start, prev.end, "person")
+            continue
         out.append(m)
     return out
+
+
+# the last word of an office an apposition gives a person ("…, the U.N. special **envoy**, said")
+OFFICE_NOUNS = {"envoy", "coordinator", "chief", "secretary-general", "spokesman", "spokeswoman", "spokesperson",
+                "representative", "commissioner", "rapporteur", "ambassador", "official", "head", "director",
+                "mediator", "president", "chairman", "chairwoman", "negotiator", "administrator", "commander"}
+
+
+def _appositive_office(after: str) -> bool:
+    """Whether the text after an organisation's name in an apposition is an office ending the apposition: "
+    Emergency Relief Coordinator, demanded …", " special envoy for Syria" (not " and NATO condemned …")."""
+    title = re.split(r"[,.;:()]", after, maxsplit=1)[0]
+    words = title.split()
+    return 1 <= len(words) <= 4 and words[-1].lower() in OFFICE_NOUNS and not any(
+        w.lower() in ("and", "or") for w in words)
 
 
 def _title_words(between: str) -> bool:

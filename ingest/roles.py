@@ -479,9 +479,10 @@ class ActorRoles(Coreference):
         # spoke or met ("speaks in New York") is no addressee (``places`` False)
         acts = [c for c in trigger.children if c.dep_ == "xcomp" and not any(g.dep_ in SUBJECTS for g in c.children)]
         objects = [c for v in [trigger, *acts] for c in v.children if c.dep_ in OBJECTS]
-        # ("fired shells at targets in Jericho": the place of what the act was aimed at; "struck what it called
-        # camps in Pakistan": of what the doer named so, where the parser hangs it)
-        objects += pobjs(trigger, ("at", "on", "against")) + named + [n.head for n in named]
+        # ("fired shells at targets in Jericho", "set fire to a refinery in Russia's Krasnodar region": the place
+        # of what the act was aimed at; "struck what it called camps in Pakistan": of what the doer named so,
+        # where the parser hangs it)
+        objects += pobjs(trigger, ("at", "on", "against", "to")) + named + [n.head for n in named]
         # (and what the object act was aimed at: "launched missile strikes on nine sites in Pakistan")
         objects += [p for o in list(objects) for p in pobjs(o, ("at", "on", "against"))]
         # (and in the clause the object noun carries: "rejected a call for its forces to be deployed in East Timor")

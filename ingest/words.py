@@ -289,6 +289,8 @@ GATHERING_ROOTS = {"04"}
 # Beijing", "met in Geneva"); an arrival still goes where it is aimed ("arrived in Amman", 040), and so do ties
 # established, a pledge of aid or a visit ("opened an embassy in Havana", 050; 033; 042)
 VENUE_CODES = ("030", "031", "036", "040", "041", "044", "046", "057")
+# and whatever is signed ("signed a ceasefire in Doha" is no truce with Qatar)
+SIGNING_VERBS = {"sign", "ink", "initial"}
 INSURGENT_SECTORS = {"REB", "INS", "UAF"}
 # "the possibility of limited cooperation between Moscow and Beijing": an act only thought of
 POSSIBILITY_NOUNS = {"possibility", "prospect", "likelihood", "chance", "chances", "idea", "option", "risk",

@@ -3577,3 +3577,23 @@ def test_wire_probe_of_1995_to_2015(code, text, date, expected):
 def test_august_2026_probe(code, text, expected):
     assert [(e.source.code, e.cameo, e.target.code if e.target else None)
             for e in code(text, "2026-08-12") if e.counts] == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a place in the phrase the act went *to* is where it struck
+    ("A Ukrainian drone attack set fire to an oil refinery in Russia's Krasnodar region.", "2026-09-04",
+     [("UKRMIL", "195", "RUS")]),
+    # whatever is signed, where it was signed is the venue
+    ("The Congolese army and M23 rebels signed a ceasefire in Doha.", "2026-09-08", [("CODREB", "0871", "CODGOV")]),
+    # an office an apposition gives a person speaks for him, as a title before his name does (not Chile's
+    # former president); (guard) one the dictionaries already give him stays
+    ("Michelle Bachelet, the U.N. human rights chief, criticized Venezuela.", "2020-01-10",
+     [("IGOUNO", "111", "VEN")]),
+    ("Staffan de Mistura, the U.N. special envoy for Syria, met Assad.", "2016-01-10", [("IGOUNO", "040", "SYRGOV")]),
+    # (guard) a list is no apposition
+    ("Biden, the UN and NATO condemned Russia.", "2022-02-25",
+     [("USAGOV", "111", "RUS"), ("IGOUNO", "111", "RUS"), ("IGOWSTNAT", "111", "RUS")]),
+])
+def test_september_2026_probe(code, text, date, expected):
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in code(text, date) if e.counts] == expected
