@@ -240,7 +240,9 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
             # "Canada retaliated with tariffs on American goods": the measure it answered with is the act (163),
             # not PETRARCH2's force (190) for a bare *retaliate*
             for p in pobjs(verb, {"with"}):
-                means = self.lexicon.noun(p.lemma_.lower(), set())
+                # (with the words that qualify it: "retaliated with **export** controls")
+                qualifiers = {c.lower_ for c in p.children if c.dep_ in ("compound", "amod")}
+                means = self.lexicon.noun(p.lemma_.lower(), qualifiers)
                 if means is not None and p.pos_ == "NOUN":
                     return Match(means.code, f"verb:{lemma} with {p.lemma_.lower()} [diplograph]", 1)
         departs = lemma in DEPARTING_VERBS and any(m is not None and is_place(m) for m in self._named_by(verb, "dobj"))

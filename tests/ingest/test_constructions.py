@@ -3597,3 +3597,18 @@ def test_august_2026_probe(code, text, expected):
 def test_september_2026_probe(code, text, date, expected):
     assert [(e.source.code, e.cameo, e.target.code if e.target else None)
             for e in code(text, date) if e.counts] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # trade and money measures of 2025-2026 news
+    ("China retaliated with export controls on rare earth minerals to the United States.", [("CHN", "163", "USA")]),
+    ("Russia cut off gas deliveries to Austria after a contract dispute.", [("RUS", "162", "AUT")]),
+    ("The Treasury Department sanctioned three Iranian oil tankers.", [("USAGOV", "163", "IRNBUS")]),
+    ("The EU granted Ukraine 50 billion euros in financial support.", [("IGOEU", "071", "UKR")]),
+    ("The World Bank suspended new lending to Uganda over its anti-gay law.", [("IGOUNODEVWBK", "162", "UGA")]),
+    # (guard) taking control is no trade control
+    ("Rebels took control of the town.", []),
+])
+def test_trade_and_money_probe(code, text, expected):
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in code(text, "2026-10-30") if e.counts] == expected
