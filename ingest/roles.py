@@ -84,6 +84,12 @@ def _names_gathering(tok: Token) -> bool:
     return head is not tok and head.lemma_.lower() in GATHERING_NOUNS
 
 
+def _at_an_organisation(prep: Token, at: dict) -> bool:
+    """Whether an *at* phrase names an organisation ("U.S. tariffs **at the World Trade Organization**"): where a
+    measure named by a noun is taken up, not whom it is aimed at."""
+    return any(p.i in at and at[p.i].code.startswith("IGO") for p in prep.children if p.dep_ == "pobj")
+
+
 class ActorRoles(Coreference):
     """Finding an event's source and target actors; mixed into :class:`~ingest.events.EventCoder`, which sets
     ``lexicon``, ``groups`` and ``attackers``."""
@@ -143,6 +149,8 @@ class ActorRoles(Coreference):
                     if c.dep_ == "prep" and (c.lower_ in NO_TARGET_PREPS or doer and c.lower_ in RECIPIENT_PREPS
                                              and t.pos_ == "NOUN"):  # ("militants loyal to …" say whose they are)
                         continue
+                    if doer and c.dep_ == "prep" and c.lower_ == "at" and t.lemma_.lower() in self.lexicon.nouns:
+                        continue  # "a bombing at the Pakistani consulate wounded three": where it struck, not who did
                     if c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "ccomp", "punct") and t is tok:
                         continue
                     if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX"):
@@ -384,7 +392,8 @@ class ActorRoles(Coreference):
             if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS and not (passive and c.lower_ == "by") \
                     and not (c.lower_ == "from" and trigger.lemma_.lower() in SPEECH_VERBS | MOTION_VERBS) \
                     and not (c.lower_ == "at" and (trigger.lemma_.lower() in SPEECH_VERBS | TALKING_VERBS
-                                                   or trigger.lower_ in MUTUAL_NOUNS)) \
+                                                   or trigger.lower_ in MUTUAL_NOUNS
+                                                   or trigger.pos_ == "NOUN" and _at_an_organisation(c, at))) \
                     and not (c.lower_ == "of" and trigger.lemma_.lower() in WITHDRAWAL_WORDS):
                 # ("the agency reported from Kabul", "speaks at the burial of an activist", "initialled a peace
                 # agreement at the White House": where the words were said or the bond made, not whom they

@@ -3612,3 +3612,17 @@ def test_september_2026_probe(code, text, date, expected):
 def test_trade_and_money_probe(code, text, expected):
     assert [(e.source.code, e.cameo, e.target.code if e.target else None)
             for e in code(text, "2026-10-30") if e.counts] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an organisation a measure is taken up at is no target of the measure
+    ("Brazil filed a complaint against U.S. tariffs at the World Trade Organization.",
+     [("BRA", "114", "USA"), ("USA", "163", None)]),
+    # where an attack struck is not who did it
+    ("A bombing at the Pakistani consulate wounded three guards.", []),
+    # (guard) an organisation one lashes out at is the target
+    ("Russia lashed out at the UN.", [("RUS", "111", "IGOUNO")]),
+])
+def test_at_a_place_or_an_organisation(code, text, expected):
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in code(text, "2026-11-01") if e.counts] == expected
