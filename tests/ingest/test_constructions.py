@@ -1562,6 +1562,11 @@ def _counted_dyads(code, text: str, date: str) -> list[tuple[str, str, str]]:
     return [(e.source.code, e.root, e.target.code) for e in code(text, date) if e.target and e.counts]
 
 
+def _counted_codes(code, text: str, date: str) -> list[tuple[str, str, str | None]]:
+    """(source, CAMEO code, target or None) of the counted events of ``text``, in order."""
+    return [(e.source.code, e.cameo, e.target.code if e.target else None) for e in code(text, date) if e.counts]
+
+
 @pytest.mark.parametrize("text,date,wrong_root,guard,guard_date,expected", [
     # an event noun that a standing adjective dates before the article is no new act; one told as new still is
     ("Duterte has doubts about the existing defense agreement between Manila and Washington.", "2017-05-05", "05",
@@ -3511,8 +3516,7 @@ def test_a_silent_e_the_lemmatizer_cut_is_put_back(nlp, word, lemma):
     ("Russia hoped to sign a trade deal with China.", [("RUS", "032", "CHN")]),
 ])
 def test_an_act_hoped_for_is_an_intent(code, text, expected):
-    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
-            for e in code(text, "2015-04-10") if e.counts] == expected
+    assert _counted_codes(code, text, "2015-04-10") == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -3530,8 +3534,7 @@ def test_an_act_hoped_for_is_an_intent(code, text, expected):
     ("Mali's junta ordered the suspension of French broadcasters RFI and France 24.", [("MLIGOV", "160", "FRAMED")]),
 ])
 def test_june_2026_probe(code, text, expected):
-    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
-            for e in code(text, "2026-06-15") if e.counts] == expected
+    assert _counted_codes(code, text, "2026-06-15") == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -3546,8 +3549,7 @@ def test_june_2026_probe(code, text, expected):
     ("The Houthis attacked a Greek-owned tanker in the Red Sea.", [("YEMREB", "190", "GRCBUS")]),
 ])
 def test_july_2026_probe(code, text, expected):
-    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
-            for e in code(text, "2026-07-15") if e.counts] == expected
+    assert _counted_codes(code, text, "2026-07-15") == expected
 
 
 @pytest.mark.parametrize("text,date,expected", [
@@ -3561,8 +3563,7 @@ def test_july_2026_probe(code, text, expected):
     ("The last U.S. troops left Afghanistan.", "2021-08-30", [("USAMIL", "0874", "AFG")]),
 ])
 def test_wire_probe_of_1995_to_2015(code, text, date, expected):
-    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
-            for e in code(text, date) if e.counts] == expected
+    assert _counted_codes(code, text, date) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -3575,8 +3576,7 @@ def test_wire_probe_of_1995_to_2015(code, text, date, expected):
      [("UKR", "111", "RUS"), ("RUS", "1311", "MDA")]),
 ])
 def test_august_2026_probe(code, text, expected):
-    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
-            for e in code(text, "2026-08-12") if e.counts] == expected
+    assert _counted_codes(code, text, "2026-08-12") == expected
 
 
 @pytest.mark.parametrize("text,date,expected", [
@@ -3595,8 +3595,7 @@ def test_august_2026_probe(code, text, expected):
      [("USAGOV", "111", "RUS"), ("IGOUNO", "111", "RUS"), ("IGOWSTNAT", "111", "RUS")]),
 ])
 def test_september_2026_probe(code, text, date, expected):
-    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
-            for e in code(text, date) if e.counts] == expected
+    assert _counted_codes(code, text, date) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -3610,8 +3609,7 @@ def test_september_2026_probe(code, text, date, expected):
     ("Rebels took control of the town.", []),
 ])
 def test_trade_and_money_probe(code, text, expected):
-    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
-            for e in code(text, "2026-10-30") if e.counts] == expected
+    assert _counted_codes(code, text, "2026-10-30") == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -3624,5 +3622,4 @@ def test_trade_and_money_probe(code, text, expected):
     ("Russia lashed out at the UN.", [("RUS", "111", "IGOUNO")]),
 ])
 def test_at_a_place_or_an_organisation(code, text, expected):
-    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
-            for e in code(text, "2026-11-01") if e.counts] == expected
+    assert _counted_codes(code, text, "2026-11-01") == expected
