@@ -149,7 +149,7 @@ UNWILLING_ADJECTIVES = {"unwilling", "unprepared"}
 HESITANCY_ADJECTIVES = {"reluctant", "hesitant", "loath", "loth", "wary", "unlikely"}
 # "demanded that Iran stop …", "urged Israel to ease …": the demanded act has not happened (mood plan)
 DEMAND_VERBS = {"demand", "urge", "ask", "call", "press", "push", "insist", "request", "appeal", "pressure",
-                "pressurize", "tell", "warn", "advise", "encourage", "want", "wish"}
+                "pressurize", "tell", "warn", "advise", "encourage", "want", "wish", "invite"}
 # "Sharon wants Germany to pay compensation": wanting another actor to act is an appeal to it (02)
 DESIRE_VERBS = {"want", "wish"}
 OBLIGATION_MODALS = {"must", "should", "ought"}

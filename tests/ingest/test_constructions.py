@@ -3623,3 +3623,13 @@ def test_trade_and_money_probe(code, text, expected):
 ])
 def test_at_a_place_or_an_organisation(code, text, expected):
     assert _counted_codes(code, text, "2026-11-01") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the act one is invited to do is asked of him, not done
+    ("South African President Cyril Ramaphosa invited Trump to attend the G20 summit.",
+     [("ZAFGOV", "040", "USAGOV")]),
+    ("Putin invited Modi to visit Moscow.", [("RUSGOV", "040", "INDGOV")]),
+])
+def test_an_act_one_is_invited_to_do_is_not_done(code, text, expected):
+    assert _counted_codes(code, text, "2026-03-08") == expected
