@@ -514,8 +514,10 @@ class ActorRoles(Coreference):
         doer = history.last_act(root) if root is not None else None
         if doer is None and root is None and history is not None and trigger.lemma_.lower() in RETALIATING_VERBS:
             # "Gaza militants fired rockets into Israel, and Israel **responded** with airstrikes": an answer with
-            # no target named is aimed at whoever last acted upon the one who answers
-            subj = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+            # no target named is aimed at whoever last acted upon the one who answers (whose subject may be the
+            # governing verb's: "Moscow **vowed to retaliate**")
+            clause = trigger.head if trigger.dep_ == "xcomp" else trigger
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             answering = self._actors_of(subj, at, history) if subj is not None else []
             doer = history.last_act_upon(answering[0].mention.country) if answering else None
         if doer is None and root is not None:

@@ -3633,3 +3633,14 @@ def test_at_a_place_or_an_organisation(code, text, expected):
 ])
 def test_an_act_one_is_invited_to_do_is_not_done(code, text, expected):
     assert _counted_codes(code, text, "2026-03-08") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an agreement ended or scrapped is a bond cut, as one torn up is
+    ("Chad ended its defense cooperation agreement with France in November.", [("TCD", "161", "FRA")]),
+    # an answer vowed is aimed at whoever last acted upon the one who vows it
+    ("Lithuania expelled two Russian diplomats on Tuesday. Moscow vowed to retaliate.",
+     [("LTU", "166", "RUSGOV"), ("RUSGOV", "1384", "LTU")]),
+])
+def test_articles_of_may_2026(code, text, expected):
+    assert _counted_codes(code, text, "2026-05-16") == expected
