@@ -31,6 +31,7 @@ class History:
     subject: Mention | None = None  # the actor the sentence before was about (its main verb's subject)
     acts: list = field(default_factory=list)  # the counted events of earlier sentences, in order
     told: list = field(default_factory=list)  # the events the sentence being coded has told so far
+    previous: list = field(default_factory=list)  # the counted events of the sentence before
 
     def last_act(self, roots: str | tuple[str, ...]) -> Mention | None:
         """The doer of the last act of a CAMEO root among ``roots`` told before (counted), in an earlier clause
@@ -85,6 +86,22 @@ class History:
             return next((m for m in reversed(self.mentions) if m.kind != "person" and is_state(m.country)
                          and m.country not in other_than), None)
         return self.last(person=False, stateish=True)
+
+    def last_pair(self, before: int, places: frozenset[int] = frozenset()) -> tuple[Mention, Mention] | None:
+        """What "the two countries", "both sides" or "the two leaders" stand for: the last two parties (states, their
+        organs, organisations) named earlier in the same sentence ("The U.S. has an agreement with Russia … where
+        **both countries** are conducting bombing campaigns"), else the two of the last act the sentence before
+        told between two of them ("Saudi Arabia and Iran restored relations. **The two countries** …"). Mentions
+        whose start is in ``places`` name where, not who ("… collisions **over Syria** where both countries …")."""
+        named: list[Mention] = []
+        for m in reversed([m for m in self.current if m.end <= before and m.start not in places]):
+            if (is_state(m.country) or m.code.startswith("IGO")) and all(m.country != n.country for n in named):
+                named.append(m)
+            if len(named) == 2:
+                return named[1], named[0]
+        return next(((e.source, e.target) for e in reversed(self.previous) if e.target is not None
+                     and is_state(e.source.country) and is_state(e.target.country)
+                     and e.source.country != e.target.country), None)
 
     def last_group(self) -> Mention | None:
         """The last group named in an earlier sentence that is no state's organ (an armed group, a party, a

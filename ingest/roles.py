@@ -20,7 +20,7 @@ from .words import (
     AFFECTING_VERBS, BARE_INFINITIVE_VERBS, BOUNDARY_NOUNS, BROKERING_VERBS, CLASH_NOUNS, COMPLAINT_VERBS,
     DELIBERATION_VERBS, DISOWNING_VERBS, DRAWING_VERBS, ENVOY_NOUNS, EXPELLING_VERBS, EXTRADITING_VERBS,
     GATHERING_NOUNS, GROUP_PARTICIPLES, HELP_NOUNS, HOLDING_VERBS, INTENT_VERBS, IN_PREPS, MASSING_VERBS,
-    MOTION_VERBS, MUTUAL_NOUNS, NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PROTEST_NOUNS, PROTEST_VERBS,
+    MOTION_VERBS, MUTUAL_NOUNS, NO_TARGET_PREPS, OBJECTS, OBJECT_CONTROL, PAIR_NOUNS, PROTEST_NOUNS, PROTEST_VERBS,
     QUOTING_VERBS, RECIPIENT_PREPS, RELATIVE_PRONOUNS, RETALIATING_VERBS, SAME_CLAUSE_PRONOUNS, SEIZING_VERBS,
     SPEECH_NOUNS, SPEECH_VERBS, SPORTS, SPORTS_HEADS, STRIKING_VERBS, SUBJECTS, TALKING_VERBS, TARGET_PREPS,
     TOPIC_PREPS, VENUE_NOUNS, WITHDRAWAL_WORDS)
@@ -205,6 +205,16 @@ class ActorRoles(Coreference):
                         if cj not in heads:
                             heads.append(cj)
                     up = up.head
+            if m is None and history is not None and c.tag_ == "NNS" and c.lower_ in PAIR_NOUNS and any(
+                    k.lower_ in ("two", "both") for k in c.children):
+                # "The two countries reopened their embassies", "both sides agreed to talks": the two of the
+                # last act told between two states, each in turn
+                places = frozenset(at[t.i].start for t in c.sent if t.i in at and t.dep_ == "pobj"
+                                   and t.head.lower_ in NO_TARGET_PREPS | {"over"})
+                for p in history.last_pair(c.idx, places) or ():
+                    if all(f.mention != p for f in out):
+                        out.append(Found(p, "coref"))
+                continue
             if m is None and history is not None:
                 m = self._corefer(c, at, history)
                 if m is None and c.pos_ == "NOUN":

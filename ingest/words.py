@@ -118,6 +118,10 @@ STATE_VERBS = {"be", "have", "cause", "face", "become", "remain", "mean", "worse
                "jump", "spread", "collapse", "suffer", "lose", "trigger", "fuel", "exacerbate"}
 # "expressed hope that Moscow would press Assad": a hoped-for act is not done
 HOPE_NOUNS = {"hope", "wish", "desire", "expectation"}
+# plural nouns that, with "two" or "both", stand for the two parties of the last act between two states ("the two
+# countries", "both sides", "the two leaders")
+PAIR_NOUNS = {"countries", "nations", "states", "sides", "leaders", "governments", "presidents", "neighbors",
+              "neighbours", "capitals", "rivals", "allies", "delegations", "militaries", "armies", "ministers"}
 # nouns whose infinitive tells an act only planned ("condemned Israel's **plan to annex** parts of the West Bank"),
 # promised or offered ("its **offer to host** talks": an intent), or threatened
 PLAN_NOUNS = {"plan", "proposal", "scheme", "blueprint", "strategy"}

@@ -3644,3 +3644,17 @@ def test_an_act_one_is_invited_to_do_is_not_done(code, text, expected):
 ])
 def test_articles_of_may_2026(code, text, expected):
     assert _counted_codes(code, text, "2026-05-16") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the two countries", "both sides", "the two leaders": the two of the last act told between two states
+    ("Putin met Xi in Beijing on Tuesday. The two leaders signed a trade agreement.",
+     [("RUSGOV", "040", "CHNGOV"), ("RUSGOV", "057", "CHNGOV"), ("CHNGOV", "057", "RUSGOV")]),
+    ("Armenia and Azerbaijan clashed on the border. Both countries blamed each other for the fighting.",
+     [("ARM", "190", "AZE"), ("AZE", "190", "ARM"), ("AZE", "112", "ARM"), ("ARM", "112", "AZE")]),
+    # … or the last two parties named before it in its own sentence, not a place ("over Syria")
+    ("The U.S. has an agreement with Russia to avoid collisions over Syria, where both countries are bombing targets.",
+     [("USA", "195", None), ("RUS", "195", None)]),
+])
+def test_the_two_countries(code, text, expected):
+    assert sorted(_counted_codes(code, text, "2026-05-18")) == sorted(expected)
