@@ -14,10 +14,10 @@ from .syntax import (
     answered, clause_subject, doers_of, first_conjunct, hyphen_partners, passive_agents, phrasal_response, pobjs,
     stance_carrier)
 from .words import (
-    ANNOUNCING_VERBS, DRAWING_VERBS, EXERCISE_NOUNS, FRAME_NOUNS, GATHERING_ROOTS, KIND_HEADS, MONITORING_VERBS,
-    MUTUAL_NOUNS, OCCURRING_VERBS, PARTICIPATION_VERBS, PATIENT_NOUNS, RESPONSE_VERBS, RINGING_PREPS,
-    STANDING_ADJECTIVES, STANDING_BONDS, SUBJECTS, SUPPORT_VERBS, THIRD_PARTY_CODES, TIME_PREPS, TOPIC_VERBS,
-    VENUE_ROOTS, WITHDRAWAL_WORDS)
+    ANNOUNCING_VERBS, BROKERING_VERBS, DRAWING_VERBS, EXERCISE_NOUNS, FRAME_NOUNS, GATHERING_ROOTS, KIND_HEADS,
+    MONITORING_VERBS, MUTUAL_NOUNS, OCCURRING_VERBS, PARTICIPATION_VERBS, PATIENT_NOUNS, RESPONSE_VERBS,
+    RINGING_PREPS, STANDING_ADJECTIVES, STANDING_BONDS, SUBJECTS, SUPPORT_VERBS, THIRD_PARTY_CODES, TIME_PREPS,
+    TOPIC_VERBS, VENUE_ROOTS, WITHDRAWAL_WORDS)
 
 
 class NounEvents:
@@ -139,11 +139,12 @@ class NounEvents:
         if not sources and stance is not None:
             sources, _ = self._verb_source(stance, at, history)  # "were engaged in ethnic cleansing"
         if not sources and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB" \
-                and noun.head.lemma_.lower() not in RESPONSE_VERBS | TOPIC_VERBS and not phrasal_response(noun.head) \
+                and noun.head.lemma_.lower() not in RESPONSE_VERBS | TOPIC_VERBS | BROKERING_VERBS \
+                and not phrasal_response(noun.head) \
                 and not any(c.dep_ == "oprd" for c in noun.head.children):
             # "launched an offensive": the subject's own act; "rejected an invitation" is someone else's, and so
-            # are "wants to highlight the sanctions against Cuba" and the act judged in "called the attacks
-            # 'barbarous'"
+            # are "wants to highlight the sanctions against Cuba", the act judged in "called the attacks
+            # 'barbarous'" and the deal a mediator brokered ("the Vatican mediated an agreement with the US")
             sources, _ = self._verb_source(noun.head, at, history)
         if not sources and responsible_for(noun):
             # "Sudan's government is responsible for mass killings": whoever is responsible did it

@@ -175,6 +175,20 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
             return self._emit(verb, match, sources, False, sent, at, history, doc_id, article_date, targets=targets)
         return None
 
+    def _declared_unwelcome(self, verb, sent, at, history, doc_id, article_date) -> list[Event] | None:
+        """"Peru declared Mexico's president persona non grata": whoever is declared unwelcome is expelled (166, as
+        an ambassador expelled is); the parser makes the Latin words a clause of their own, so they are read from
+        the words after the verb, and the one declared from the actors between. None without those words."""
+        words = [t.lower_ for t in sent if t.i > verb.i]
+        at_persona = next((k for k in range(len(words) - 2) if words[k:k + 3] == ["persona", "non", "grata"]), None)
+        if at_persona is None:
+            return None
+        between = range(verb.i + 1, verb.i + 1 + at_persona)
+        targets = list({id(at[i]): Found(at[i], "direct") for i in between if i in at}.values())
+        sources, _ = self._verb_source(verb, at, history)
+        match = Match("166", "verb:declare * persona non grata [diplograph]", 3)
+        return self._emit(verb, match, sources, False, sent, at, history, doc_id, article_date, targets=targets)
+
     def _crossed(self, trigger: Token, match: Match, target: Found) -> bool:
         """Whether ``target`` lies in a clause under ``trigger`` whose verb's code is cooperation where the
         trigger's is conflict, or the other way round; or in the purpose clause of an appeal or demand."""
@@ -385,6 +399,10 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
             return []
         if lemma in SUMMON_VERBS:
             told = self._summoned_to_say(verb, sent, at, history, doc_id, article_date)
+            if told is not None:
+                return told
+        if lemma == "declare":
+            told = self._declared_unwelcome(verb, sent, at, history, doc_id, article_date)
             if told is not None:
                 return told
         if lemma in REFUSAL_VERBS - {"fail"} and any(c.dep_ == "xcomp" and c.lemma_.lower() == "comment"

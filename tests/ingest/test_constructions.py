@@ -3658,3 +3658,14 @@ def test_articles_of_may_2026(code, text, expected):
 ])
 def test_the_two_countries(code, text, expected):
     assert sorted(_counted_codes(code, text, "2026-05-18")) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one declared persona non grata is expelled (the parser makes a clause of the Latin words)
+    ("Peru declared Mexico's president persona non grata.", [("PER", "166", "MEXGOV")]),
+    ("Russia declared two Estonian diplomats persona non grata.", [("RUS", "166", "ESTGOV")]),
+    # a deal a mediator brokered is no deal of the mediator's, but a mediation
+    ("The Vatican mediated an agreement with the United States.", [("VAT", "045", "USA")]),
+])
+def test_latin_america_probe(code, text, expected):
+    assert _counted_codes(code, text, "2026-11-14") == expected
