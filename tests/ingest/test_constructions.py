@@ -3669,3 +3669,13 @@ def test_the_two_countries(code, text, expected):
 ])
 def test_latin_america_probe(code, text, expected):
     assert _counted_codes(code, text, "2026-11-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # property returned; intelligence exchanged
+    ("The Netherlands returned looted artifacts to Sri Lanka.", [("NLD", "0842", "LKA")]),
+    ("Seoul and Tokyo exchanged intelligence on North Korea's missile launches.",
+     [("KORGOV", "064", "JPNGOV"), ("JPNGOV", "064", "KORGOV")]),
+])
+def test_property_returned_and_intelligence_exchanged(code, text, expected):
+    assert _counted_codes(code, text, "2026-12-08") == expected
