@@ -335,7 +335,7 @@ MUTUAL_NOUNS = {"tie", "ties", "relation", "relations", "relationship", "treaty"
                 "cease-fire", "armistice", "memorandum", "dialogue", "meeting", "summit", "cooperation",
                 "partnership", "alliance", "exercise", "exercises", "drill", "drills", "games", "maneuvers",
                 "manoeuvres", "understanding", "compromise",
-                "protocol", "convention"}
+                "protocol", "convention", "hands"}  # ("Trump and Kim shook hands": each with the other)
 # "… failed to reach agreement": talks end for both; "… agreed there was a need": accord on both sides
 JOINT_CODES = {"164", "019", "150"}
 # a military exercise held with another state is military cooperation (062), not a show of force (150)

@@ -3679,3 +3679,12 @@ def test_latin_america_probe(code, text, expected):
 ])
 def test_property_returned_and_intelligence_exchanged(code, text, expected):
     assert _counted_codes(code, text, "2026-12-08") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # leaders who shake hands meet, each the other
+    ("Trump and Kim Jong Un shook hands in Singapore.", [("USAGOV", "040", "PRKGOV"), ("PRKGOV", "040", "USAGOV")]),
+    ("Trump shook hands with Kim Jong Un.", [("USAGOV", "040", "PRKGOV")]),
+])
+def test_a_handshake_is_a_meeting(code, text, expected):
+    assert _counted_codes(code, text, "2018-06-12") == expected
