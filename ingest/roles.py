@@ -84,6 +84,18 @@ def _names_gathering(tok: Token) -> bool:
     return head is not tok and head.lemma_.lower() in GATHERING_NOUNS
 
 
+def _tells_a_new_act(pronoun: Token, at: dict) -> bool:
+    """Whether a relative pronoun that is the subject of its clause tells what the actor before it did: a clause set
+    off by a comma, in the past tense, after an actor's name ("angered **Beijing, which downgraded** relations with
+    Vilnius"), not a standing description ("Hamas, which advocates …") nor one of an act ("the strike, which
+    killed …")."""
+    verb = pronoun.head
+    # (a verb of striking tells what a weapon or an attack did, whatever the parser hangs it on: "a strike on
+    # Kyiv, which killed 20 people")
+    return verb.dep_ == "relcl" and verb.tag_ == "VBD" and verb.head.i in at and pronoun.i > 0 \
+        and pronoun.doc[pronoun.i - 1].text == "," and verb.lemma_.lower() not in STRIKING_VERBS | {"injure", "claim"}
+
+
 def _at_an_organisation(prep: Token, at: dict) -> bool:
     """Whether an *at* phrase names an organisation ("U.S. tariffs **at the World Trade Organization**"): where a
     measure named by a noun is taken up, not whom it is aimed at."""
@@ -163,10 +175,12 @@ class ActorRoles(Coreference):
 
     def _actors_of(self, tok: Token, at, history: History | None, skip=frozenset(), doer: bool = False) -> list[Found]:
         """Actors named by ``tok`` and its conjuncts ("Colombia and Britain" -> two)."""
-        if tok.tag_ in ("WDT", "WP") and tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ not in SUBJECTS:
+        if tok.tag_ in ("WDT", "WP") and tok.lower_ in RELATIVE_PRONOUNS and (
+                tok.dep_ not in SUBJECTS or _tells_a_new_act(tok, at)):
             # a relative pronoun that is no subject stands for the noun its clause describes: "the Iranian diplomats
             # **who** Germany expelled", "refugees **whom** Ankara refuses entry" (as a subject it opens a description
-            # of the noun, mostly a standing one: "Hamas, which advocates Israel's destruction")
+            # of the noun, mostly a standing one: "Hamas, which advocates Israel's destruction"; but see
+            # ``_tells_a_new_act``)
             clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             if clause is not None:
                 tok = clause.head

@@ -3688,3 +3688,17 @@ def test_property_returned_and_intelligence_exchanged(code, text, expected):
 ])
 def test_a_handshake_is_a_meeting(code, text, expected):
     assert _counted_codes(code, text, "2018-06-12") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a past-tense clause set off after an actor's name tells what the actor did
+    ("Lithuania's decision angered Beijing, which downgraded diplomatic relations with Vilnius.",
+     [("CHNGOV", "161", "LTU")]),
+    ("The revelations infuriated the Brazilian president, who canceled a visit to Washington.",
+     [("BRAGOV", "160", "USAGOV")]),
+    # (guards) a standing description, and what an attack did
+    ("Israel struck Hamas, which advocates Israel's destruction.", [("ISR", "195", "PSEREB")]),
+    ("Russia launched a strike on Kyiv, which killed 20 people.", [("RUS", "190", "UKRGOV")]),
+])
+def test_a_relative_clause_that_tells_a_new_act(code, text, expected):
+    assert _counted_codes(code, text, "2021-11-20") == expected
