@@ -763,6 +763,11 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
         if (tgt is None or tgt.how == "group") and trigger.dep_ in ("advcl", "conj") and trigger.tag_ == "VBG" and not any(
                 c.dep_ in SUBJECTS for c in trigger.children):
             extra["elaborates"] = trigger.head.i  # "shelled Juba …, killing 20 people"
+        if (tgt is None or tgt.how == "extended") and trigger.dep_ == "nsubj" and trigger.pos_ == "NOUN" \
+                and trigger.head.pos_ == "VERB":
+            # "A U.S. drone strike in Baghdad killed Qassem Soleimani": an act named as the subject of the verb that
+            # tells what it did is that verb's event, not a second one upon the place it happened in
+            extra["elaborates"] = trigger.head.i
         return extra
 
     def _date(self, trigger: Token, sent: Span, article_date: str | None) -> tuple[str | None, Span | None]:

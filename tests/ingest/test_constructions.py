@@ -3702,3 +3702,14 @@ def test_a_handshake_is_a_meeting(code, text, expected):
 ])
 def test_a_relative_clause_that_tells_a_new_act(code, text, expected):
     assert _counted_codes(code, text, "2021-11-20") == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an act named as the subject of the verb that tells what it did is that verb's event, not one upon the place
+    ("A U.S. drone strike in Baghdad killed Iranian general Qassem Soleimani.", "2020-01-03",
+     [("USAMIL", "195", "IRN")]),
+    # (guard) one with a target of its own stays
+    ("Israeli strikes on Gaza killed 20 people.", "2024-01-03", [("ISR", "195", "PSEGZA"), ("ISR", "190", "PSECVL")]),
+])
+def test_an_act_that_is_the_subject_of_its_outcome(code, text, date, expected):
+    assert _counted_codes(code, text, date) == expected
