@@ -30,6 +30,8 @@ for _name, _default in (("events", None), ("actors", None), ("doc_id", None), ("
 
 
 VOWELS = set("aeiou")
+# final letters after which an undoubled -ed/-ing/-es form says nothing of a cut *e* ("vowed", "fixes", "buses")
+NO_E_AFTER = VOWELS | set("wxyhsz")
 
 
 def _lost_e(word: str, lemma: str) -> bool:
@@ -37,7 +39,7 @@ def _lost_e(word: str, lemma: str) -> bool:
     -> *cod*, "staged" -> *stag*. A one-syllable verb that ends consonant-vowel-consonant doubles its consonant
     before -ed and -ing ("hopped", "stopping") and takes a bare -s, so an undoubled form is of the verb with *e*."""
     suffix = word[len(lemma):] if word.startswith(lemma) else ""
-    if suffix not in ("ed", "ing", "es") or len(lemma) < 3 or lemma[-1] in VOWELS | set("wxyhsz") \
+    if suffix not in ("ed", "ing", "es") or len(lemma) < 3 or lemma[-1] in NO_E_AFTER \
             or lemma[-2] not in VOWELS or lemma[-3] in VOWELS:
         return False
     return sum(1 for a, b in zip(" " + lemma, lemma) if b in VOWELS and a not in VOWELS) == 1

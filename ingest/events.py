@@ -136,8 +136,8 @@ class EventCoder(NounEvents, UnnamedActors, ActorRoles, Modality):
             sent_events = [e for e in sent_events if e.extra.get("elaborates", -1) not in coded]
             told = protest_aims(told_once(sent_events, doc), doc)
             events.extend(told)
-            history.acts.extend(e for e in told if e.counts)
             history.previous = [e for e in told if e.counts]
+            history.acts.extend(history.previous)
             subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             found = self._actors_of(subject, at, history) if subject is not None else []
             history.subject = found[0].mention if found else None
