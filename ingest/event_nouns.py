@@ -11,8 +11,8 @@ from .mood import claimed_by, dated_before, responsible_for
 from .records import Event
 from .roles import Found, is_place
 from .syntax import (
-    answered, clause_subject, doers_of, first_conjunct, hyphen_partners, passive_agents, phrasal_response, pobjs,
-    stance_carrier)
+    answered, clause_subject, doers_of, first_conjunct, hyphen_partners, named_bond, passive_agents, phrasal_response,
+    pobjs, stance_carrier)
 from .words import (
     ANNOUNCING_VERBS, BROKERING_VERBS, DRAWING_VERBS, EXERCISE_NOUNS, FRAME_NOUNS, GATHERING_ROOTS, KIND_HEADS,
     MONITORING_VERBS, MUTUAL_NOUNS, OCCURRING_VERBS, PARTICIPATION_VERBS, PATIENT_NOUNS, RESPONSE_VERBS,
@@ -97,6 +97,7 @@ class NounEvents:
                     sources = [Found(at[subj.i], "climb")] if subj.i in at else []
                 else:
                     sources = self._actors_of(c, at, history)
+        by_modifier = not sources
         if not sources:  # "U.S. Navy missile strikes": an actor among the noun's modifiers
             stack = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
             while stack and not sources:
@@ -115,6 +116,10 @@ class NounEvents:
                     elif pair:
                         sources = [Found(pair[0], "direct"), *sources]
                 stack.extend(g for g in c.children if g.dep_ in ("compound", "amod", "nmod", "poss"))
+        if sources and by_modifier and named_bond(noun, word):
+            # "in support of **the Iran nuclear deal**", "to celebrate the Paris U.N. climate agreement": a bond
+            # named by its parties, made before and only referred to
+            return []
         if not sources:  # "the suspension of intelligence sharing by Colombia"
             # (the parser also hangs the doer on the one acted upon: "an attack on a police patrol by Kosovo
             # Albanians")

@@ -322,6 +322,9 @@ class Modality:
         if trigger.dep_ == "xcomp" and has_aux(trigger, {"to"}) and trigger.head.lemma_.lower() in ("have", "be") \
                 and any(c.lower_ == "yet" for c in trigger.head.children):
             negated = True  # "India has yet to condemn Russia's invasion": not condemned so far
+        if trigger.lemma_.lower() in NEED_VERBS and trigger.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "xcomp" for c in trigger.children) and not any(c.dep_ == "dobj" for c in trigger.children):
+            return "plan", negated, trigger.lemma_.lower()  # "Russia needs to withdraw": its own need, no appeal
         # "would press the Assad government … and allow the flow of aid": the second verb shares the first's
         # clause (its modal, its governing verb), though not its negation ("knew …, and should have informed
         # Turkey" has a modal of its own)
@@ -434,8 +437,10 @@ class Modality:
                 return "intent", negated, lem
             if t.dep_ == "xcomp" and lem in HESITANCY_ADJECTIVES:
                 return "plan", negated, lem  # "a U.S. official is reluctant to link the test to Iran's willingness"
-            if t.dep_ == "xcomp" and lem in DELIBERATION_VERBS | {"risk"}:
-                return "plan", negated, lem  # ("risks undermining its own security": a danger, not an act)
+            if t.dep_ == "xcomp" and lem in DELIBERATION_VERBS | NEED_VERBS | {"risk"}:
+                # ("risks undermining its own security": a danger, not an act; "Turkey will need to strengthen its
+                # forces": a need, not an act)
+                return "plan", negated, lem
             if lem in DEMAND_VERBS and t.dep_ in ("ccomp", "xcomp") and gov.pos_ == "VERB" and not (
                     lem in SPEECH_VERBS and t.dep_ == "ccomp" and not has_aux(t, OBLIGATION_MODALS | {"to"})) and not (
                     lem == "warn" and t.dep_ == "ccomp" and has_aux(t, FUTURE_AUX) and _warner_s_own(t)):

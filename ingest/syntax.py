@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 from .words import (
     ANSWER_VERBS, BATCH_NOUNS, CLAUSE_BREAKS, CONDITION_MARKS, DOCUMENT_NOUNS, EXERCISE_NOUNS, INTENT_ADJECTIVES,
     LANGUAGES, MUTUAL_NOUNS, MUTUAL_VERBS, NAMING_VERBS, NOMINAL_DEPS, OBJECTS, PARTY_PREPS, RELATION_ADJECTIVES,
-    RELATION_NOUNS, RELATIVE_PRONOUNS, RESPONSE_PHRASALS, SPEECH_NOUNS, STANCE_PARTICIPLES, SUBJECTS, TIME_PREPS)
+    RELATION_NOUNS, RELATIVE_PRONOUNS, RESPONSE_PHRASALS, SPEECH_NOUNS, STANCE_PARTICIPLES, STANDING_BONDS, SUBJECTS,
+    TIME_PREPS)
 
 
 def is_nominal(tok: Token) -> bool:
@@ -225,6 +226,16 @@ def definite(noun: Token) -> bool:
     """Whether ``noun`` refers to a thing already known: "**the** invasion", "**Russia's** invasion" (not "an
     invasion")."""
     return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
+def named_bond(noun: Token, word: Token) -> bool:
+    """Whether ``noun`` (its kind ``word``) names a standing bond by its parties, only referred to: "in support of
+    **the Iran nuclear deal**", "celebrated **the Paris climate agreement**" (a bond, ``STANDING_BONDS``, with
+    "the", as a preposition's object or the object of a verb that does not make it; "signed the Iran deal" is
+    coded by its verb, "the Iran deal was signed" by its passive)."""
+    return word.lemma_.lower() in STANDING_BONDS and noun.dep_ in ("pobj", "dobj") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+        and not any(c.dep_ in ("acl", "relcl") for c in noun.children)
 
 
 def doers_of(noun: Token) -> list[Token]:

@@ -15,9 +15,9 @@ from .refine import KILLING_VERBS
 from .roles import Found, is_place
 from .syntax import in_language, pobjs
 from .words import (
-    ARRESTING_VERBS, BOUNDARY_NOUNS, CROWD_NUMBERS, FACILITY_NOUNS, GROUND_NOUNS, IN_PREPS, INCURSION_VERBS,
-    LOCAL_FORCES, MEASURE_NOUNS, QUANTITY_NOUNS, RELATIVE_PRONOUNS, SEA_WORDS, STATE_SECTORS, SUBJECTS, VENUE_PREPS,
-    VESSEL_NOUNS)
+    ARRESTING_VERBS, BOUNDARY_NOUNS, CROWD_NUMBERS, FACILITY_NOUNS, GROUND_NOUNS, IN_IDIOM_NOUNS, IN_PREPS,
+    INCURSION_VERBS, LOCAL_FORCES, MEASURE_NOUNS, QUANTITY_NOUNS, RELATIVE_PRONOUNS, SEA_WORDS, STATE_SECTORS, SUBJECTS,
+    VENUE_PREPS, VESSEL_NOUNS)
 
 
 def _group_of(tok: Token, country: str, sector: str) -> Found:
@@ -30,6 +30,12 @@ def _group_of(tok: Token, country: str, sector: str) -> Found:
 def _word_before(tok: Token) -> Token | None:
     """The word right before ``tok`` when it qualifies ``tok`` ("**opposition** leaders", "**armed** men")."""
     return tok.doc[tok.i - 1] if tok.i > 0 and tok.doc[tok.i - 1].head.i == tok.i else None
+
+
+def _in_a_manner(pobj: Token) -> bool:
+    """Whether ``pobj`` makes its *in* phrase an idiom of manner or cause (``IN_IDIOM_NOUNS``, bare), no place:
+    "marched **in support** of the Iran deal", "rallied in solidarity with Ukraine"."""
+    return pobj.lower_ in IN_IDIOM_NOUNS and not any(c.dep_ in ("det", "poss") for c in pobj.children)
 
 
 class UnnamedActors:
@@ -252,8 +258,10 @@ class UnnamedActors:
         for holder in holders:
             for c in holder.children:
                 if c.dep_ == "prep" and c.lower_ in IN_PREPS:
-                    tok = next((t for p in c.children if p.dep_ == "pobj" and not in_language(c) for t in p.subtree
-                                if t.i in at and is_place(at[t.i])), None)
+                    # (nor the owner of an embassy or base: "rallied in front of the U.S. embassy in Seoul")
+                    tok = next((t for p in c.children if p.dep_ == "pobj" and not in_language(c)
+                                and not _in_a_manner(p) for t in p.subtree if t.i in at and is_place(at[t.i])
+                                and t.head.lemma_.lower() not in FACILITY_NOUNS), None)
                     if tok is not None:
                         return at[tok.i]
         return None

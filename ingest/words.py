@@ -313,6 +313,12 @@ LANGUAGES = {"english", "french", "spanish", "arabic", "russian", "chinese", "ma
              "thai", "indonesian", "malay", "bengali", "tamil", "serbian", "croatian", "armenian", "georgian",
              "somali", "hungarian", "romanian", "swedish", "norwegian", "danish", "finnish", "czech"}
 VENUE_PREPS = (*IN_PREPS, "near", "outside", "around", "at")
+# "in" + these nouns is an idiom of manner or cause, no place: "marched **in support of** the Iran deal",
+# "rallied in solidarity with Ukraine", "fired in retaliation for the strike"
+IN_IDIOM_NOUNS = {"support", "solidarity", "protest", "response", "retaliation", "reprisal", "revenge", "exchange",
+                  "favor", "favour", "memory", "honor", "honour", "defiance", "violation", "breach", "light",
+                  "defense", "defence", "opposition", "reaction", "return", "spite", "pursuit", "addition",
+                  "accordance", "recognition", "tribute", "compliance", "contravention", "anticipation"}
 # acts two coordinated actors do together, each toward the other ("Libya and Bulgaria signed a treaty",
 # "Serb and Croat forces clashed"); saying, demanding or accusing is done by each, toward someone else
 JOINT_ROOTS = {"03", "04", "05", "06", "07", "08", "19"}

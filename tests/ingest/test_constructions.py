@@ -3713,3 +3713,38 @@ def test_a_relative_clause_that_tells_a_new_act(code, text, expected):
 ])
 def test_an_act_that_is_the_subject_of_its_outcome(code, text, date, expected):
     assert _counted_codes(code, text, date) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a standing bond named by its parties is only referred to, not made again
+    ("Activists delivered petitions to Congress in support of the Iran nuclear deal in Washington.", []),
+    ("The Arc de Triomphe was illuminated to celebrate the Paris U.N. climate agreement in Paris.", []),
+    # (guards) one whose making the clause tells, by a participle or a verb of its own
+    ("The U.S.-Taliban deal signed in Doha set a date for the withdrawal.", [("USA", "057", "AFGREB")]),
+    ("Iran and the United States signed the nuclear deal in Vienna.", [("IRN", "057", "USA"), ("USA", "057", "IRN")]),
+])
+def test_a_bond_named_by_its_parties_is_no_new_act(code, text, expected):
+    assert _counted_codes(code, text, "2016-07-29") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an "in support of" phrase is no place the crowd is in, nor is the state that owns an embassy
+    ("Thousands marched in support of the Iran nuclear deal.", []),
+    ("Thousands of students rallied in front of the U.S. embassy in Seoul.", [("KOREDU", "141", "USA")]),
+    # (guard) a crowd placed where it marched
+    ("Thousands of students marched in Seoul.", [("KOREDU", "140", "KORGOV")]),
+])
+def test_where_a_crowd_is_not(code, text, expected):
+    assert _counted_codes(code, text, "2016-07-29") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what an actor needs to do is not done, and its need is no appeal
+    ("Turkey will need to strengthen its security forces to prevent these attacks.", []),
+    ("Europe needs to push back hard on the American president.", []),
+    ("Russia needs to withdraw its troops from Ukraine.", []),
+    # (guard) an actor needed by another is asked
+    ("Biden said Russia needs to withdraw its troops from Ukraine.", [("USAGOV", "020", "RUS")]),
+])
+def test_a_need_is_no_act(code, text, expected):
+    assert _counted_codes(code, text, "2017-01-17") == expected
