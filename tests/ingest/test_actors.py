@@ -467,3 +467,17 @@ def test_a_company_s_name_before_a_model_number_is_a_product(nlp):
     # (guard) the company acting is still one
     doc = nlp("Boeing said it would cut jobs.")
     assert [m.code for m in doc._.actors] == ["MNCUSA"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state's news agency or party newspaper is its state's media; North Korea's ruling party is its government
+    ("The Rodong Sinmun, the newspaper of the ruling Workers' Party of Korea, criticized the United States.",
+     ["PRKMED", "PRKMED", "USA"]),
+    ("The Korean Central News Agency accused South Korea of provocations.", ["PRKMED", "KOR"]),
+    ("Xinhua criticized Japan.", ["CHNMED", "JPN"]),
+    ("Russia's TASS news agency quoted Lavrov.", ["RUSMED", "RUSGOV"]),
+    ("The Workers' Party of Korea held a congress.", ["PRKGOV"]),
+])
+def test_state_news_agencies_are_their_state_s_media(nlp, text, expected):
+    doc = nlp(text)
+    assert [m.code for m in doc._.actors] == expected, [(m.text, m.code) for m in doc._.actors]
