@@ -168,6 +168,13 @@ class NounEvents:
                 joined = joined.head
             if joined.pos_ == "VERB" and joined.lemma_.lower() in PARTICIPATION_VERBS:
                 sources, _ = self._verb_source(joined, at, history)
+        # ("the victims of Wednesday's massacre in San Bernardino": a group the act befell, whose name holds the
+        # act's *of* phrase, is not its doer, unless a name before the act says who did it: "the victims of the
+        # Islamic State massacre")
+        named_doer = any(c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ not in
+                         ("DATE", "TIME") for c in noun.children)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and not named_doer:
+            sources = [f for f in sources if not f.mention.start <= noun.head.idx < f.mention.end]
         if not sources:
             return []
         if answered(noun):

@@ -544,6 +544,14 @@ def _title_with_name(mentions: list[Mention], text: str) -> list[Mention]:
             out[-1] = Mention(prev.code, prev.country, prev.sector, text[prev.start:m.end], prev.start, m.end,
                               "person")
             continue
+        if prev is not None and m.kind == "named" and prev.kind == "composed" and prev.sector and m.sector \
+                and m.country == prev.country and m.sector != prev.sector and not text[prev.end:m.start].strip() \
+                and prev.text.split()[-1].lower() in OFFICE_NOUNS:
+            # "State Department spokesman John Kirby" (USAMIL in the dictionaries, from his years at the Pentagon):
+            # the office of his state that the title names speaks for him
+            out[-1] = Mention(prev.code, prev.country, prev.sector, text[prev.start:m.end], prev.start, m.end,
+                              "person")
+            continue
         if prev is not None and prev.kind == "person" and m.code.startswith("IGO") and m.kind in ("named", "metonym") \
                 and re.fullmatch(r"\s*,\s*(the\s+)?", text[prev.end:m.start]) and _appositive_office(text[m.end:]):
             # "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded …": the office the apposition

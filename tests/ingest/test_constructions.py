@@ -3748,3 +3748,26 @@ def test_where_a_crowd_is_not(code, text, expected):
 ])
 def test_a_need_is_no_act(code, text, expected):
     assert _counted_codes(code, text, "2017-01-17") == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # the office a title names speaks for a man the dictionaries file under another of his state's organs
+    ("U.S. State Department spokesman John Kirby praised the Moldovan government.", "2015-10-07",
+     [("USAGOV", "051", "MDAGOV")]),
+    # (guard) one the title agrees with
+    ("Pentagon spokesman John Kirby criticized Russia.", "2014-03-02", [("USAMIL", "111", "RUS")]),
+])
+def test_a_title_s_office_speaks_for_the_man(code, text, date, expected):
+    assert _counted_codes(code, text, date) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the victims of an act, whose name holds its "of" phrase, are not its doers
+    ("Women attended a vigil for the victims of Wednesday's massacre in San Bernardino.", []),
+    ("Relatives mourned the victims of last week's shooting in Texas.", []),
+    # (guard) a doer named before the act
+    ("Women attended a vigil for the victims of the Islamic State massacre in Paris.",
+     [("IMGMUSISI", "202", "FRAGOV")]),
+])
+def test_victims_are_not_the_doers(code, text, expected):
+    assert _counted_codes(code, text, "2015-12-05") == expected
