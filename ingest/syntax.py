@@ -339,10 +339,11 @@ def clause_forms(verb: Token) -> tuple[list[set[str]], list[set[str]]]:
     """The word forms (lower case and lemma) of ``verb``'s clause before and after it, as the lexicon's patterns
     read them: what the verb acts upon, its particles and phrases, not its subject or other clauses."""
     before, after = [], []
-    # (a time phrase holds no word of a pattern: "called Putin **on Tuesday**" is no "call on")
+    # (a time phrase holds no word of a pattern: "called Putin **on Tuesday**" is no "call on"; nor does what is
+    # lacking: "talks ended **without a deal**" end no deal)
     stack = [c for c in verb.children if c.dep_ not in CLAUSE_BREAKS and not (
-        c.dep_ == "prep" and (c.lower_ in TIME_PREPS or any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME")
-                                                          for p in c.children)))]
+        c.dep_ == "prep" and (c.lower_ in TIME_PREPS or c.lower_ == "without"
+                              or any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)))]
     toks = []
     while stack:
         t = stack.pop()

@@ -305,7 +305,7 @@ SEA_WORDS = {"sea", "ocean", "gulf", "strait", "waters", "caribbean", "pacific",
 VESSEL_NOUNS = {"boat", "vessel", "ship", "speedboat", "tanker", "freighter", "trawler", "dhow", "skiff"}
 # counts that stand for a crowd of people when nothing follows them ("thousands marched in Belgrade")
 CROWD_NUMBERS = {"thousands", "hundreds", "dozens", "millions", "scores"}
-IN_PREPS = ("in", "inside", "within")
+IN_PREPS = ("in", "inside", "within", "across", "throughout")
 # languages named like their people: "spoke **in Spanish**" is no place
 LANGUAGES = {"english", "french", "spanish", "arabic", "russian", "chinese", "mandarin", "cantonese", "german",
              "portuguese", "italian", "japanese", "korean", "persian", "farsi", "hebrew", "turkish", "urdu", "hindi",
@@ -342,8 +342,9 @@ MUTUAL_NOUNS = {"tie", "ties", "relation", "relations", "relationship", "treaty"
                 "partnership", "alliance", "exercise", "exercises", "drill", "drills", "games", "maneuvers",
                 "manoeuvres", "understanding", "compromise",
                 "protocol", "convention", "hands"}  # ("Trump and Kim shook hands": each with the other)
-# "… failed to reach agreement": talks end for both; "… agreed there was a need": accord on both sides
-JOINT_CODES = {"164", "019", "150"}
+# "… failed to reach agreement": talks end for both; "… agreed there was a need": accord on both sides; "Russia and
+# Ukraine ended diplomatic relations", "… suspended joint exercises": a bond between them reduced or broken for both
+JOINT_CODES = {"164", "019", "150", "160", "161"}
 # a military exercise held with another state is military cooperation (062), not a show of force (150)
 EXERCISE_NOUNS = {"exercise", "drill", "maneuver", "manoeuvre", "game"}
 # where an exercise held alone rings the state it is aimed at ("drills around Taiwan", "war games off Japan")

@@ -3771,3 +3771,31 @@ def test_a_title_s_office_speaks_for_the_man(code, text, date, expected):
 ])
 def test_victims_are_not_the_doers(code, text, expected):
     assert _counted_codes(code, text, "2015-12-05") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # travel barred to or from a state is a sanction upon it
+    ("Venezuela suspended flights from Colombia after Bogota expelled two Venezuelan diplomats.",
+     [("VEN", "163", "COL")]),
+    ("India suspended visas for Canadians.", [("IND", "163", "CAN")]),
+    # (guard) airlines are no actors
+    ("Airlines suspended flights to Tel Aviv.", []),
+])
+def test_travel_barred_is_a_sanction(code, text, expected):
+    assert _counted_codes(code, text, "2026-11-20") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # joint work ended or suspended reduces relations with the partner; ended ties are broken, for both sides
+    ("The Philippines ended joint patrols with the United States in the South China Sea.", [("PHL", "160", "USA")]),
+    ("The Philippines ended military cooperation with the United States.", [("PHL", "160", "USA")]),
+    ("Russia and Ukraine ended diplomatic relations.", [("RUS", "161", "UKR"), ("UKR", "161", "RUS")]),
+    ("South Korea and the United States suspended joint military exercises.",
+     [("KOR", "160", "USA"), ("USA", "160", "KOR")]),
+    # (guard) coordinated sources with a target of their own each act upon it
+    ("Saudi Arabia and Bahrain cut ties with Iran.", [("SAU", "161", "IRN"), ("BHR", "161", "IRN")]),
+    # a place across which an act spread is the place acted upon
+    ("NATO warplanes bombed targets across Yugoslavia on Wednesday night.", [("IGOWSTNAT", "195", "YUG")]),
+])
+def test_joint_work_ended_and_acts_across_a_country(code, text, expected):
+    assert _counted_codes(code, text, "1999-03-24") == expected
