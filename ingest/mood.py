@@ -243,6 +243,8 @@ class Modality:
             negated = any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
             if any(c.dep_ == "amod" and c.lower_ in POSSIBLE_ADJECTIVES for c in trigger.children):
                 return "plan", negated, "possible"  # "to discuss possible Russian support": not given (yet)
+            if any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
+                return "plan", negated, "any"  # "would respond to any Israeli attack": an act supposed, not told
             if trigger.dep_ in ("nsubj", "nsubjpass") and has_aux(trigger.head, HYPOTHETICAL_MODALS | {"would"}) \
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in trigger.children):
                 # "a Chinese attack on Taiwan **could threaten** Japan's survival", "any Israeli strike on Iran

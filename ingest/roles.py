@@ -478,6 +478,11 @@ class ActorRoles(Coreference):
         # condition, the condition's ("warned that Iran will retaliate if Israel strikes": a warning to Israel)
         if clause_target:
             for c in trigger.children:
+                if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in RETALIATING_VERBS:
+                    # "warned that Islamabad would respond to India's nuclear tests": a response announced is aimed
+                    # at whoever did what it answers
+                    order.extend((d, "direct") for p in pobjs(c, ("to", "against"))
+                                 for d in (doers_of(p) if p.lemma_.lower() in self.lexicon.nouns else [p]))
                 if c.dep_ in ("ccomp", "xcomp"):
                     order.extend((g, "direct") for k in conditions(c) for g in k.children
                                  if g.dep_ in ("nsubj", "nsubjpass"))

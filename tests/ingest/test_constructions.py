@@ -3799,3 +3799,13 @@ def test_travel_barred_is_a_sanction(code, text, expected):
 ])
 def test_joint_work_ended_and_acts_across_a_country(code, text, expected):
     assert _counted_codes(code, text, "1999-03-24") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a response announced is aimed at whoever did what it answers; "any" act is only supposed
+    ("Pakistan's foreign minister warned on Tuesday that Islamabad would respond to India's nuclear tests.",
+     [("PAKGOV", "130", "IND")]),
+    ("Iran warned that it would respond to any Israeli attack.", [("IRN", "130", "ISR")]),
+])
+def test_a_warned_response_is_aimed_at_the_doer_of_what_it_answers(code, text, expected):
+    assert _counted_codes(code, text, "1998-05-12") == expected
