@@ -3809,3 +3809,14 @@ def test_joint_work_ended_and_acts_across_a_country(code, text, expected):
 ])
 def test_a_warned_response_is_aimed_at_the_doer_of_what_it_answers(code, text, expected):
     assert _counted_codes(code, text, "1998-05-12") == expected
+
+
+def test_a_charge_denied_answers_its_accuser(code):
+    # a charge is an accusation; one denied answers whoever made it, and "both countries" are the last pair
+    text = ("Ethiopia accused Eritrea of arming rebels. Asmara denied the charge. "
+            "The African Union urged both countries to exercise restraint.")
+    assert _counted_codes(code, text, "2026-10-02") == [
+        ("ETH", "112", "ERI"), ("ERI", "016", "ETH"), ("IGOAFRAU", "020", "ERI"), ("IGOAFRAU", "020", "ETH")]
+    # the owner of charges makes them
+    assert ("UKRGOV", "112", "RUSGOV") in _counted_codes(
+        code, "Lavrov, echoing charges by Kyiv about Moscow, said the media lied.", "2014-05-12")
