@@ -545,9 +545,8 @@ class ActorRoles(Coreference):
             # "Gaza militants fired rockets into Israel, and Israel **responded** with airstrikes": an answer with
             # no target named is aimed at whoever last acted upon the one who answers (whose subject may be the
             # governing verb's: "Moscow **vowed to retaliate**")
-            clause = trigger.head if trigger.dep_ == "xcomp" else trigger
-            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            answering = self._actors_of(subj, at, history) if subj is not None else []
+            # (or the governing verb's subject its pronoun stands for: "Tehran warned that **it** would retaliate")
+            answering, _ = self._verb_source(trigger, at, history)
             doer = history.last_act_upon(answering[0].mention.country) if answering else None
         if doer is None and root is not None:
             # ("Niger's rulers ordered the French ambassador to leave … France **rejected the demand**": with no

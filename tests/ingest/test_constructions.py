@@ -3820,3 +3820,11 @@ def test_a_charge_denied_answers_its_accuser(code):
     # the owner of charges makes them
     assert ("UKRGOV", "112", "RUSGOV") in _counted_codes(
         code, "Lavrov, echoing charges by Kyiv about Moscow, said the media lied.", "2014-05-12")
+
+
+@pytest.mark.parametrize("text", [
+    "Israel struck Iran. Tehran warned that it would retaliate.",
+    "Israel struck Iran. Iran warned it would retaliate.",
+])
+def test_a_retaliation_warned_of_by_pronoun_is_aimed_at_the_last_attacker(code, text):
+    assert ("IRNGOV" if "Tehran" in text else "IRN", "1384", "ISR") in _counted_codes(code, text, "2026-10-02")
