@@ -44,6 +44,12 @@ class History:
         return next((e.source for e in reversed(acts) if e.root in roots and e.target is not None), None) or next(
             (e.source for e in reversed(acts) if e.root in roots and e.root >= "10"), None)
 
+    def last_bond(self, roots: tuple[str, ...]) -> tuple[Mention, Mention] | None:
+        """The two parties of the last act of a CAMEO root among ``roots`` told before between two actors
+        (counted): what "the deal" or "the meeting" a judgment names was made by."""
+        acts = [*self.acts, *(e for e in self.told if e.counts)]
+        return next(((e.source, e.target) for e in reversed(acts) if e.root in roots and e.target is not None), None)
+
     def last_act_upon(self, country: str) -> Mention | None:
         """The doer of the last hostile act (CAMEO roots 10–20) told upon ``country``, in an earlier clause of
         the same sentence too."""
@@ -300,6 +306,22 @@ class Coreference:
             root = self._hostile_root(o)
             if root is not None:  # (an agreement or talks have no one doer)
                 return root
+        return None
+
+    def _judged_bond(self, trigger: Token, at) -> str | None:
+        """The CAMEO root of the bond or meeting a judgment names by a definite noun with no party of its own
+        ("Russia criticized **the deal**", "Iran condemned **the meeting**"): roots 03–08 of the noun. (Not a
+        rejection or opposition, which refuses the bond rather than judging its makers: "Israel rejected the
+        agreement".)"""
+        if trigger.lemma_.lower() not in DISAPPROVING_VERBS - {"reject", "oppose"}:
+            return None
+        for o in [c for c in trigger.children if c.dep_ == "dobj"]:
+            if any(d.i in at for d in o.subtree) or not any(
+                    d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in o.children):
+                continue
+            match = self.lexicon.noun(o.lemma_.lower(), set())
+            if match is not None and "03" <= match.code[:2] <= "08":
+                return match.code[:2]
         return None
 
     def _hostile_root(self, noun: Token) -> str | None:

@@ -541,6 +541,12 @@ class ActorRoles(Coreference):
         # the answer is aimed at whoever did it
         root = self._answered_act(trigger, at) if history is not None else None
         doer = history.last_act(root) if root is not None else None
+        bond = self._judged_bond(trigger, at) if history is not None and root is None else None
+        parties = history.last_bond((bond,)) if bond is not None else None
+        if parties is not None:
+            # "Armenia and Azerbaijan initialled a peace treaty … Russia criticized **the deal**": a judgment of a
+            # bond or meeting is aimed at those who made it
+            return [Found(p, "coref") for p in parties]
         if doer is None and root is None and history is not None and trigger.lemma_.lower() in RETALIATING_VERBS:
             # "Gaza militants fired rockets into Israel, and Israel **responded** with airstrikes": an answer with
             # no target named is aimed at whoever last acted upon the one who answers (whose subject may be the

@@ -3828,3 +3828,12 @@ def test_a_charge_denied_answers_its_accuser(code):
 ])
 def test_a_retaliation_warned_of_by_pronoun_is_aimed_at_the_last_attacker(code, text):
     assert ("IRNGOV" if "Tehran" in text else "IRN", "1384", "ISR") in _counted_codes(code, text, "2026-10-02")
+
+
+def test_a_judgment_of_a_bond_is_aimed_at_its_makers(code):
+    got = _counted_codes(code, "Armenia and Azerbaijan initialled a peace treaty at the White House. Russia "
+                               "criticized the deal, saying it had been excluded.", "2026-10-02")
+    assert ("RUS", "111", "ARM") in got and ("RUS", "111", "AZE") in got, got
+    got = _counted_codes(code, "Netanyahu arrived in Washington for talks with President Donald Trump. Iran "
+                               "condemned the meeting.", "2026-10-02")
+    assert ("IRN", "111", "ISRGOV") in got and ("IRN", "111", "USAGOV") in got, got
