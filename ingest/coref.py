@@ -225,6 +225,10 @@ class Coreference:
             m = self._actor_under(speaker, at) if speaker is not None else None
             if m is None and speaker is not None and speaker.i != tok.i:
                 m = self._corefer(speaker, at, history)  # ("**The president** said his government would …")
+            if speaker is None:
+                # ("Lula said Washington was trying to punish **his country**": whoever the possessive stands for)
+                owner = next(c for c in tok.children if c.dep_ == "poss")
+                m = history.last(person=True, titles=True, before=owner.idx)
             if m is not None and is_state(m.country):
                 return _standing_for(tok, m.country, m.country) if low in STATE_NOUNS else \
                     _standing_for(tok, m.country + "GOV", m.country, "GOV")

@@ -3837,3 +3837,12 @@ def test_a_judgment_of_a_bond_is_aimed_at_its_makers(code):
     got = _counted_codes(code, "Netanyahu arrived in Washington for talks with President Donald Trump. Iran "
                                "condemned the meeting.", "2026-10-02")
     assert ("IRN", "111", "ISRGOV") in got and ("IRN", "111", "USAGOV") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # "his country" in a reported clause is the country of whom "his" stands for, in its sentence or before it
+    "Lula said Washington was trying to punish his country.",
+    "Lula criticized U.S. tariffs on Brazilian exports. He said Washington was trying to punish his country.",
+])
+def test_his_country_as_an_object(code, text):
+    assert ("USAGOV", "170", "BRA") in _counted_codes(code, text, "2026-10-02")
