@@ -275,7 +275,9 @@ def mutual(trigger: Token) -> bool:
     objects = [c for v in verbs for c in v.children if c.dep_ in OBJECTS]
     objects += [p for v in verbs for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     objects += [p for o in objects if o.lemma_.lower() in BATCH_NOUNS for p in pobjs(o, {"of"})]  # "a round of talks"
-    return any(o.lemma_.lower() in MUTUAL_NOUNS or o.lower_ in MUTUAL_NOUNS for o in objects)
+    # ("signed a **joint** statement", "issued a joint communique": what two make together)
+    return any(o.lemma_.lower() in MUTUAL_NOUNS or o.lower_ in MUTUAL_NOUNS
+               or any(c.dep_ == "amod" and c.lower_ == "joint" for c in o.children) for o in objects)
 
 
 def hyphen_partners(tok: Token) -> list[Token]:
@@ -340,9 +342,10 @@ def clause_forms(verb: Token) -> tuple[list[set[str]], list[set[str]]]:
     read them: what the verb acts upon, its particles and phrases, not its subject or other clauses."""
     before, after = [], []
     # (a time phrase holds no word of a pattern: "called Putin **on Tuesday**" is no "call on"; nor does what is
-    # lacking: "talks ended **without a deal**" end no deal)
+    # lacking, "talks ended **without a deal**" end no deal, or what is given back: "agreed to curb its program **in
+    # exchange for sanctions relief**" agreed no sanctions)
     stack = [c for c in verb.children if c.dep_ not in CLAUSE_BREAKS and not (
-        c.dep_ == "prep" and (c.lower_ in TIME_PREPS or c.lower_ == "without"
+        c.dep_ == "prep" and (c.lower_ in TIME_PREPS or _no_pattern_phrase(c)
                               or any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)))]
     toks = []
     while stack:
@@ -352,7 +355,8 @@ def clause_forms(verb: Token) -> tuple[list[set[str]], list[set[str]]]:
         # correspondent, who was detained … in an inquiry" is no release of information, "continued to drop
         # leaflets warning civilians … of the offensive" no offensive; "a demonstration staged by students"
         # and "negotiations to reduce …" still complete their patterns)
-        stack.extend(c for c in t.children if c.dep_ != "relcl" and not (c.dep_ == "acl" and c.tag_ == "VBG"))
+        stack.extend(c for c in t.children if c.dep_ != "relcl" and not (c.dep_ == "acl" and c.tag_ == "VBG")
+                     and not (c.dep_ == "prep" and _no_pattern_phrase(c)))
     for t in sorted(toks, key=lambda t: t.i):
         forms = Forms({t.lower_, t.lemma_.lower()})
         if _hyphen_modifier(t):
@@ -370,6 +374,13 @@ def clause_forms(verb: Token) -> tuple[list[set[str]], list[set[str]]]:
         # what was imposed or struck
         after.insert(0, {verb.head.lower_, verb.head.lemma_.lower()})
     return before, after
+
+
+def _no_pattern_phrase(prep: Token) -> bool:
+    """Whether ``prep`` opens a phrase of what is lacking or given back ("**without** a deal", "**in exchange**
+    for sanctions relief"), which holds no word of the act's pattern."""
+    return prep.lower_ == "without" or prep.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.lower_ in ("exchange", "return") for p in prep.children)
 
 
 def _hyphen_modifier(t: Token) -> bool:

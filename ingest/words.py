@@ -243,7 +243,9 @@ KIND_HEADS = {"police", "policeman", "policemen", "officer", "officers", "squad"
               "dog", "dogs", "worker", "workers", "agency", "agencies", "group", "groups", "organization",
               "organizations", "organisation", "organisations", "official", "officials", "expert", "experts",
               "activist", "activists", "leader", "leaders", "organizer", "organizers", "victim", "victims", "site",
-              "sites", "zone", "zones", "route", "routes", "shield", "shields", "suspect", "suspects"}
+              "sites", "zone", "zones", "route", "routes", "shield", "shields", "suspect", "suspects",
+              # ("in exchange for **sanctions relief**", "a sanctions waiver": what eases the measure, no measure)
+              "relief", "waiver", "waivers", "exemption", "exemptions"}
 # a third party acting on both sides named by "between" (mediation)
 THIRD_PARTY_CODES = {"045", "039", "028", "108", "126", "135", "165"}
 # verbs by which what was fired or launched strikes ("a missile that **struck** near the airport")

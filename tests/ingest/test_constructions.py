@@ -3846,3 +3846,16 @@ def test_a_judgment_of_a_bond_is_aimed_at_its_makers(code):
 ])
 def test_his_country_as_an_object(code, text):
     assert ("USAGOV", "170", "BRA") in _counted_codes(code, text, "2026-10-02")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a joint statement or communique two sign is an accord between them
+    ("Trump and Kim Jong Un signed a joint statement in Singapore committing to denuclearization.",
+     [("USAGOV", "057", "PRKGOV"), ("PRKGOV", "057", "USAGOV")]),
+    ("Trump signed a joint statement with Kim Jong Un.", [("USAGOV", "057", "PRKGOV")]),
+    # sanctions relief eases sanctions, and what is given in exchange completes no pattern of the act
+    ("Iran agreed to curb its nuclear program in exchange for limited sanctions relief.", []),
+    ("The United States offered sanctions relief to Iran.", [("USA", "030", "IRN"), ("USA", "085", "IRN")]),
+])
+def test_joint_statements_and_sanctions_relief(code, text, expected):
+    assert _counted_codes(code, text, "2018-06-12") == expected
