@@ -169,6 +169,8 @@ class ActorRoles(Coreference):
                         continue  # "accused Russia and its agents of funding a plot on Montenegro's election day"
                     if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in BROKERING_VERBS:
                         continue  # "freed the hostages under a deal brokered by the United States": a third party
+                    if c.dep_ == "acl" and c.lemma_.lower() in MOTION_VERBS | {"bind"}:
+                        continue  # "stormed a flotilla of aid ships bound for Gaza": where it was going, not whose
                     nxt.append(c)
             queue = nxt
         return None

@@ -3859,3 +3859,9 @@ def test_his_country_as_an_object(code, text):
 ])
 def test_joint_statements_and_sanctions_relief(code, text, expected):
     assert _counted_codes(code, text, "2018-06-12") == expected
+
+
+def test_where_a_ship_was_bound_is_not_whose_it_is(code):
+    got = _counted_codes(code, "Israeli commandos stormed a flotilla of aid ships bound for Gaza, killing nine "
+                               "Turkish activists.", "2010-05-31")
+    assert not [g for g in got if g[2].startswith("PSE")] and ("ISRMIL", "190", "TUROPP") in got, got
