@@ -3865,3 +3865,12 @@ def test_where_a_ship_was_bound_is_not_whose_it_is(code):
     got = _counted_codes(code, "Israeli commandos stormed a flotilla of aid ships bound for Gaza, killing nine "
                                "Turkish activists.", "2010-05-31")
     assert not [g for g in got if g[2].startswith("PSE")] and ("ISRMIL", "190", "TUROPP") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # schoolchildren are pupils of the country they were taken in
+    ("Boko Haram fighters abducted dozens of schoolgirls in northeastern Nigeria.", [("NGAREB", "181", "NGAEDU")]),
+    ("Gunmen kidnapped 300 schoolchildren in Kaduna state.", [("NGAUAF", "181", "NGAEDU")]),
+])
+def test_schoolchildren_are_pupils(code, text, expected):
+    assert _counted_codes(code, text, "2026-11-20") == expected
