@@ -3874,3 +3874,8 @@ def test_where_a_ship_was_bound_is_not_whose_it_is(code):
 ])
 def test_schoolchildren_are_pupils(code, text, expected):
     assert _counted_codes(code, text, "2026-11-20") == expected
+
+
+def test_fighters_withdrawn_are_forces_withdrawn(code):
+    assert _counted_codes(code, "The Wagner group withdrew its fighters from Mali.", "2026-11-20") == [
+        ("RUSUAF", "0874", "MLI")]
