@@ -161,6 +161,11 @@ def _speaker(pronoun: Token) -> Token | None:
     return subj
 
 
+# judgments aimed at the makers of a bond they name ("Russia criticized the deal"); a rejection or opposition refuses
+# the bond instead
+BOND_JUDGING_VERBS = DISAPPROVING_VERBS - {"reject", "oppose"}
+
+
 class Coreference:
     """Resolving pronouns, definite descriptions and answered acts; mixed into :class:`~ingest.roles.ActorRoles`,
     whose parse questions it asks."""
@@ -317,7 +322,7 @@ class Coreference:
         ("Russia criticized **the deal**", "Iran condemned **the meeting**"): roots 03–08 of the noun. (Not a
         rejection or opposition, which refuses the bond rather than judging its makers: "Israel rejected the
         agreement".)"""
-        if trigger.lemma_.lower() not in DISAPPROVING_VERBS - {"reject", "oppose"}:
+        if trigger.lemma_.lower() not in BOND_JUDGING_VERBS:
             return None
         for o in [c for c in trigger.children if c.dep_ == "dobj"]:
             if any(d.i in at for d in o.subtree) or not any(

@@ -246,8 +246,8 @@ class Modality:
             if any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
                 return "plan", negated, "any"  # "would respond to any Israeli attack": an act supposed, not told
             if trigger.dep_ in ("nsubj", "nsubjpass") and has_aux(trigger.head, HYPOTHETICAL_MODALS | {"would"}) \
-                    and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in trigger.children):
-                # "a Chinese attack on Taiwan **could threaten** Japan's survival", "any Israeli strike on Iran
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children):
+                # "a Chinese attack on Taiwan **could threaten** Japan's survival", "an Israeli strike on Iran
                 # **would** trigger a war": an act supposed, not told (not "the strike … could trigger")
                 return "plan", negated, "could"
             obj = trigger
@@ -324,8 +324,8 @@ class Modality:
         if trigger.dep_ == "xcomp" and has_aux(trigger, {"to"}) and trigger.head.lemma_.lower() in ("have", "be") \
                 and any(c.lower_ == "yet" for c in trigger.head.children):
             negated = True  # "India has yet to condemn Russia's invasion": not condemned so far
-        if trigger.lemma_.lower() in NEED_VERBS and trigger.pos_ in ("VERB", "AUX") \
-                and any(c.dep_ == "xcomp" for c in trigger.children) and not any(c.dep_ == "dobj" for c in trigger.children):
+        if trigger.lemma_.lower() in NEED_VERBS and trigger.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "xcomp" for c in trigger.children) and not any(c.dep_ == "dobj" for c in trigger.children):
             return "plan", negated, trigger.lemma_.lower()  # "Russia needs to withdraw": its own need, no appeal
         # "would press the Assad government … and allow the flow of aid": the second verb shares the first's
         # clause (its modal, its governing verb), though not its negation ("knew …, and should have informed
