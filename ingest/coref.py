@@ -33,12 +33,16 @@ class History:
     told: list = field(default_factory=list)  # the events the sentence being coded has told so far
     previous: list = field(default_factory=list)  # the counted events of the sentence before
 
+    def counted(self) -> list:
+        """The counted events told so far: those of earlier sentences, then those of earlier clauses of this one."""
+        return [*self.acts, *(e for e in self.told if e.counts)]
+
     def last_act(self, roots: str | tuple[str, ...]) -> Mention | None:
         """The doer of the last act of a CAMEO root among ``roots`` told before (counted), in an earlier clause
         of the same sentence too ("Iraqi troops invaded Kuwait, and Bush condemned **the invasion**"); a
         hostile act needs no target of its own ("Israel intercepted a flotilla … Turkey condemned **the
         operation**")."""
-        acts = [*self.acts, *(e for e in self.told if e.counts)]
+        acts = self.counted()
         # (one with a target first: "Iran fired missiles at a U.S. air base in retaliation for American strikes
         # … Qatar condemned **the attack**" is Iran's, not the strikes told only as its cause)
         return next((e.source for e in reversed(acts) if e.root in roots and e.target is not None), None) or next(
@@ -47,13 +51,13 @@ class History:
     def last_bond(self, roots: tuple[str, ...]) -> tuple[Mention, Mention] | None:
         """The two parties of the last act of a CAMEO root among ``roots`` told before between two actors
         (counted): what "the deal" or "the meeting" a judgment names was made by."""
-        acts = [*self.acts, *(e for e in self.told if e.counts)]
+        acts = self.counted()
         return next(((e.source, e.target) for e in reversed(acts) if e.root in roots and e.target is not None), None)
 
     def last_act_upon(self, country: str) -> Mention | None:
         """The doer of the last hostile act (CAMEO roots 10–20) told upon ``country``, in an earlier clause of
         the same sentence too."""
-        acts = [*self.acts, *(e for e in self.told if e.counts)]
+        acts = self.counted()
         return next((e.source for e in reversed(acts) if e.root >= "10" and e.target is not None
                      and e.target.country == country and e.source.country != country), None)
 
@@ -161,6 +165,8 @@ def _speaker(pronoun: Token) -> Token | None:
     return subj
 
 
+# determiners by which a noun names a thing already told ("condemned **the** attack", "criticized **this** deal")
+DEFINITE_DETS = ("the", "this", "that", "these", "those")
 # judgments aimed at the makers of a bond they name ("Russia criticized the deal"); a rejection or opposition refuses
 # the bond instead
 BOND_JUDGING_VERBS = DISAPPROVING_VERBS - {"reject", "oppose"}
@@ -308,7 +314,7 @@ class Coreference:
         objects = [c for c in trigger.children if c.dep_ == "dobj"] + pobjs(trigger, TOPIC_PREPS)
         for o in objects:
             if not answered(o) or any(d.i in at for d in doers_of(o)) or not any(
-                    d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in o.children):
+                    d.dep_ == "det" and d.lower_ in DEFINITE_DETS for d in o.children):
                 continue
             if o.lemma_.lower() in ACT_NOUNS and trigger.lemma_.lower() in DISAPPROVING_VERBS:
                 return tuple(f"{r:02d}" for r in range(10, 21))
@@ -326,7 +332,7 @@ class Coreference:
             return None
         for o in [c for c in trigger.children if c.dep_ == "dobj"]:
             if any(d.i in at for d in o.subtree) or not any(
-                    d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in o.children):
+                    d.dep_ == "det" and d.lower_ in DEFINITE_DETS for d in o.children):
                 continue
             match = self.lexicon.noun(o.lemma_.lower(), set())
             if match is not None and "03" <= match.code[:2] <= "08":
